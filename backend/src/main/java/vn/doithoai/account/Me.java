@@ -1,0 +1,16 @@
+package vn.doithoai.account;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.doithoai.orgunit.dto.OrgUnitRef;
+
+@Schema(name = "Me", description = "The signed-in caller as the API sees them")
+public record Me(
+        String username,
+        @Schema(description = "Full name, when the identity provider gives one", nullable = true) String name,
+        @Schema(description = "Realm roles the product knows") List<String> roles,
+        @Schema(description = "The caller's org unit (claim org_unit); its scope for role unit", nullable = true) OrgUnitRef orgUnit,
+        @Schema(description = "The caller's ward (claim ward); its scope for roles ward and citizen", nullable = true) OrgUnitRef ward) {
+}

@@ -1,0 +1,39 @@
+package vn.doithoai.common.error;
+
+/**
+ * A rule of the domain refused the request (not found in the caller's scope, conflict, stale or missing
+ * precondition). Carries a message key, not a text, so the answer can be given in the caller's language.
+ */
+public class DomainException extends RuntimeException {
+
+    private final ProblemKind kind;
+    private final String messageKey;
+    private final transient Object[] args;
+
+    public DomainException(ProblemKind kind, String messageKey, Object... args) {
+        super(messageKey, null, false, false);
+        this.kind = kind;
+        this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    public static DomainException notFound(String messageKey, Object... args) {
+        return new DomainException(ProblemKind.NOT_FOUND, messageKey, args);
+    }
+
+    public static DomainException conflict(String messageKey, Object... args) {
+        return new DomainException(ProblemKind.CONFLICT, messageKey, args);
+    }
+
+    public ProblemKind kind() {
+        return kind;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+}

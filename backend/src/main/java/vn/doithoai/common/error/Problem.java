@@ -1,0 +1,27 @@
+package vn.doithoai.common.error;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem detail, the body of every error answer. */
+@Schema(name = "Problem", description = "RFC 9457 problem details; title and detail are in the caller's language")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        @Schema(description = "URI identifying the kind of problem", examples = "urn:problem-type:doithoai:validation") String type,
+        @Schema(description = "Short summary of the kind of problem") String title,
+        int status,
+        @Schema(description = "What went wrong in this occurrence") String detail,
+        @Schema(description = "The request path") String instance,
+        @Schema(description = "One entry per invalid field (validation problems only)") List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @Schema(name = "FieldError")
+    public record FieldError(
+            @Schema(description = "Dotted path of the field in the request body, or the name of the query/path parameter") String field,
+            String message) {
+    }
+}

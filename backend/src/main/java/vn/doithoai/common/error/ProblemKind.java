@@ -1,0 +1,39 @@
+package vn.doithoai.common.error;
+
+/** The kinds of failure the API reports; each has a stable type URI and a localised title. */
+public enum ProblemKind {
+    BAD_REQUEST(400, "bad-request"),
+    VALIDATION(400, "validation"),
+    MALFORMED_BODY(400, "malformed-body"),
+    UNAUTHORIZED(401, "unauthorized"),
+    FORBIDDEN(403, "forbidden"),
+    NOT_FOUND(404, "not-found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    CONFLICT(409, "conflict"),
+    PRECONDITION_FAILED(412, "precondition-failed"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    PRECONDITION_REQUIRED(428, "precondition-required"),
+    INTERNAL(500, "internal");
+
+    private final int status;
+    private final String slug;
+
+    ProblemKind(int status, String slug) {
+        this.status = status;
+        this.slug = slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return "urn:problem-type:doithoai:" + slug;
+    }
+
+    /** Message-bundle key of the title; the detail of a generic occurrence uses {@code <key>.detail}. */
+    public String titleKey() {
+        return "problem." + slug;
+    }
+}

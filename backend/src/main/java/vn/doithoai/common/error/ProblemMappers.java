@@ -1,0 +1,188 @@
+package vn.doithoai.common.error;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into RFC 9457 problem+json in the caller's language: one narrow mapper per kind of
+ * failure, never a stack trace or a class name in the answer.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    Problems problems;
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
+        return problems.response(e.kind(), headers, uri, e.messageKey(), e.args(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, HttpHeaders headers, UriInfo uri) {
+        var errors = e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), problems.message(headers, v.messageKey(), v.args())))
+                .toList();
+        return problems.response(ProblemKind.VALIDATION, headers, uri, null, null, errors);
+    }
+
+    // Quarkus raises its own subclass for resource-method validation; mapping it here keeps its built-in mapper out.
+    @ServerExceptionMapper(priority = 1)
+    public Response beanValidation(ResteasyReactiveViolationException e, HttpHeaders headers, UriInfo uri) {
+        // A resource answering something invalid is our fault, not the client's.
+        boolean returnValue = e.getConstraintViolations().stream().anyMatch(v -> StreamSupport
+                .stream(v.getPropertyPath().spliterator(), false).anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE));
+        if (returnValue) {
+            return internal(e, headers, uri);
+        }
+        return violations(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return problems.response(ProblemKind.VALIDATION, headers, uri, null, null, errors);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return malformedBody(e, headers, uri);
+    }
+
+    // Jackson's own mapper for this subtype answers plain JSON; ours is more specific.
+    @ServerExceptionMapper(priority = 1)
+    public Response wrongType(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return malformedBody(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return challenge(problems.response(ProblemKind.UNAUTHORIZED, headers, uri));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return challenge(problems.response(ProblemKind.UNAUTHORIZED, headers, uri,
+                "problem.unauthorized.invalid-token", null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return problems.response(ProblemKind.FORBIDDEN, headers, uri);
+    }
+
+    /** Two writers raced past the If-Match check; the loser is told its copy is stale. */
+    @ServerExceptionMapper
+    public Response staleWrite(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        return problems.response(ProblemKind.PRECONDITION_FAILED, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, HttpHeaders headers, UriInfo uri) {
+        return problems.response(ProblemKind.PRECONDITION_FAILED, headers, uri);
+    }
+
+    /** JAX-RS's own failures: unknown path, wrong method, unacceptable or unsupported media type. */
+    @ServerExceptionMapper
+    public Response jaxrs(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedBody(json, headers, uri);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        ProblemKind kind = switch (status) {
+            case 400 -> ProblemKind.BAD_REQUEST;
+            case 401 -> ProblemKind.UNAUTHORIZED;
+            case 403 -> ProblemKind.FORBIDDEN;
+            case 404 -> ProblemKind.NOT_FOUND;
+            case 405 -> ProblemKind.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemKind.NOT_ACCEPTABLE;
+            case 409 -> ProblemKind.CONFLICT;
+            case 412 -> ProblemKind.PRECONDITION_FAILED;
+            case 415 -> ProblemKind.UNSUPPORTED_MEDIA_TYPE;
+            case 428 -> ProblemKind.PRECONDITION_REQUIRED;
+            default -> null;
+        };
+        if (kind == null) {
+            return internal(e, headers, uri);
+        }
+        Response answer = problems.response(kind, headers, uri);
+        if (status == 405 && e.getResponse().getAllowedMethods() != null && !e.getResponse().getAllowedMethods().isEmpty()) {
+            return Response.fromResponse(answer).allow(e.getResponse().getAllowedMethods()).build();
+        }
+        return status == 401 ? challenge(answer) : answer;
+    }
+
+    @ServerExceptionMapper
+    public Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unhandled failure, incident %s", incident);
+        return problems.response(ProblemKind.INTERNAL, headers, uri, "problem.internal.detail", new Object[] { incident },
+                null);
+    }
+
+    private Response malformedBody(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        List<Problem.FieldError> errors = null;
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            errors = List.of(new Problem.FieldError(field, problems.message(headers, "validation.wrong-type")));
+        }
+        return problems.response(ProblemKind.MALFORMED_BODY, headers, uri, null, null, errors);
+    }
+
+    private static Response challenge(Response answer) {
+        return Response.fromResponse(answer).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** "create.request.code" → "code"; a query or path parameter keeps its own name ("list.size" → "size"). */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        int skip = 0;
+        if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
+            skip++;
+        }
+        // A body parameter's own name ("request") says nothing to a client; drop it when a property follows.
+        if (nodes.size() > skip + 1 && nodes.get(skip).getKind() == ElementKind.PARAMETER) {
+            skip++;
+        }
+        String path = violation.getPropertyPath().toString();
+        for (int i = 0; i < skip && path.indexOf('.') >= 0; i++) {
+            path = path.substring(path.indexOf('.') + 1);
+        }
+        return path;
+    }
+}

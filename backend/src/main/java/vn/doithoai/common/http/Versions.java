@@ -1,0 +1,50 @@
+package vn.doithoai.common.http;
+
+import jakarta.ws.rs.core.EntityTag;
+
+import vn.doithoai.common.error.DomainException;
+import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.error.ProblemKind;
+
+/**
+ * Optimistic concurrency at the HTTP edge: a read answers the row's version as its ETag, a write must send it
+ * back in If-Match. Two office staff editing the same record never silently overwrite each other.
+ */
+public final class Versions {
+
+    public static final String IF_MATCH = "If-Match";
+
+    private Versions() {
+    }
+
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version the client read, from its If-Match header: 428 when absent, 400 when it is not ours. */
+    public static long expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new DomainException(ProblemKind.PRECONDITION_REQUIRED, "problem.precondition-required.detail");
+        }
+        String tag = ifMatch.trim();
+        // A gzip-ing proxy may weaken our tag on the way out; the version inside is still exact.
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            try {
+                return Long.parseLong(tag.substring(1, tag.length() - 1));
+            } catch (NumberFormatException e) {
+                // fall through
+            }
+        }
+        throw InvalidInputException.of(IF_MATCH, "validation.precondition-malformed");
+    }
+
+    /** 412 unless the client's copy is the current one. */
+    public static void check(long expected, long current) {
+        if (expected != current) {
+            throw new DomainException(ProblemKind.PRECONDITION_FAILED, "problem.precondition-failed.detail");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package vn.doithoai.common.security;
+
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The caller of the current request, read from the verified access token. */
+@RequestScoped
+public class CurrentUser {
+
+    /** Token claim holding the code of the caller's org unit (the scope of role {@code unit}). */
+    public static final String ORG_UNIT_CLAIM = "org_unit";
+    /** Token claim holding the code of the caller's ward (the scope of roles {@code ward} and {@code citizen}). */
+    public static final String WARD_CLAIM = "ward";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    /** Who did it, as written in the audit log: the username, or "anonymous". */
+    public String username() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        String preferred = token.getClaim("preferred_username");
+        return preferred != null ? preferred : identity.getPrincipal().getName();
+    }
+
+    public Optional<String> displayName() {
+        return claim("name");
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean hasRole(Role role) {
+        return identity.hasRole(role.id());
+    }
+
+    public Optional<String> orgUnitCode() {
+        return claim(ORG_UNIT_CLAIM);
+    }
+
+    public Optional<String> wardCode() {
+        return claim(WARD_CLAIM);
+    }
+
+    private Optional<String> claim(String name) {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        return value == null ? Optional.empty() : Optional.of(value.toString().replace("\"", "")).filter(s -> !s.isBlank());
+    }
+}

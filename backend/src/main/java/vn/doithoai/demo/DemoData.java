@@ -1,0 +1,99 @@
+package vn.doithoai.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads the Ba Đồn demo data for `make run` and the tests (DOITHOAI_DEMO_DATA=true); a production install
+ * leaves it off and starts empty. Each script is applied once, in order, in one transaction, and recorded
+ * in {@code demo_data_applied}, so restarts keep whatever users changed.
+ */
+@Singleton
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    /** In order; append new scripts, never edit one that has shipped. */
+    static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql");
+
+    @Inject
+    DataSource dataSource;
+
+    @ConfigProperty(name = "doithoai.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    // Runs after Flyway, which migrates at start before startup observers are notified.
+    void load(@Observes StartupEvent event) throws SQLException, IOException {
+        if (!enabled) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                for (String script : SCRIPTS) {
+                    applyOnce(connection, script);
+                }
+                connection.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private void applyOnce(Connection connection, String script) throws SQLException, IOException {
+        // Claiming the script's row first makes two instances starting together apply it once: the second
+        // waits on the first one's row lock and then finds the row taken.
+        try (var claim = connection.prepareStatement("insert ignore into demo_data_applied (script, applied_at) values (?, ?)")) {
+            claim.setString(1, script);
+            claim.setTimestamp(2, Timestamp.from(Instant.now()));
+            if (claim.executeUpdate() == 0) {
+                return;
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements(read(script))) {
+                statement.execute(sql);
+            }
+        }
+        LOG.infof("Demo data loaded: %s", script);
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing demo script " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Splits on semicolons at line ends; the demo scripts keep to that (no procedures, no ';' inside strings at EOL). */
+    static List<String> statements(String script) {
+        StringBuilder cleaned = new StringBuilder();
+        for (String line : script.split("\n")) {
+            if (!line.strip().startsWith("--")) {
+                cleaned.append(line).append('\n');
+            }
+        }
+        return List.of(cleaned.toString().split(";\\s*\n")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

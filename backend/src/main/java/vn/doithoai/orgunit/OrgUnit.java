@@ -1,0 +1,116 @@
+package vn.doithoai.orgunit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An org unit (đơn vị): a body of the town, a ward or commune, a village or residential group. */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    /** Stable code used in URLs, token claims ({@code org_unit}, {@code ward}) and by other systems. Never changes. */
+    @Column(nullable = false, unique = true, length = 50, updatable = false)
+    String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    OrgUnitKind kind;
+
+    @Column(nullable = false)
+    String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    OrgUnit parent;
+
+    @Column(name = "sort_order", nullable = false)
+    int sortOrder;
+
+    @Version
+    long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    protected OrgUnit() {
+    }
+
+    OrgUnit(String code, OrgUnitKind kind, String name, OrgUnit parent, int sortOrder, Instant now) {
+        this.code = code;
+        this.kind = kind;
+        this.name = name;
+        this.parent = parent;
+        this.sortOrder = sortOrder;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Whether {@code candidate} is this unit or lies below it — placing this unit under it would close a loop. */
+    boolean isAncestorOrSelfOf(OrgUnit candidate) {
+        for (OrgUnit unit = candidate; unit != null; unit = unit.parent) {
+            if (unit.id.equals(this.id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void rename(String name, OrgUnitKind kind, OrgUnit parent, int sortOrder, Instant now) {
+        this.name = name;
+        this.kind = kind;
+        this.parent = parent;
+        this.sortOrder = sortOrder;
+        this.updatedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public OrgUnitKind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public OrgUnit parent() {
+        return parent;
+    }
+
+    public String parentCode() {
+        return parent == null ? null : parent.code;
+    }
+
+    public int sortOrder() {
+        return sortOrder;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,103 @@
+package vn.doithoai.orgunit;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.security.Authenticated;
+import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.paging.Page;
+import vn.doithoai.common.paging.PageRequest;
+import vn.doithoai.common.security.Role;
+import vn.doithoai.orgunit.dto.OrgUnitDto;
+import vn.doithoai.orgunit.dto.OrgUnitNode;
+import vn.doithoai.orgunit.dto.OrgUnitRequest;
+
+@Path("/api/v1/org-units")
+@Tag(name = "Org units", description = "The town's bodies, wards and communes, villages and residential groups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class OrgUnitResource {
+
+    @Inject
+    OrgUnitService service;
+
+    @GET
+    @Operation(summary = "List org units", description = "Filtered by kind, parent and text (code or name, with or without diacritics), in tree order.")
+    public Page<OrgUnitDto> list(
+            @QueryParam("kind") OrgUnitKind kind,
+            @QueryParam("parent") @Parameter(description = "Code of the parent unit") String parent,
+            @QueryParam("q") @Parameter(description = "Text to find in code or name") String q,
+            @QueryParam("page") @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
+            @QueryParam("size") @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
+        return service.list(kind, parent, q, PageRequest.parse(page, size));
+    }
+
+    @GET
+    @Path("/tree")
+    @Operation(summary = "The org unit tree", description = "Every unit, nested under its parent.")
+    public List<OrgUnitNode> tree() {
+        return service.tree();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One org unit", description = "The ETag header carries the version to send back in If-Match.")
+    public RestResponse<OrgUnitDto> get(@PathParam("code") String code) {
+        OrgUnitDto unit = service.get(code);
+        return RestResponse.ResponseBuilder.ok(unit).tag(Versions.etag(unit.version())).build();
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN_ID)
+    @Operation(summary = "Create an org unit")
+    public RestResponse<OrgUnitDto> create(@NotNull @Valid OrgUnitRequest.Create request) {
+        OrgUnitDto unit = service.create(request);
+        return RestResponse.ResponseBuilder.<OrgUnitDto> created(URI.create("/api/v1/org-units/" + unit.code()))
+                .entity(unit).tag(Versions.etag(unit.version())).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Role.ADMIN_ID)
+    @Operation(summary = "Change an org unit", description = "Send If-Match with the ETag you read: 412 if someone changed it since, 428 without it.")
+    public RestResponse<OrgUnitDto> update(@PathParam("code") String code,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true, description = "ETag of the version read") String ifMatch,
+            @NotNull @Valid OrgUnitRequest.Update request) {
+        OrgUnitDto unit = service.update(code, Versions.expected(ifMatch), request);
+        return RestResponse.ResponseBuilder.ok(unit).tag(Versions.etag(unit.version())).build();
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed(Role.ADMIN_ID)
+    @Operation(summary = "Delete an org unit", description = "Only a unit without sub-units (409 otherwise).")
+    public RestResponse<Void> delete(@PathParam("code") String code,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true, description = "ETag of the version read") String ifMatch) {
+        service.delete(code, Versions.expected(ifMatch));
+        return RestResponse.noContent();
+    }
+}
