@@ -1,0 +1,59 @@
+package vn.doithoai.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.doithoai.common.error.DomainException;
+import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.error.ProblemKind;
+import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.paging.PageRequest;
+
+/** Paging parameters and If-Match values, parsed without a server. */
+class InputParsingTest {
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = { "null,null,0,20", "'',' ',0,20", "3,100,3,100", " 2 ,1,2,1" })
+    void pagesHaveSaneDefaultsAndBounds(String page, String size, int expectedPage, int expectedSize) {
+        PageRequest request = PageRequest.parse(page, size);
+        assertEquals(expectedPage, request.page());
+        assertEquals(expectedSize, request.size());
+        assertEquals(expectedPage * expectedSize, request.offset());
+    }
+
+    @Test
+    void everyBadPagingParameterIsNamed() {
+        var e = assertThrows(InvalidInputException.class, () -> PageRequest.parse("-1", "101"));
+        assertEquals(List.of("page", "size"), e.violations().stream().map(InvalidInputException.Violation::field).toList());
+        var notNumbers = assertThrows(InvalidInputException.class, () -> PageRequest.parse("một", "2.5"));
+        assertEquals(List.of("validation.not-a-number", "validation.not-a-number"),
+                notNumbers.violations().stream().map(InvalidInputException.Violation::messageKey).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "'\"7\"',7", "'W/\"7\"',7", "' \"12\" ',12" })
+    void ifMatchCarriesTheVersionRead(String header, long version) {
+        assertEquals(version, Versions.expected(header));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "*", "7", "\"seven\"", "\"\"", "W/" })
+    void anIfMatchThatIsNotOursIsBadInput(String header) {
+        assertThrows(InvalidInputException.class, () -> Versions.expected(header));
+    }
+
+    @Test
+    void aMissingIfMatchIsAPreconditionRequired() {
+        var e = assertThrows(DomainException.class, () -> Versions.expected(null));
+        assertEquals(ProblemKind.PRECONDITION_REQUIRED, e.kind());
+        var stale = assertThrows(DomainException.class, () -> Versions.check(3, 4));
+        assertEquals(ProblemKind.PRECONDITION_FAILED, stale.kind());
+    }
+}
