@@ -8,9 +8,9 @@ import vn.doithoai.orgunit.dto.OrgUnitRef;
 
 @Schema(name = "Me", description = "The signed-in caller as the API sees them")
 public record Me(
-        String username,
-        @Schema(description = "Full name, when the identity provider gives one", nullable = true) String name,
-        @Schema(description = "Realm roles the product knows") List<String> roles,
-        @Schema(description = "The caller's org unit (claim org_unit); its scope for role unit", nullable = true) OrgUnitRef orgUnit,
-        @Schema(description = "The caller's ward (claim ward); its scope for roles ward and citizen", nullable = true) OrgUnitRef ward) {
+        @Schema(required = true) String username,
+        @Schema(required = true, description = "Full name, when the identity provider gives one", nullable = true) String name,
+        @Schema(required = true, description = "Realm roles the product knows") List<String> roles,
+        @Schema(required = true, description = "The caller's org unit (claim org_unit); its scope for role unit", nullable = true) OrgUnitRef orgUnit,
+        @Schema(required = true, description = "The caller's ward (claim ward); its scope for roles ward and citizen", nullable = true) OrgUnitRef ward) {
 }

@@ -21,8 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -74,6 +76,8 @@ public class OrgUnitResource {
     @POST
     @RolesAllowed(Role.ADMIN_ID)
     @Operation(summary = "Create an org unit")
+    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgUnitDto.class)))
     public RestResponse<OrgUnitDto> create(@NotNull @Valid OrgUnitRequest.Create request) {
         OrgUnitDto unit = service.create(request);
         return RestResponse.ResponseBuilder.<OrgUnitDto> created(URI.create("/api/v1/org-units/" + unit.code()))
@@ -95,6 +99,7 @@ public class OrgUnitResource {
     @Path("/{code}")
     @RolesAllowed(Role.ADMIN_ID)
     @Operation(summary = "Delete an org unit", description = "Only a unit without sub-units (409 otherwise).")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public RestResponse<Void> delete(@PathParam("code") String code,
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true, description = "ETag of the version read") String ifMatch) {
         service.delete(code, Versions.expected(ifMatch));

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "RFC 9457 problem details; title and detail are in the caller's language")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-        @Schema(description = "URI identifying the kind of problem", examples = "urn:problem-type:doithoai:validation") String type,
-        @Schema(description = "Short summary of the kind of problem") String title,
-        int status,
+        @Schema(required = true, description = "URI identifying the kind of problem", examples = "urn:problem-type:doithoai:validation") String type,
+        @Schema(required = true, description = "Short summary of the kind of problem") String title,
+        @Schema(required = true) int status,
         @Schema(description = "What went wrong in this occurrence") String detail,
         @Schema(description = "The request path") String instance,
         @Schema(description = "One entry per invalid field (validation problems only)") List<FieldError> errors) {
@@ -21,7 +21,7 @@ public record Problem(
 
     @Schema(name = "FieldError")
     public record FieldError(
-            @Schema(description = "Dotted path of the field in the request body, or the name of the query/path parameter") String field,
-            String message) {
+            @Schema(required = true, description = "Dotted path of the field in the request body, or the name of the query/path parameter") String field,
+            @Schema(required = true) String message) {
     }
 }

@@ -22,15 +22,15 @@ public final class OrgUnitRequest {
             @NotBlank @Size(max = 50) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{orgunit.code.pattern}") String code,
             @NotBlank @Size(max = 255) String name,
             @NotNull OrgUnitKind kind,
-            @Size(max = 50) String parentCode,
-            @Min(0) @Max(100000) Integer sortOrder) {
+            @Schema(nullable = true, description = "Code of the parent unit; absent or null at the top of the tree") @Size(max = 50) String parentCode,
+            @Schema(nullable = true, description = "Position among its siblings; 0 when absent") @Min(0) @Max(100000) Integer sortOrder) {
     }
 
     @Schema(name = "OrgUnitChanges")
     public record Update(
             @NotBlank @Size(max = 255) String name,
             @NotNull OrgUnitKind kind,
-            @Size(max = 50) String parentCode,
-            @Min(0) @Max(100000) Integer sortOrder) {
+            @Schema(nullable = true, description = "Code of the parent unit; absent or null at the top of the tree") @Size(max = 50) String parentCode,
+            @Schema(nullable = true, description = "Position among its siblings; unchanged when absent") @Min(0) @Max(100000) Integer sortOrder) {
     }
 }

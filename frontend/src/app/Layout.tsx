@@ -1,0 +1,129 @@
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../features/auth/AuthProvider';
+import { SessionExpiredNotice } from '../features/auth/components/SessionExpiredNotice';
+import { Button } from '../ui/Button';
+import { Loading } from '../ui/Loading';
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const target = t('lang.switchToLang');
+  return (
+    <Button
+      variant="ghost"
+      lang={target}
+      title={t('lang.switchHint')}
+      onClick={() => void i18n.changeLanguage(target)}
+    >
+      {t('lang.switchTo')}
+    </Button>
+  );
+}
+
+function AccountTools() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  if (!auth.isAuthenticated) {
+    return <Button onClick={() => void auth.login()}>{t('auth.login')}</Button>;
+  }
+  return (
+    <>
+      {auth.displayName ? <span className="header__user">{t('auth.loggedInAs', { name: auth.displayName })}</span> : null}
+      <Button variant="secondary" onClick={() => void auth.logout()}>
+        {t('auth.logout')}
+      </Button>
+    </>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation: close the phone menu and move focus to the new content.
+  useEffect(() => {
+    setMenuOpen(false);
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location.pathname]);
+
+  const navClass = ({ isActive }: { isActive: boolean }) => `nav__link${isActive ? ' nav__link--active' : ''}`;
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="header">
+        <div className="container header__bar">
+          <Link to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            <span className="brand__name">{t('app.name')}</span>
+          </Link>
+          <button
+            type="button"
+            className="btn btn--ghost menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="site-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span className="menu-toggle__icon" aria-hidden="true" />
+            {t('nav.menu')}
+          </button>
+          <div id="site-menu" className={`menu${menuOpen ? ' menu--open' : ''}`}>
+            <nav aria-label={t('nav.main')}>
+              <ul className="nav">
+                <li>
+                  <NavLink to="/" end className={navClass}>
+                    {t('nav.home')}
+                  </NavLink>
+                </li>
+                {auth.isAuthenticated ? (
+                  <li>
+                    <NavLink to="/me" className={navClass}>
+                      {t('nav.me')}
+                    </NavLink>
+                  </li>
+                ) : null}
+              </ul>
+            </nav>
+            {auth.isStaff ? (
+              <nav aria-label={t('nav.staff')} className="nav--staff">
+                <ul className="nav">
+                  <li>
+                    <NavLink to="/org-units" className={navClass}>
+                      {t('nav.orgUnits')}
+                    </NavLink>
+                  </li>
+                </ul>
+              </nav>
+            ) : null}
+            <div className="menu__tools">
+              <LanguageSwitch />
+              <AccountTools />
+            </div>
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="container main">
+        {auth.sessionExpired ? <SessionExpiredNotice /> : null}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="footer">
+        <div className="container">
+          <p>{t('app.footer')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

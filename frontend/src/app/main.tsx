@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppProviders } from './AppProviders';
+import { routes } from './routes';
+import { defaultConfig, loadConfig } from '../lib/config';
+import { initI18n } from '../lib/i18n';
+import { createUserManager } from '../features/auth/userManager';
+import '../ui/styles.css';
+
+export async function start(root: HTMLElement) {
+  const [config] = await Promise.all([
+    loadConfig().catch((e: unknown) => {
+      console.warn('Using default configuration:', e);
+      return defaultConfig;
+    }),
+    initI18n(),
+  ]);
+  const userManager = createUserManager(config);
+  const router = createBrowserRouter(routes);
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders config={config} userManager={userManager}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../auth/AuthProvider';
+import { Button } from '../../../ui/Button';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+
+const STEPS = ['plan', 'feedback', 'session', 'followUp'] as const;
+
+export default function HomePage() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  useDocumentTitle('');
+  return (
+    <section className="page home">
+      <div className="hero">
+        <p className="hero__kicker">{t('app.tagline')}</p>
+        <h1>{t('home.title')}</h1>
+        <p className="hero__intro">{t('home.intro')}</p>
+        {auth.isAuthenticated ? (
+          auth.displayName ? <p className="hero__welcome">{t('home.welcome', { name: auth.displayName })}</p> : null
+        ) : (
+          <div className="actions">
+            <Button onClick={() => void auth.login('/')}>{t('home.ctaLogin')}</Button>
+          </div>
+        )}
+      </div>
+      <h2>{t('home.stepsTitle')}</h2>
+      <ol className="steps">
+        {STEPS.map((step) => (
+          <li key={step}>{t(`home.steps.${step}`)}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import type { OrgUnitNode } from '../../api/types';
+
+/** Lower case without Vietnamese diacritics, so "ba don" finds "Ba Đồn". */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .trim();
+}
+
+export function nodeMatches(node: OrgUnitNode, query: string): boolean {
+  const q = normalize(query);
+  return normalize(node.name).includes(q) || normalize(node.code).includes(q);
+}
+
+export interface FilterResult {
+  nodes: OrgUnitNode[];
+  /** Codes to expand so that every match is visible. */
+  expand: Set<string>;
+  matches: number;
+}
+
+/**
+ * Keeps the units that match and the path down to them. A matching unit keeps its whole
+ * subtree (collapsed); a unit kept only for a match below it is expanded.
+ */
+export function filterTree(nodes: OrgUnitNode[], query: string): FilterResult {
+  const expand = new Set<string>();
+  let matches = 0;
+  const visit = (list: OrgUnitNode[]): OrgUnitNode[] =>
+    list.flatMap((node) => {
+      const children = visit(node.children ?? []);
+      if (nodeMatches(node, query)) {
+        matches += 1;
+        if (children.length > 0) expand.add(node.code);
+        return [{ ...node, children: node.children ?? [] }];
+      }
+      if (children.length > 0) {
+        expand.add(node.code);
+        return [{ ...node, children }];
+      }
+      return [];
+    });
+  return { nodes: visit(nodes), expand, matches };
+}
+
+/** Codes of the units at depth < levels that have children: the default expansion. */
+export function topLevels(nodes: OrgUnitNode[], levels: number): Set<string> {
+  const result = new Set<string>();
+  const visit = (list: OrgUnitNode[], depth: number) => {
+    if (depth >= levels) return;
+    for (const node of list) {
+      if (node.children?.length) {
+        result.add(node.code);
+        visit(node.children, depth + 1);
+      }
+    }
+  };
+  visit(nodes, 0);
+  return result;
+}
+
+export function allCodesWithChildren(nodes: OrgUnitNode[]): Set<string> {
+  return topLevels(nodes, Number.POSITIVE_INFINITY);
+}
+
+export interface FlatUnit {
+  code: string;
+  name: string;
+  depth: number;
+}
+
+export function flatten(nodes: OrgUnitNode[], depth = 0): FlatUnit[] {
+  return nodes.flatMap((n) => [{ code: n.code, name: n.name, depth }, ...flatten(n.children ?? [], depth + 1)]);
+}
