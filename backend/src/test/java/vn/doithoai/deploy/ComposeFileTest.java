@@ -205,6 +205,18 @@ class ComposeFileTest {
     }
 
     @Test
+    void envExampleLeavesEverySecretBlank() throws IOException {
+        List<String> filled = new ArrayList<>();
+        for (String line : Files.readAllLines(root.resolve(".env.example"), StandardCharsets.UTF_8)) {
+            Matcher m = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$").matcher(line);
+            if (m.find() && SECRET_NAME.matcher(m.group(1)).matches() && !m.group(2).isBlank()) {
+                filled.add(m.group(1));
+            }
+        }
+        assertTrue(filled.isEmpty(), ".env.example should leave secrets blank, not suggest values: " + filled);
+    }
+
+    @Test
     void theMountedRealmExistsAndIsImportedReadOnly() throws IOException {
         JsonNode keycloak = service("keycloak");
         String mount = null;
@@ -283,6 +295,19 @@ class ComposeFileTest {
         }
         if (last == null || last.equals("root") || last.equals("0")) {
             fail("the image should run as a non-root user, found USER " + last);
+        }
+    }
+
+    @Test
+    void everyBuiltImageHasItsDockerfileInItsContext() {
+        for (String name : SERVICES) {
+            JsonNode build = service(name).path("build");
+            if (build.isMissingNode()) {
+                continue;
+            }
+            Path context = root.resolve(build.path("context").asText("."));
+            Path dockerfile = context.resolve(build.path("dockerfile").asText("Dockerfile"));
+            assertTrue(Files.isRegularFile(dockerfile), name + ": " + dockerfile + " does not exist");
         }
     }
 

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# `make test`: every test, then exactly one line "Summary: N passed, N failed, N skipped".
+#   scripts/test.sh [backend] [frontend] [e2e]     (default: all three stages)
+# 1. backend   backend/mvnw -B test (real MariaDB, real signed tokens); JUnit XML in backend/target/surefire-reports
+# 2. frontend  npm ci (when needed), npm run build, npm test; JUnit XML frontend/reports/unit-junit.xml
+# 3. e2e       Chromium, then the real stack (as `make run`, fresh data in .data/e2e), npm run e2e;
+#              JUnit XML frontend/reports/e2e-junit.xml; the stack is stopped whatever happens
+# A stage that fails before its tests report (a build error) counts as one failure.
+# Logs: .data/logs/test-*.log and .data/e2e/logs/.
+
+# shellcheck source=run.sh
+source "$(dirname "${BASH_SOURCE[0]}")/run.sh"
+set -uo pipefail
+
+TOTAL_PASSED=0 TOTAL_FAILED=0 TOTAL_SKIPPED=0
+STAGE_LINES=()
+
+# count_junit STAGE ERRORED PATH... — adds the stage's test counts to the totals.
+count_junit() {
+  local stage="$1" errored="$2"; shift 2
+  local json p f s
+  json="$(node "$ROOT/scripts/junit-summary.mjs" "$@")" || json='{"passed":0,"failed":0,"skipped":0,"files":0,"failures":[]}'
+  p="$(printf '%s' "$json" | sed -n 's/.*"passed":\([0-9]*\).*/\1/p')"
+  f="$(printf '%s' "$json" | sed -n 's/.*"failed":\([0-9]*\).*/\1/p')"
+  s="$(printf '%s' "$json" | sed -n 's/.*"skipped":\([0-9]*\).*/\1/p')"
+  local note=""
+  if [[ "$errored" == 1 && "$f" -eq 0 ]]; then f=$((f + 1)); note=" (the stage failed before its tests could report)"; fi
+  TOTAL_PASSED=$((TOTAL_PASSED + p)) TOTAL_FAILED=$((TOTAL_FAILED + f)) TOTAL_SKIPPED=$((TOTAL_SKIPPED + s))
+  STAGE_LINES+=("$(printf '%-9s %4d passed, %3d failed, %3d skipped%s' "$stage" "$p" "$f" "$s" "$note")")
+  printf '%s' "$json" | node -e 'let d="";process.stdin.on("data",c=>d+=c).on("end",()=>{for(const x of JSON.parse(d).failures.slice(0,30))console.error("    ✗ "+x)})' || true
+}
+
+summary_and_exit() {
+  echo >&2
+  local l; for l in "${STAGE_LINES[@]}"; do log "$l"; done
+  echo "Summary: $TOTAL_PASSED passed, $TOTAL_FAILED failed, $TOTAL_SKIPPED skipped"
+  [[ $TOTAL_FAILED -eq 0 ]]
+  exit $?
+}
+
+stage_backend() {
+  log "$(bold '== 1/3 backend tests')"
+  rm -rf "$ROOT/backend/target/surefire-reports"
+  local errored=0
+  run_step "Backend tests (mvnw test)" "$DATA_DIR/logs/test-backend.log" mvnw -B test || errored=1
+  count_junit backend "$errored" "$ROOT/backend/target/surefire-reports"
+}
+
+stage_frontend() {
+  log "$(bold '== 2/3 frontend tests')"
+  rm -f "$ROOT/frontend/reports/unit-junit.xml"
+  local errored=0
+  if frontend_deps \
+     && run_step "Frontend build (npm run build)" "$DATA_DIR/logs/test-frontend-build.log" bash -c 'cd "$1" && npm run build' _ "$ROOT/frontend"; then
+    touch "$ROOT/frontend/dist/index.html" 2>/dev/null || true
+    run_step "Frontend unit tests (npm test)" "$DATA_DIR/logs/test-frontend.log" bash -c 'cd "$1" && npm test' _ "$ROOT/frontend" || errored=1
+  else
+    errored=1
+  fi
+  count_junit frontend "$errored" "$ROOT/frontend/reports/unit-junit.xml"
+}
+
+# Sets CHROMIUM_PATH to a Chromium, installing the Debian package when we can.
+ensure_chromium() {
+  local c
+  for c in "${CHROMIUM_PATH:-}" /usr/bin/chromium "$(command -v chromium 2>/dev/null)" "$(command -v chromium-browser 2>/dev/null)"; do
+    if [[ -n "$c" && -x "$c" ]]; then export CHROMIUM_PATH="$c"; ok "Chromium: $c"; return 0; fi
+  done
+  if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    run_step "Installing Chromium (apt-get install chromium)" "$DATA_DIR/logs/apt-chromium.log" \
+      bash -c 'apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium' || true
+    if [[ -x /usr/bin/chromium ]]; then export CHROMIUM_PATH=/usr/bin/chromium; return 0; fi
+  fi
+  err "Chromium is needed for the end-to-end tests. Install the package 'chromium' (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary."
+  return 1
+}
+
+# On Ctrl-C or TERM: stop what runs, still end with the summary line (the interrupted stage failed).
+interrupted() {
+  stop_run_step
+  stop_stack
+  echo "Summary: $TOTAL_PASSED passed, $((TOTAL_FAILED + 1)) failed, $TOTAL_SKIPPED skipped"
+  exit "$1"
+}
+
+stage_e2e() {
+  log "$(bold '== 3/3 end-to-end tests')"
+  rm -f "$ROOT/frontend/reports/e2e-junit.xml"
+  local errored=0 dir="$DATA_DIR/e2e"
+  if ensure_chromium && find_jdk && kc_ensure && build_backend && build_frontend; then
+    log "Fresh data for the end-to-end stack in ${dir#"$ROOT"/}"
+    rm -rf "$dir"
+    if start_stack "$dir"; then
+      run_step "End-to-end tests (npm run e2e)" "$DATA_DIR/logs/test-e2e.log" \
+        env CHROMIUM_PATH="$CHROMIUM_PATH" E2E_BASE_URL="http://localhost:$FRONTEND_PORT" \
+        bash -c 'cd "$1" && npm run e2e' _ "$ROOT/frontend" || errored=1
+    else
+      err "The end-to-end stack did not start (logs in ${dir#"$ROOT"/}/logs/)"
+      errored=1
+    fi
+    stop_stack
+  else
+    errored=1
+  fi
+  count_junit e2e "$errored" "$ROOT/frontend/reports/e2e-junit.xml"
+}
+
+test_main() {
+  local -a stages=("$@")
+  [[ ${#stages[@]} -gt 0 ]] || stages=(backend frontend e2e)
+  local s
+  for s in "${stages[@]}"; do
+    case "$s" in backend|frontend|e2e) ;; *) die "Unknown stage '$s' (backend, frontend, e2e)" ;; esac
+  done
+  mkdir -p "$DATA_DIR/logs"
+  trap 'echo >&2; log "Interrupted: stopping…"; interrupted 130' INT
+  trap 'log "Terminated: stopping…"; interrupted 143' TERM
+  find_jdk
+  need_cmd node "Install Node.js 20 or newer."
+  need_cmd curl "Install curl."
+  if [[ " ${stages[*]} " == *" e2e "* ]]; then
+    local busy=0 spec
+    for spec in backend:$BACKEND_PORT frontend:$FRONTEND_PORT MariaDB:$MARIADB_PORT Keycloak:$KC_PORT; do
+      if port_in_use "${spec##*:}"; then err "Port ${spec##*:} (${spec%%:*}) is in use"; busy=1; fi
+    done
+    if [[ $busy -eq 1 ]]; then
+      err "The end-to-end tests need ports $BACKEND_PORT, $KC_PORT, $FRONTEND_PORT and $MARIADB_PORT. Stop what holds them (a 'make run'?) and run 'make test' again."
+      echo "Summary: 0 passed, 1 failed, 0 skipped"
+      exit 1
+    fi
+  fi
+  local t0=$SECONDS
+  for s in "${stages[@]}"; do "stage_$s"; done
+  log "Tests took $((SECONDS - t0)) s"
+  summary_and_exit
+}
+
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  test_main "$@"
+fi
