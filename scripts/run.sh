@@ -23,8 +23,9 @@ build_backend() {
   mkdir -p "$DATA_DIR/logs"
   if newer_than "$BACKEND_JAR" "$ROOT/backend/src" "$ROOT/backend/pom.xml" \
      || [[ ! -f "$ROOT/backend/target/test-classes/vn/doithoai/testsupport/EmbeddedMariaDb.class" ]]; then
+    # AppCDS: a class-data archive for this JDK cuts the backend's start by about a second.
     run_step "Building the backend (mvnw package)" "$DATA_DIR/logs/build-backend.log" \
-      mvnw -B -q package -DskipTests || return 1
+      mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true || return 1
     [[ -f "$BACKEND_JAR" ]] || { err "The build did not produce ${BACKEND_JAR#"$ROOT"/}"; return 1; }
     touch "$BACKEND_JAR"
   else
@@ -84,7 +85,8 @@ start_stack() {
   if [[ -z "$STACK_EXTERNAL_DB" ]]; then
     local cp; cp="$ROOT/backend/target/test-classes:$(cat "$TEST_CLASSPATH")"
     start_service mariadb "$logs/mariadb.log" "$ROOT" \
-      "$JAVA" -Xmx128m -XX:TieredStopAtLevel=1 -cp "$cp" vn.doithoai.testsupport.EmbeddedMariaDb \
+      "$JAVA" -Xmx128m -XX:TieredStopAtLevel=1 -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+      -cp "$cp" vn.doithoai.testsupport.EmbeddedMariaDb \
       --port "$MARIADB_PORT" --data-dir "$dir/mariadb"
     db_pid=$STARTED_PID
   else
@@ -103,11 +105,15 @@ start_stack() {
     kc_wait "$logs/keycloak.log" "$kc_pid" || return 1
   fi
 
-  start_service backend "$logs/backend.log" "$ROOT/backend" \
+  # Started from its own folder: the AppCDS archive records the jar's relative path.
+  local -a cds=()
+  [[ -f "$ROOT/backend/target/quarkus-app/app-cds.jsa" ]] && cds=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto)
+  start_service backend "$logs/backend.log" "$ROOT/backend/target/quarkus-app" \
     env DOITHOAI_DEMO_DATA="${DOITHOAI_DEMO_DATA:-true}" \
-    "$JAVA" "-Xmx${BACKEND_HEAP:-256m}" -jar "$BACKEND_JAR"
+    "$JAVA" "-Xmx${BACKEND_HEAP:-256m}" "${cds[@]}" -jar "$BACKEND_JAR"
   local be_pid=$STARTED_PID
-  start_service frontend "$logs/frontend.log" "$ROOT/frontend" npm run preview
+  # vite itself rather than `npm run preview`: npm does not pass SIGTERM on, so stopping would wait.
+  start_service frontend "$logs/frontend.log" "$ROOT/frontend" node node_modules/vite/bin/vite.js preview
   local fe_pid=$STARTED_PID
   wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" "${BACKEND_TIMEOUT:-180}" "Backend" "$logs/backend.log" "$be_pid" || return 1
   wait_for_url "http://127.0.0.1:$FRONTEND_PORT/" "${FRONTEND_TIMEOUT:-60}" "Frontend" "$logs/frontend.log" "$fe_pid" || return 1
