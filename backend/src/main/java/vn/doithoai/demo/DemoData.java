@@ -20,22 +20,26 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import vn.doithoai.plan.PlanDemoData;
 
 /**
  * Loads the Ba Đồn demo data for `make run` and the tests (DOITHOAI_DEMO_DATA=true); a production install
- * leaves it off and starts empty. Each script is applied once, in order, in one transaction, and recorded
- * in {@code demo_data_applied}, so restarts keep whatever users changed.
+ * leaves it off and starts empty. Each step is applied once, in order, each in its own transaction with its
+ * row in {@code demo_data_applied}, so restarts keep whatever users changed.
  */
 @Singleton
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    /** In order; append new scripts, never edit one that has shipped. */
-    static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql");
+    /** In order; append new steps, never edit one that has shipped. Steps not ending in .sql are Java loaders. */
+    static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1");
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    PlanDemoData plans;
 
     @ConfigProperty(name = "doithoai.demo-data", defaultValue = "false")
     boolean enabled;
@@ -45,12 +49,21 @@ public class DemoData {
         if (!enabled) {
             return;
         }
+        for (String step : SCRIPTS) {
+            if (step.endsWith(".sql")) {
+                applySqlOnce(step);
+            } else {
+                plans.loadOnce(step);
+            }
+        }
+    }
+
+    /** One script, its claim row and its statements in one transaction. */
+    private void applySqlOnce(String script) throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                for (String script : SCRIPTS) {
-                    applyOnce(connection, script);
-                }
+                applyOnce(connection, script);
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();

@@ -44,7 +44,7 @@ class OrgUnitResourceTest {
                     .body("[0].children.code", hasItems("thi-uy", "ubnd", "mttq", "cong-an", "phuong-ba-don", "xa-quang-hoa"))
                     .body("[0].children.find { it.code == 'thi-uy' }.children.code", hasItem("vp-thi-uy"))
                     .body("[0].children.find { it.code == 'ubnd' }.children.name", hasItem("Phòng Tài nguyên và Môi trường"))
-                    .body("[0].children.find { it.code == 'phuong-ba-don' }.children.kind", everyItem(equalTo("RESIDENTIAL_GROUP")));
+                    .body("[0].children.find { it.code == 'phuong-ba-don' }.children.kind", hasItems("RESIDENTIAL_GROUP", "PEOPLES_COMMITTEE"));
         }
     }
 

@@ -63,6 +63,13 @@ public class AuditLog {
         return new Changes();
     }
 
+    /** The fields that differ between two snapshots of a record (field → value, in a stable order). */
+    public static Changes between(Map<String, Object> before, Map<String, Object> after) {
+        var changes = new Changes();
+        after.forEach((field, value) -> changes.field(field, before.get(field), value));
+        return changes;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, String entityId, String action, Changes changes) {
         var entry = new AuditEntry();

@@ -9,6 +9,7 @@ public class DomainException extends RuntimeException {
     private final ProblemKind kind;
     private final String messageKey;
     private final transient Object[] args;
+    private transient java.util.List<InvalidInputException.Violation> warnings;
 
     public DomainException(ProblemKind kind, String messageKey, Object... args) {
         super(messageKey, null, false, false);
@@ -23,6 +24,17 @@ public class DomainException extends RuntimeException {
 
     public static DomainException conflict(String messageKey, Object... args) {
         return new DomainException(ProblemKind.CONFLICT, messageKey, args);
+    }
+
+    /** Things the caller must acknowledge before trying again (e.g. tasks already past due at publish). */
+    public DomainException withWarnings(java.util.List<InvalidInputException.Violation> warnings) {
+        this.warnings = java.util.List.copyOf(warnings);
+        return this;
+    }
+
+    /** Each warning: what it is about (as {@code field}, e.g. "tasks/17") and its message key. */
+    public java.util.List<InvalidInputException.Violation> warnings() {
+        return warnings;
     }
 
     public ProblemKind kind() {

@@ -15,9 +15,20 @@ public record Problem(
         @Schema(required = true) int status,
         @Schema(description = "What went wrong in this occurrence") String detail,
         @Schema(description = "The request path") String instance,
-        @Schema(description = "One entry per invalid field (validation problems only)") List<FieldError> errors) {
+        @Schema(description = "One entry per invalid field (validation problems only)") List<FieldError> errors,
+        @Schema(description = "What must be acknowledged before the request is sent again") List<Warning> warnings) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    @Schema(name = "ProblemWarning")
+    public record Warning(
+            @Schema(required = true, description = "What it is about, e.g. tasks/17") String ref,
+            @Schema(required = true) String message) {
+    }
 
     @Schema(name = "FieldError")
     public record FieldError(

@@ -44,7 +44,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
-        return problems.response(e.kind(), headers, uri, e.messageKey(), e.args(), null);
+        List<Problem.Warning> warnings = e.warnings() == null ? null : e.warnings().stream()
+                .map(w -> new Problem.Warning(w.field(), problems.message(headers, w.messageKey(), w.args()))).toList();
+        return problems.response(e.kind(), headers, uri, e.messageKey(), e.args(), null, warnings);
     }
 
     @ServerExceptionMapper

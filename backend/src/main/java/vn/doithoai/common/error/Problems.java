@@ -19,11 +19,16 @@ public class Problems {
 
     public Response response(ProblemKind kind, HttpHeaders headers, UriInfo uri, String detailKey, Object[] args,
             List<Problem.FieldError> errors) {
+        return response(kind, headers, uri, detailKey, args, errors, null);
+    }
+
+    public Response response(ProblemKind kind, HttpHeaders headers, UriInfo uri, String detailKey, Object[] args,
+            List<Problem.FieldError> errors, List<Problem.Warning> warnings) {
         var locale = messages.localeOf(headers);
         String detail = messages.get(locale, detailKey == null ? kind.titleKey() + ".detail" : detailKey,
                 args == null ? new Object[0] : args);
         var problem = new Problem(kind.type(), messages.get(locale, kind.titleKey()), kind.status(), detail,
-                uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""), errors);
+                uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""), errors, warnings);
         return Response.status(kind.status())
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())

@@ -47,8 +47,13 @@ public class Messages {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             // Enum values are named in the user's language: key "enum.<Type>.<VALUE>".
-            shown[i] = args[i] instanceof Enum<?> e ? get(locale, "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name())
-                    : args[i];
+            shown[i] = switch (args[i]) {
+                case Enum<?> e -> get(locale, "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+                // Dates the way each language writes them: 25/11/2022, 25 Nov 2022.
+                case java.time.LocalDate d -> d.format(java.time.format.DateTimeFormatter.ofPattern(
+                        locale.getLanguage().equals("vi") ? "dd/MM/yyyy" : "d MMM yyyy", locale));
+                case null, default -> args[i];
+            };
         }
         return new MessageFormat(pattern, locale).format(shown);
     }

@@ -1,0 +1,118 @@
+package vn.doithoai.calendar;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.error.InvalidInputException.Violation;
+
+/**
+ * Dates and years as the calendar's API takes them: parsed from the raw strings, so that "date=25/11/2022" is a
+ * 400 naming the parameter rather than the 404 JAX-RS gives for an unconvertible one.
+ */
+final class CalendarDates {
+
+    static final int MAX_WORKING_DAYS = 3650;
+
+    private CalendarDates() {
+    }
+
+    /** A required year the calendar covers. */
+    static int year(String field, String raw) {
+        List<Violation> violations = new ArrayList<>();
+        Integer year = year(field, raw, violations);
+        failOn(violations);
+        return year;
+    }
+
+    /** A required ISO date (YYYY-MM-DD) in a year the calendar covers. */
+    static LocalDate date(String field, String raw) {
+        List<Violation> violations = new ArrayList<>();
+        LocalDate date = date(field, raw, violations);
+        failOn(violations);
+        return date;
+    }
+
+    static Integer year(String field, String raw, List<Violation> violations) {
+        if (raw == null || raw.isBlank()) {
+            violations.add(new Violation(field, "calendar.required"));
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(raw.trim());
+            if (year < WorkingDayCalendar.FIRST_YEAR || year > WorkingDayCalendar.LAST_YEAR) {
+                violations.add(yearsCovered(field));
+                return null;
+            }
+            return year;
+        } catch (NumberFormatException e) {
+            violations.add(new Violation(field, "validation.not-a-number"));
+            return null;
+        }
+    }
+
+    static LocalDate date(String field, String raw, List<Violation> violations) {
+        if (raw == null || raw.isBlank()) {
+            violations.add(new Violation(field, "calendar.required"));
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(raw.trim());
+            if (!WorkingDayCalendar.covers(date)) {
+                violations.add(yearsCovered(field));
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation(field, "calendar.not-a-date"));
+            return null;
+        }
+    }
+
+    /** A required count of working days, −3650..3650 (about 14 years either way). */
+    static Integer workingDays(String field, String raw, List<Violation> violations) {
+        if (raw == null || raw.isBlank()) {
+            violations.add(new Violation(field, "calendar.required"));
+            return null;
+        }
+        try {
+            int days = Integer.parseInt(raw.trim());
+            if (Math.abs(days) > MAX_WORKING_DAYS) {
+                violations.add(new Violation(field, "calendar.days.out-of-range", "-" + MAX_WORKING_DAYS, Integer.toString(MAX_WORKING_DAYS)));
+                return null;
+            }
+            return days;
+        } catch (NumberFormatException e) {
+            violations.add(new Violation(field, "validation.not-a-number"));
+            return null;
+        }
+    }
+
+    static Violation yearsCovered(String field) {
+        return new Violation(field, "calendar.year.out-of-range", Integer.toString(WorkingDayCalendar.FIRST_YEAR),
+                Integer.toString(WorkingDayCalendar.LAST_YEAR));
+    }
+
+    static void failOn(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    /**
+     * Message arguments for a date: the date as {0} (English messages) and again as {1} (Vietnamese ones; Messages
+     * writes a date the way each language does), then the rest. Numbers go as text, so that MessageFormat does
+     * not write the year 1990 as "1.990".
+     */
+    static Object[] args(LocalDate date, Object... more) {
+        Object[] args = new Object[2 + more.length];
+        args[0] = date;
+        args[1] = date;
+        for (int i = 0; i < more.length; i++) {
+            args[2 + i] = more[i] instanceof Number n ? n.toString() : more[i];
+        }
+        return args;
+    }
+}

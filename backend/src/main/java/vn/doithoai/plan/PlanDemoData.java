@@ -1,0 +1,179 @@
+package vn.doithoai.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.common.time.Clocks;
+import vn.doithoai.orgunit.OrgUnitKind;
+import vn.doithoai.plan.dto.PlanDraft;
+import vn.doithoai.plan.dto.PlanDraft.AgendaItemInput;
+import vn.doithoai.plan.dto.PlanDraft.CompositionInput;
+import vn.doithoai.plan.dto.PlanDraft.FocusAreaInput;
+import vn.doithoai.plan.dto.PlanDraft.TaskInput;
+import vn.doithoai.plantemplate.PlanTemplateService;
+
+/**
+ * The demo plans: Ba Đồn's plan 61-KH/ThU of 20/10/2022 exactly as the seed document has it (held on Friday
+ * 25/11/2022, concluded, its tasks done), and a current commune plan a few weeks ahead so live deadlines show.
+ */
+@ApplicationScoped
+public class PlanDemoData {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PlanDrafts drafts;
+
+    @Inject
+    PlanService planService;
+
+    @Inject
+    PlanTemplateService templates;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    /** Loads the demo plans once: the claim row and the plans commit together. */
+    @Transactional
+    public void loadOnce(String step) {
+        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
+                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
+        if (claimed == 0) {
+            return;
+        }
+        seedPlan61();
+        currentCommunePlan();
+    }
+
+    private static DeadlineRule rule(int offset, DeadlineUnit unit, DeadlineDirection direction) {
+        return new DeadlineRule(offset, unit, direction);
+    }
+
+    private void seedPlan61() {
+        var before10 = rule(10, DeadlineUnit.CALENDAR_DAYS, DeadlineDirection.BEFORE);
+        var draft = new PlanDraft(null, PlanLevel.TOWN,
+                "Tổ chức đối thoại giữa đồng chí Bí thư Thị ủy với Nhân dân năm 2022",
+                "61", "KH/ThU", LocalDate.of(2022, 10, 20), "thi-uy", "Ban Thường vụ Thị ủy",
+                List.of("Quyết định 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI)",
+                        "Quyết định số 87-QĐ/ThU, ngày 01/02/2016 của Ban Thường vụ Thị ủy về Quy định người đứng đầu cấp ủy, "
+                                + "chính quyền, các cơ quan nhà nước đối thoại trực tiếp với Nhân dân"),
+                "đồng chí Bí thư Thị ủy", null,
+                List.of("Thông qua đối thoại, giúp đồng chí Bí thư Thị ủy nắm bắt kịp thời tâm tư, nguyện vọng của Nhân dân; tuyên truyền, "
+                        + "giải thích để Nhân dân hiểu và nhận thức đầy đủ, sâu sắc hơn về các chủ trương, nghị quyết của Đảng và chính sách, "
+                        + "pháp luật của Nhà nước; giải quyết kịp thời những băn khoăn, vướng mắc, tạo sự đồng thuận trong Nhân dân trong "
+                        + "thực hiện nhiệm vụ chính trị của địa phương.",
+                        "Việc tổ chức đối thoại phải tuân thủ pháp luật; bảo đảm các quy định hiện hành của Đảng, Nhà nước và sự lãnh đạo của "
+                                + "cấp ủy theo nguyên tắc tập trung dân chủ, phát huy tinh thần tự phê bình và phê bình; đề cao trách nhiệm của "
+                                + "người đứng đầu cấp ủy; đảm bảo tính dân chủ, công khai trên tinh thần hợp tác, xây dựng theo quy định của "
+                                + "pháp luật về thực hiện Quy chế dân chủ ở cơ sở.",
+                        "Không lợi dụng việc đối thoại để làm trái các chủ trương, nghị quyết của Đảng, chính sách, pháp luật của Nhà nước hoặc "
+                                + "đưa ra những thông tin không có căn cứ làm ảnh hưởng đến danh dự, uy tín của tổ chức, cá nhân. Các ý kiến "
+                                + "trong đối thoại phải được tiếp thu trên tinh thần cầu thị, nghiêm túc, được tập hợp đầy đủ, trung thực và "
+                                + "bảo đảm sự phối hợp chặt chẽ trong xử lý."),
+                "Thực trạng và giải pháp nâng cao hiệu quả công tác xây dựng nông thôn mới, đô thị văn minh.",
+                List.of(new FocusAreaInput(null, "Công tác xây dựng, quản lý quy hoạch, nhất là quy hoạch chỉnh trang đô thị, quy hoạch xây dựng nông thôn mới"),
+                        new FocusAreaInput(null, "Vấn đề huy động nguồn lực đầu tư xây dựng các công trình giao thông, thủy lợi, hệ thống thoát nước đô thị"),
+                        new FocusAreaInput(null, "Công tác quản lý nhà nước trên các lĩnh vực, nhất là quản lý đất đai, trật tự xây dựng; công tác đảm bảo "
+                                + "vệ sinh môi trường, nhất là vấn đề xử lý rác thải, nước thải sinh hoạt"),
+                        new FocusAreaInput(null, "Công tác đảm bảo an ninh trật tự, an toàn xã hội và an toàn giao thông"),
+                        new FocusAreaInput(null, "Tình hình thực hiện công tác cải cách hành chính, giải quyết thủ tục hành chính")),
+                YearMonth.of(2022, 11),
+                LocalDateTime.of(2022, 11, 25, 8, 0).atZone(Clocks.VIETNAM).toOffsetDateTime(),
+                "Dự kiến tháng 11/2022 (thời gian cụ thể Văn phòng Thị ủy có thông báo sau)",
+                "Trung tâm Văn hóa - Thể thao thị xã", DialogueFormat.IN_PERSON, "Hội nghị đối thoại, tọa đàm trực tiếp",
+                List.of(new AgendaItemInput(null, "Tuyên bố lý do, giới thiệu đại biểu; thông qua chương trình, nội quy của buổi đối thoại và cử thư ký "
+                                + "ghi biên bản.", "Văn phòng Thị ủy"),
+                        new AgendaItemInput(null, "Chủ thể đối thoại nêu rõ mục đích, yêu cầu và nội dung cần tập trung trong buổi đối thoại.",
+                                "Đồng chí Bí thư Thị ủy"),
+                        new AgendaItemInput(null, "Báo cáo về tình hình, thực trạng công tác xây dựng nông thôn mới, đô thị văn minh và các nội dung "
+                                + "trọng tâm của cuộc đối thoại.", "Lãnh đạo UBND thị xã"),
+                        new AgendaItemInput(null, "Nhân dân hoặc người đại diện phát biểu ý kiến theo thứ tự nội dung được gợi ý hoặc nội dung đã đăng ký.",
+                                "Nhân dân"),
+                        new AgendaItemInput(null, "Phát biểu, trả lời những vấn đề Nhân dân nêu lên thuộc thẩm quyền giải quyết của mình (nếu có) khi được "
+                                + "đồng chí Bí thư Thị ủy giao.", "Lãnh đạo UBND thị xã, đại diện các cơ quan, ban, ngành liên quan"),
+                        new AgendaItemInput(null, "Trả lời, giải thích, trao đổi, tiếp thu ý kiến của Nhân dân đã nêu và kết luận cuộc đối thoại.",
+                                "Đồng chí Bí thư Thị ủy"),
+                        new AgendaItemInput(null, "Trình bày biên bản cuộc đối thoại, mời công dân, đại diện tổ chức có ý kiến đối thoại ký biên bản và "
+                                + "kết thúc buổi đối thoại.", "Thư ký buổi đối thoại")),
+                "Căn cứ vào đặc điểm, tình hình cụ thể, chủ trì cuộc đối thoại quyết định việc thay đổi, điều chỉnh trình tự cho phù hợp, "
+                        + "đảm bảo cuộc đối thoại đạt hiệu quả.",
+                List.of(new CompositionInput(null, ParticipantLevel.TOWN, "Đồng chí Bí thư Thị ủy; trưởng các ban xây dựng Đảng, Văn phòng Thị ủy; "
+                                + "lãnh đạo Ủy ban nhân dân, Mặt trận Tổ quốc, các đoàn thể chính trị - xã hội thị xã; trưởng các phòng, ban, đơn vị "
+                                + "liên quan trực thuộc UBND thị xã (thành phần mời có giấy mời cụ thể sau).", null),
+                        new CompositionInput(null, ParticipantLevel.WARD, "Đồng chí Bí thư Đảng ủy, Chủ tịch UBND các xã, phường.", 32),
+                        new CompositionInput(null, ParticipantLevel.VILLAGE, "Đại diện chi ủy chi bộ, ban công tác Mặt trận khu dân cư và Nhân dân.", null)),
+                List.of(new TaskInput(null, "ubnd", null, "Chuẩn bị báo cáo về tình hình, thực trạng công tác xây dựng nông thôn mới, đô thị văn minh "
+                                + "trong thời gian qua, đề xuất giải pháp chấn chỉnh và tăng cường thực hiện; gửi Thường trực Thị ủy.", before10),
+                        new TaskInput(null, "mttq", null, "Mặt trận và các đoàn thể chính trị - xã hội thị xã báo cáo tổng hợp các ý kiến, kiến nghị, "
+                                + "phản ánh của đoàn viên, hội viên liên quan đến nội dung đối thoại, gửi Thường trực Thị ủy (qua Văn phòng Thị ủy).", before10),
+                        new TaskInput(null, null, OrgUnitKind.PARTY_COMMITTEE, "Các đảng ủy xã, phường tổng hợp ý kiến, kiến nghị của Nhân dân, nhất là "
+                                + "những vấn đề đã kiến nghị nhiều lần nhưng chưa giải quyết dứt điểm, báo cáo Thường trực Thị ủy (qua Văn phòng Thị ủy).", before10),
+                        new TaskInput(null, "vp-thi-uy", null, "Tổng hợp, phân loại nội dung các ý kiến, kiến nghị, phản ánh; đề xuất Thường trực Thị ủy giao "
+                                + "các cơ quan, đơn vị chuẩn bị nội dung trả lời tại buổi đối thoại.", rule(7, DeadlineUnit.CALENDAR_DAYS, DeadlineDirection.BEFORE)),
+                        new TaskInput(null, "vp-thi-uy", null, "Phối hợp với Trung tâm VHTT&TT thị xã phổ biến nội dung kế hoạch trên hệ thống truyền thanh, "
+                                + "truyền hình thị xã.", null),
+                        new TaskInput(null, "vp-thi-uy", null, "Phối hợp với Đảng ủy các xã, phường mời đại biểu đại diện Nhân dân; xây dựng nội quy, cử cán bộ "
+                                + "làm thư ký; chuẩn bị hội trường và các điều kiện phục vụ buổi đối thoại.", null),
+                        new TaskInput(null, "vp-thi-uy", null, "Phát hành giấy mời các đại biểu tham dự (ít nhất 03 ngày làm việc trước khi đối thoại).",
+                                rule(3, DeadlineUnit.WORKING_DAYS, DeadlineDirection.BEFORE)),
+                        new TaskInput(null, "vp-thi-uy", null, "Ban hành văn bản thông báo ý kiến kết luận của Thường trực Thị ủy (chậm nhất 10 ngày làm việc "
+                                + "sau buổi đối thoại).", rule(10, DeadlineUnit.WORKING_DAYS, DeadlineDirection.AFTER)),
+                        new TaskInput(null, null, OrgUnitKind.DEPARTMENT, "Trưởng các phòng, ban, đơn vị liên quan tham mưu chuẩn bị nội dung đối thoại "
+                                + "khi được phân công; dự buổi đối thoại và tham mưu trả lời kiến nghị thuộc thẩm quyền.", null),
+                        new TaskInput(null, "cong-an", null, "Xây dựng kế hoạch, bố trí lực lượng, phương tiện bảo đảm an ninh trật tự cho hội nghị và an toàn "
+                                + "cho các đại biểu.", null),
+                        new TaskInput(null, null, OrgUnitKind.PARTY_COMMITTEE, "Các đảng ủy xã, phường chỉ đạo thông báo chủ đề, nội dung, thành phần đối "
+                                + "thoại trên hệ thống truyền thanh để Nhân dân biết, chủ động đăng ký tham gia.", null),
+                        new TaskInput(null, null, OrgUnitKind.PARTY_COMMITTEE, "Các đảng ủy xã, phường phối hợp Văn phòng Thị ủy mời đại biểu của xã, "
+                                + "phường và đại diện Nhân dân (gửi giấy mời cho Nhân dân ít nhất 03 ngày trước khi đối thoại).",
+                                rule(3, DeadlineUnit.CALENDAR_DAYS, DeadlineDirection.BEFORE))));
+        Plan plan = persist(draft, "town-2022", PlanStatus.CONCLUDED);
+        LocalDate session = plan.sessionDate();
+        for (PreparationTask task : plan.tasks) {
+            task.doneOn = task.dueDate != null ? task.dueDate : session;
+        }
+    }
+
+    private void currentCommunePlan() {
+        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime session = today.plusDays(16).atTime(8, 0).atZone(Clocks.VIETNAM).toOffsetDateTime();
+        var draft = new PlanDraft("commune-2025", PlanLevel.COMMUNE,
+                "Đối thoại giữa Chủ tịch UBND phường Ba Đồn với Nhân dân năm " + today.getYear(),
+                "12", "KH-UBND", today.minusDays(10), "phuong-ba-don", "Ủy ban nhân dân phường Ba Đồn",
+                null, "đồng chí Chủ tịch UBND phường", null, null,
+                "Chỉnh trang đô thị, vệ sinh môi trường và trật tự xây dựng trên địa bàn phường.",
+                List.of(new FocusAreaInput(null, "Thu gom, xử lý rác thải và nước thải sinh hoạt"),
+                        new FocusAreaInput(null, "Trật tự xây dựng, lấn chiếm vỉa hè"),
+                        new FocusAreaInput(null, "Giải quyết thủ tục hành chính về đất đai")),
+                YearMonth.from(session), session, null, "Hội trường UBND phường Ba Đồn", DialogueFormat.IN_PERSON, null,
+                null, null, null, null);
+        var template = templates.find("commune-2025").orElseThrow();
+        Plan plan = persist(planService.fromTemplate(draft, template.content()), "commune-2025", PlanStatus.PUBLISHED);
+    }
+
+    private Plan persist(PlanDraft draft, String templateCode, PlanStatus status) {
+        Instant now = Instant.now(clock);
+        var plan = new Plan(draft.level(), draft.title(), "demo", now);
+        drafts.write(plan, draft);
+        plan.templateCode = templateCode;
+        plan.status = status;
+        plan.recomputeDueDates(calendar);
+        em.persist(plan);
+        return plan;
+    }
+}

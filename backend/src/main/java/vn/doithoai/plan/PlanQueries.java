@@ -1,0 +1,35 @@
+package vn.doithoai.plan;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import vn.doithoai.common.error.InvalidInputException;
+
+/** Query strings into filters, with 400s that name the parameter. */
+final class PlanQueries {
+
+    private PlanQueries() {
+    }
+
+    static PlanRepository.Filter filter(String year, PlanStatus status, PlanLevel level, String q, boolean publicOnly) {
+        Integer y = null;
+        if (year != null && !year.isBlank()) {
+            try {
+                y = Integer.parseInt(year.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("year", "validation.not-a-number");
+            }
+            if (y < 1990 || y > 2100) {
+                throw InvalidInputException.of("year", "validation.range", 1990, 2100);
+            }
+        }
+        return new PlanRepository.Filter(y, status, level, q == null || q.isBlank() ? null : q.strip(), publicOnly);
+    }
+
+    /** A download name that keeps Vietnamese letters (RFC 6266 filename*) with an ASCII fallback. */
+    static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

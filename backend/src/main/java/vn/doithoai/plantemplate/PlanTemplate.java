@@ -1,0 +1,95 @@
+package vn.doithoai.plantemplate;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.doithoai.plan.PlanLevel;
+
+/**
+ * A plan template (mẫu kế hoạch): the rules of one level and period as data — the seed's 2022 town rules,
+ * the 2025 commune rules of the Law on Local Government, and whatever the admin adds.
+ */
+@Entity
+@Table(name = "plan_template")
+public class PlanTemplate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(nullable = false, unique = true, length = 50, updatable = false)
+    String code;
+
+    @Column(nullable = false)
+    String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    PlanLevel level;
+
+    @Column(columnDefinition = "text")
+    String description;
+
+    @Convert(converter = TemplateContentJson.class)
+    @Column(nullable = false, columnDefinition = "longtext")
+    TemplateContent content;
+
+    @Version
+    long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    protected PlanTemplate() {
+    }
+
+    PlanTemplate(String code, Instant now) {
+        this.code = code;
+        this.createdAt = now;
+    }
+
+    void describe(String name, PlanLevel level, String description, TemplateContent content, Instant now) {
+        this.name = name;
+        this.level = level;
+        this.description = description;
+        this.content = content;
+        this.updatedAt = now;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public PlanLevel level() {
+        return level;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public TemplateContent content() {
+        return content;
+    }
+
+    public long version() {
+        return version;
+    }
+}
