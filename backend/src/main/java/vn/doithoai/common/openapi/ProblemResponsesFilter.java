@@ -38,7 +38,8 @@ public class ProblemResponsesFilter implements OASFilter {
             boolean write = method != PathItem.HttpMethod.GET;
             boolean withBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                     || method == PathItem.HttpMethod.PATCH;
-            boolean secured = operation.getSecurity() == null || !operation.getSecurity().isEmpty();
+            // The scanner gives every @RolesAllowed or @Authenticated operation a security requirement; public ones have none.
+            boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
             add(responses, "400", "Invalid input; every invalid field is named");
             if (secured) {
                 add(responses, "401", "No valid access token");
@@ -54,7 +55,9 @@ public class ProblemResponsesFilter implements OASFilter {
             if (withBody) {
                 add(responses, "415", "The body is not application/json");
             }
-            if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.PATCH) {
+            boolean conditional = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+            if (conditional) {
                 add(responses, "412", "Changed by someone else since it was read (stale If-Match)");
                 add(responses, "428", "If-Match is missing");
             }
