@@ -1,7 +1,7 @@
 # Đối Thoại — every target delegates to scripts/ (bash). `make help` lists them.
 SHELL := /usr/bin/env bash
 .DEFAULT_GOAL := help
-.PHONY: help run test build backend-test frontend-test e2e openapi realm-reimport clean clean-data
+.PHONY: help run test bench build backend-test frontend-test e2e openapi realm-reimport clean clean-data
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z0-9-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -11,6 +11,9 @@ run: ## Build what is stale and run everything (MariaDB, Keycloak, backend, SPA)
 
 test: ## All tests (backend, frontend, end-to-end); ends with "Summary: N passed, N failed, N skipped"
 	@scripts/test.sh
+
+bench: ## Measurements against the targets (backend start, idle memory); not a test
+	@scripts/bench.sh
 
 backend-test: ## Backend tests only (backend/mvnw test)
 	@scripts/test.sh backend

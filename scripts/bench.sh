@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# `make bench`: measurements that are targets, never timed tests. Today: the backend's start and idle memory.
+#   backend ready   time from `java -jar` to /q/health/ready answering 200 (target < 2 s), median of RUNS
+#   backend RSS     resident memory 10 s after ready, idle (target < 300 MB)
+# Against an embedded MariaDB in a throw-away folder (the schema migrated and the demo data loaded by a
+# first start, which is not counted). Identity provider unreachable on purpose: the backend connects lazily.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/run.sh"
+
+RUNS="${RUNS:-5}"
+DB_PORT=3399
+BE_PORT=8099
+
+bench_main() {
+  trap 'stop_all_services' EXIT
+  trap 'exit 130' INT TERM
+  find_jdk
+  build_backend || die "Backend build failed"
+  local dir; dir="$(mktemp -d "${TMPDIR:-/tmp}/doithoai-bench.XXXXXX")"
+  mkdir -p "$dir/logs"
+  require_free_ports "bench MariaDB:$DB_PORT" "bench backend:$BE_PORT"
+  local cp; cp="$ROOT/backend/target/test-classes:$(cat "$TEST_CLASSPATH")"
+  start_service mariadb "$dir/logs/mariadb.log" "$ROOT" "$JAVA" -Xmx128m -XX:TieredStopAtLevel=1 \
+    -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$cp" vn.doithoai.testsupport.EmbeddedMariaDb \
+    --port "$DB_PORT" --data-dir "$dir/mariadb"
+  wait_for_log "$dir/logs/mariadb.log" "MariaDB ready" 180 "MariaDB" "$STARTED_PID" || die "MariaDB did not start"
+
+  local -a cds=() times=() rss=()
+  [[ -f "$ROOT/backend/target/quarkus-app/app-cds.jsa" ]] && cds=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto)
+  local i t0 t1 pid
+  for ((i = 0; i <= RUNS; i++)); do
+    t0=$(date +%s%N)
+    (cd "$ROOT/backend/target/quarkus-app" && exec env QUARKUS_HTTP_PORT=$BE_PORT \
+      QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/doithoai" DOITHOAI_DEMO_DATA=true \
+      QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:9/realms/doithoai" \
+      "$JAVA" "-Xmx${BACKEND_HEAP:-256m}" "${cds[@]}" -jar quarkus-run.jar) >"$dir/logs/backend-$i.log" 2>&1 &
+    pid=$!
+    until curl -fsS -o /dev/null "http://127.0.0.1:$BE_PORT/q/health/ready" 2>/dev/null; do
+      kill -0 "$pid" 2>/dev/null || { tail_log "$dir/logs/backend-$i.log"; die "the backend stopped"; }
+      sleep 0.02
+    done
+    t1=$(date +%s%N)
+    sleep 10
+    if ((i > 0)); then # the first start migrates and loads the demo data
+      times+=($(((t1 - t0) / 1000000)))
+      rss+=($(($(ps -o rss= -p "$pid") / 1024)))
+    fi
+    kill "$pid"; wait "$pid" 2>/dev/null
+  done
+  stop_all_services
+  rm -rf "$dir"
+  local mt mr
+  mt="$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")"
+  mr="$(printf '%s\n' "${rss[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")"
+  printf 'backend ready: median %s ms over %s starts (%s)   target < 2000 ms\n' "$mt" "$RUNS" "${times[*]}"
+  printf 'backend RSS idle: median %s MB (%s)   target < 300 MB\n' "$mr" "${rss[*]}"
+}
+
+bench_main "$@"
