@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../features/auth/AuthProvider';
 import { SessionExpiredNotice } from '../features/auth/components/SessionExpiredNotice';
+import { canReadPlans } from '../features/auth/roles';
 import { Button } from '../ui/Button';
 import { Loading } from '../ui/Loading';
 
@@ -86,6 +87,11 @@ export function Layout() {
                     {t('nav.home')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/ke-hoach" className={navClass}>
+                    {t('nav.publicPlans')}
+                  </NavLink>
+                </li>
                 {auth.isAuthenticated ? (
                   <li>
                     <NavLink to="/me" className={navClass}>
@@ -98,11 +104,25 @@ export function Layout() {
             {auth.isStaff ? (
               <nav aria-label={t('nav.staff')} className="nav--staff">
                 <ul className="nav">
+                  {canReadPlans(auth.roles) ? (
+                    <li>
+                      <NavLink to="/plans" className={navClass}>
+                        {t('nav.plans')}
+                      </NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <NavLink to="/org-units" className={navClass}>
                       {t('nav.orgUnits')}
                     </NavLink>
                   </li>
+                  {auth.roles.includes('admin') ? (
+                    <li>
+                      <NavLink to="/calendar" className={navClass}>
+                        {t('nav.calendar')}
+                      </NavLink>
+                    </li>
+                  ) : null}
                 </ul>
               </nav>
             ) : null}

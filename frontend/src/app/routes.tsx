@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type JSX } from 'react';
 import type { RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
@@ -9,6 +9,15 @@ const CallbackPage = lazy(() => import('../features/auth/routes/CallbackPage'));
 const OrgUnitsPage = lazy(() => import('../features/orgunits/routes/OrgUnitsPage'));
 const MePage = lazy(() => import('../features/account/routes/MePage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+const PlanListPage = lazy(() => import('../features/plans/routes/PlanListPage'));
+const PublicPlanListPage = lazy(() => import('../features/plans/routes/PublicPlanListPage'));
+const PlanDetailPage = lazy(() => import('../features/plans/routes/PlanDetailPage'));
+const PublicPlanDetailPage = lazy(() => import('../features/plans/routes/PublicPlanDetailPage'));
+const NewPlanPage = lazy(() => import('../features/plans/routes/NewPlanPage'));
+const EditPlanPage = lazy(() => import('../features/plans/routes/EditPlanPage'));
+const CalendarPage = lazy(() => import('../features/calendar/routes/CalendarPage'));
+
+const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
 export const routes: RouteObject[] = [
   {
@@ -33,6 +42,15 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
       },
+      // Public: published plans, readable by anyone.
+      { path: 'ke-hoach', element: <PublicPlanListPage /> },
+      { path: 'ke-hoach/:id', element: <PublicPlanDetailPage /> },
+      // Staff (the server decides who may read or write what).
+      { path: 'plans', element: authed(<PlanListPage />) },
+      { path: 'plans/new', element: authed(<NewPlanPage />) },
+      { path: 'plans/:id', element: authed(<PlanDetailPage />) },
+      { path: 'plans/:id/edit', element: authed(<EditPlanPage />) },
+      { path: 'calendar', element: authed(<CalendarPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

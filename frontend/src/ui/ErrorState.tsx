@@ -10,6 +10,8 @@ export interface ErrorStateProps {
   /** Offered on 401: the session has ended. */
   onLogin?: () => void;
   headingLevel?: 2 | 3;
+  /** Names a field of the server's `errors` in words (the form's label); the raw path otherwise. */
+  fieldLabel?: (field: string) => string;
 }
 
 interface Described {
@@ -24,7 +26,7 @@ interface Described {
  * (already in the UI language), field errors as a list, and distinct texts for
  * network failures, 401 (session ended), 403 (not allowed) and 404.
  */
-export function ErrorState({ error, onRetry, onLogin, headingLevel = 2 }: ErrorStateProps) {
+export function ErrorState({ error, onRetry, onLogin, headingLevel = 2, fieldLabel }: ErrorStateProps) {
   const { t } = useTranslation();
   const problem = error instanceof ApiError ? error.problem : null;
   const fieldErrors = error instanceof ApiError ? error.fieldErrors : [];
@@ -60,7 +62,7 @@ export function ErrorState({ error, onRetry, onLogin, headingLevel = 2 }: ErrorS
           <ul className="field-errors">
             {fieldErrors.map((fe, i) => (
               <li key={`${fe.field}-${i}`}>
-                {fe.field ? <strong>{fe.field}</strong> : null}
+                {fe.field ? <strong>{fieldLabel ? fieldLabel(fe.field) : fe.field}</strong> : null}
                 {fe.field ? ': ' : null}
                 {fe.message}
               </li>

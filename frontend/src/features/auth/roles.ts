@@ -33,3 +33,10 @@ export function rolesFromAccessToken(token: string | undefined | null): string[]
   const roles = (realmAccess as { roles?: unknown }).roles;
   return Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
 }
+
+/** Roles that read plans (the server enforces it; the navigation only follows). */
+export const PLAN_ROLES: readonly Role[] = ['secretariat', 'chair', 'admin'];
+
+export function canReadPlans(roles: readonly string[]): boolean {
+  return roles.some((r) => (PLAN_ROLES as readonly string[]).includes(r));
+}

@@ -10,13 +10,16 @@ export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status: number;
   readonly problem: Problem | null;
+  /** The body as received: problem types may carry extension members (e.g. `warnings`). */
+  readonly body: unknown;
 
-  constructor(kind: ApiErrorKind, status: number, problem: Problem | null, message?: string) {
+  constructor(kind: ApiErrorKind, status: number, problem: Problem | null, message?: string, body?: unknown) {
     super(message ?? problem?.title ?? (kind === 'network' ? 'Network error' : `HTTP ${status}`));
     this.name = 'ApiError';
     this.kind = kind;
     this.status = status;
     this.problem = problem;
+    this.body = body ?? problem;
   }
 
   get fieldErrors(): FieldError[] {
@@ -50,5 +53,5 @@ export function parseProblem(body: unknown, status: number): Problem | null {
 
 /** Turns what openapi-fetch returned for a failed call into an ApiError. */
 export function toApiError(response: Response, body: unknown): ApiError {
-  return new ApiError('http', response.status, parseProblem(body, response.status));
+  return new ApiError('http', response.status, parseProblem(body, response.status), undefined, body);
 }

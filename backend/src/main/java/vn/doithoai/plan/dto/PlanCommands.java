@@ -31,7 +31,7 @@ public final class PlanCommands {
 
     @Schema(name = "PlanSchedule")
     public record Schedule(
-            @Schema(nullable = true, type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$") YearMonth plannedMonth,
+            @Schema(nullable = true, description = "Planned month, e.g. 2022-11", implementation = String.class, pattern = "^\\d{4}-\\d{2}$") YearMonth plannedMonth,
             @Schema(nullable = true) OffsetDateTime sessionAt,
             @Schema(nullable = true) @Size(max = 500) String scheduleNote,
             @Schema(nullable = true) @Size(max = 500) String venue) {

@@ -41,7 +41,7 @@ public record PlanDraft(
         @Schema(nullable = true) @Size(max = 30) List<@NotBlank @Size(max = 4000) String> purposes,
         @Schema(nullable = true) @Size(max = 1000) String topic,
         @Schema(nullable = true) @Size(max = 30) List<@Valid FocusAreaInput> focusAreas,
-        @Schema(nullable = true, description = "Planned month, e.g. 2022-11", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$") YearMonth plannedMonth,
+        @Schema(nullable = true, description = "Planned month, e.g. 2022-11", implementation = String.class, pattern = "^\\d{4}-\\d{2}$") YearMonth plannedMonth,
         @Schema(nullable = true, description = "Exact date and time of the session") OffsetDateTime sessionAt,
         @Schema(nullable = true) @Size(max = 500) String scheduleNote,
         @Schema(nullable = true) @Size(max = 500) String venue,

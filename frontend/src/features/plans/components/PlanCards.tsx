@@ -1,0 +1,73 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { PlanSummary } from '../../../api/types';
+import { formatDate, formatDateTime, formatMonth } from '../format';
+import { planReference } from '../labels';
+import { StatusBadge } from './StatusBadge';
+
+/** Plans as a list of cards (a table does not fit a 360 px phone). */
+export function PlanCards({ items, hrefOf, showStatus }: { items: PlanSummary[]; hrefOf: (id: number) => string; showStatus: boolean }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'vi';
+  return (
+    <ul className="plan-cards">
+      {items.map((p) => {
+        const ref = planReference(p.number, p.symbol);
+        return (
+          <li key={p.id} className="plan-card">
+            <h2 className="plan-card__title">
+              <Link to={hrefOf(p.id)}>{p.title || t('plans.untitled')}</Link>
+            </h2>
+            <div className="plan-card__meta">
+              {showStatus ? <StatusBadge status={p.status} /> : null}
+              <span className="tag">{t(`plans.level.${p.level}`)}</span>
+            </div>
+            <dl className="facts plan-card__facts">
+              <dt>{t('plans.numberSymbol')}</dt>
+              <dd>
+                {ref || t('plans.noNumber')}
+                {p.issueDate ? `, ${formatDate(p.issueDate)}` : ''}
+              </dd>
+              {p.issuingUnit ? (
+                <>
+                  <dt>{t('plans.doc.issuedBy')}</dt>
+                  <dd>{p.issuingUnit.name}</dd>
+                </>
+              ) : null}
+              <dt>{t('plans.session')}</dt>
+              <dd>
+                {p.sessionAt
+                  ? formatDateTime(p.sessionAt, lang)
+                  : p.plannedMonth
+                    ? t('plans.sessionPlanned', { month: formatMonth(p.plannedMonth) })
+                    : t('plans.notScheduled')}
+              </dd>
+              {p.venue ? (
+                <>
+                  <dt>{t('plans.doc.venue')}</dt>
+                  <dd>{p.venue}</dd>
+                </>
+              ) : null}
+            </dl>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function Pagination({ page, totalPages, onPage }: { page: number; totalPages: number; onPage: (page: number) => void }) {
+  const { t } = useTranslation();
+  if (totalPages <= 1) return null;
+  return (
+    <nav className="pagination" aria-label={t('plans.pagination')}>
+      <button type="button" className="btn btn--secondary" disabled={page <= 0} onClick={() => onPage(page - 1)}>
+        {t('plans.prev')}
+      </button>
+      <span aria-current="page">{t('plans.pageOf', { page: page + 1, total: totalPages })}</span>
+      <button type="button" className="btn btn--secondary" disabled={page >= totalPages - 1} onClick={() => onPage(page + 1)}>
+        {t('plans.next')}
+      </button>
+    </nav>
+  );
+}

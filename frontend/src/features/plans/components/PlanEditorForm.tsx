@@ -1,0 +1,378 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgUnitNode } from '../../../api/types';
+import { useApi } from '../../../lib/api/ApiContext';
+import { Alert } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
+import { Field } from '../../../ui/Field';
+import { ORG_UNIT_KINDS } from '../../orgunits/kinds';
+import { flatten } from '../../orgunits/tree';
+import { previewDeadlines } from '../api/plans';
+import { describeRule, sessionWarning, type SessionWarning } from '../deadline';
+import { newKey, ruleOf, type PlanForm } from '../draft';
+import { itemError, type FieldErrorMap } from '../fieldErrors';
+import { formatDate, todayInVietnam } from '../format';
+import { DEADLINE_DIRECTIONS, DEADLINE_UNITS, DIALOGUE_FORMATS, PARTICIPANT_LEVELS, PLAN_LEVELS } from '../labels';
+import { replaceItem } from '../reorder';
+import { ListEditor } from './ListEditor';
+
+/** Due dates for the chosen session date, one per task (null for tasks without a rule), via deadline-preview. */
+function useDeadlinePreview(form: PlanForm): (string | null)[] {
+  const api = useApi();
+  const rules = form.tasks.map(ruleOf);
+  const key = JSON.stringify([form.sessionDate, rules]);
+  const [result, setResult] = useState<{ key: string; dates: (string | null)[] }>({ key: '', dates: [] });
+  useEffect(() => {
+    const withRule = rules.map((r, i) => ({ r, i })).filter((x) => x.r !== null);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.sessionDate) || withRule.length === 0) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      previewDeadlines(api, form.sessionDate, withRule.map((x) => x.r!), controller.signal).then(
+        (dates) => {
+          const all: (string | null)[] = rules.map(() => null);
+          withRule.forEach((x, j) => (all[x.i] = dates[j] ?? null));
+          setResult({ key, dates: all });
+        },
+        () => {
+          /* a preview that fails only hides the warnings; saving reports real errors */
+        },
+      );
+    }, 350);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, key]);
+  return result.key === key ? result.dates : [];
+}
+
+/** Every field of a plan draft, in the document's order; server field errors next to their fields. */
+export function PlanEditorForm({
+  form,
+  onChange,
+  errors,
+  units,
+  busy,
+  onSubmit,
+  submitLabel,
+  today = todayInVietnam(),
+}: {
+  form: PlanForm;
+  onChange: (form: PlanForm) => void;
+  errors: FieldErrorMap;
+  units: OrgUnitNode[];
+  busy: boolean;
+  onSubmit: () => void;
+  submitLabel: string;
+  today?: string;
+}) {
+  const { t } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const flat = useMemo(() => flatten(units), [units]);
+  const dueDates = useDeadlinePreview(form);
+  const warnings: (SessionWarning | null)[] = form.tasks.map((task, i) => sessionWarning(ruleOf(task), dueDates[i], today));
+  const warningCount = warnings.filter(Boolean).length;
+
+  const set = <K extends keyof PlanForm>(k: K, v: PlanForm[K]) => onChange({ ...form, [k]: v });
+  const text = (k: keyof PlanForm) => ({
+    value: form[k] as string,
+    onChange: (e: { target: { value: string } }) => set(k, e.target.value as never),
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSubmit();
+  };
+
+  // After a failed save, focus the first invalid field.
+  useEffect(() => {
+    if (Object.keys(errors).length === 0) return;
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  }, [errors]);
+
+  const unitOptions = (
+    <>
+      <option value="">{t('plans.editor.noUnit')}</option>
+      {flat.map((u) => (
+        <option key={u.code} value={u.code}>
+          {'\u00a0\u00a0'.repeat(u.depth)}
+          {u.name}
+        </option>
+      ))}
+    </>
+  );
+
+  return (
+    <form ref={formRef} className="form plan-form" onSubmit={submit} noValidate>
+      <section aria-labelledby="ed-general">
+        <h2 id="ed-general">{t('plans.editor.sectionGeneral')}</h2>
+        <Field label={t('plans.editor.fieldTitle')} error={errors.title} required>
+          <textarea rows={2} {...text('title')} />
+        </Field>
+        <div className="form__grid">
+          <Field label={t('plans.editor.fieldLevel')} error={errors.level} required>
+            <select {...text('level')}>
+              {PLAN_LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`plans.level.${l}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('plans.editor.fieldIssueDate')} error={errors.issueDate}>
+            <input type="date" {...text('issueDate')} />
+          </Field>
+          <Field label={t('plans.editor.fieldNumber')} hint={t('plans.editor.fieldNumberHint')} error={errors.number}>
+            <input autoComplete="off" {...text('number')} />
+          </Field>
+          <Field label={t('plans.editor.fieldSymbol')} hint={t('plans.editor.fieldSymbolHint')} error={errors.symbol}>
+            <input autoComplete="off" {...text('symbol')} />
+          </Field>
+          <Field label={t('plans.editor.fieldIssuingUnit')} error={errors.issuingUnitCode}>
+            <select {...text('issuingUnitCode')}>{unitOptions}</select>
+          </Field>
+          <Field label={t('plans.editor.fieldIssuingBodyName')} error={errors.issuingBodyName}>
+            <input {...text('issuingBodyName')} />
+          </Field>
+          <Field label={t('plans.editor.fieldChairTitle')} error={errors.chairTitle}>
+            <input {...text('chairTitle')} />
+          </Field>
+          <Field label={t('plans.editor.fieldChairName')} error={errors.chairName}>
+            <input {...text('chairName')} />
+          </Field>
+        </div>
+        <ListEditor
+          legend={t('plans.editor.legalBases')}
+          items={form.legalBases}
+          onChange={(v) => set('legalBases', v)}
+          itemLabel={(i) => t('plans.editor.legalBase', { n: i + 1 })}
+          addLabel={t('plans.editor.addLegalBase')}
+          onAdd={() => set('legalBases', [...form.legalBases, { key: newKey(), text: '' }])}
+          error={errors.legalBases}
+          renderItem={(item, i) => (
+            <Field label={t('plans.editor.legalBase', { n: i + 1 })} error={itemError(errors, `legalBases[${i}]`)}>
+              <textarea rows={2} value={item.text} onChange={(e) => set('legalBases', replaceItem(form.legalBases, i, { ...item, text: e.target.value }))} />
+            </Field>
+          )}
+        />
+      </section>
+
+      <section aria-labelledby="ed-purposes">
+        <h2 id="ed-purposes">{t('plans.editor.sectionPurposes')}</h2>
+        <ListEditor
+          legend={t('plans.editor.purposes')}
+          items={form.purposes}
+          onChange={(v) => set('purposes', v)}
+          itemLabel={(i) => t('plans.editor.purpose', { n: i + 1 })}
+          addLabel={t('plans.editor.addPurpose')}
+          onAdd={() => set('purposes', [...form.purposes, { key: newKey(), text: '' }])}
+          error={errors.purposes}
+          renderItem={(item, i) => (
+            <Field label={t('plans.editor.purpose', { n: i + 1 })} error={itemError(errors, `purposes[${i}]`)}>
+              <textarea rows={3} value={item.text} onChange={(e) => set('purposes', replaceItem(form.purposes, i, { ...item, text: e.target.value }))} />
+            </Field>
+          )}
+        />
+      </section>
+
+      <section aria-labelledby="ed-content">
+        <h2 id="ed-content">{t('plans.editor.sectionContent')}</h2>
+        <Field label={t('plans.editor.fieldTopic')} error={errors.topic}>
+          <textarea rows={2} {...text('topic')} />
+        </Field>
+        <ListEditor
+          legend={t('plans.editor.focusAreas')}
+          items={form.focusAreas}
+          onChange={(v) => set('focusAreas', v)}
+          itemLabel={(i) => t('plans.editor.focusArea', { n: i + 1 })}
+          addLabel={t('plans.editor.addFocusArea')}
+          onAdd={() => set('focusAreas', [...form.focusAreas, { key: newKey(), title: '' }])}
+          error={errors.focusAreas}
+          renderItem={(item, i) => (
+            <Field label={t('plans.editor.focusArea', { n: i + 1 })} error={itemError(errors, `focusAreas[${i}]`)}>
+              <textarea rows={2} value={item.title} onChange={(e) => set('focusAreas', replaceItem(form.focusAreas, i, { ...item, title: e.target.value }))} />
+            </Field>
+          )}
+        />
+        <div className="form__grid">
+          <Field label={t('plans.editor.fieldPlannedMonth')} error={errors.plannedMonth}>
+            <input type="month" placeholder="2025-11" {...text('plannedMonth')} />
+          </Field>
+          <Field label={t('plans.editor.fieldSessionDate')} hint={t('plans.editor.fieldSessionHint')} error={errors.sessionAt}>
+            <input type="date" {...text('sessionDate')} />
+          </Field>
+          <Field label={t('plans.editor.fieldSessionTime')}>
+            <input type="time" {...text('sessionTime')} />
+          </Field>
+          <Field label={t('plans.editor.fieldScheduleNote')} error={errors.scheduleNote}>
+            <input {...text('scheduleNote')} />
+          </Field>
+          <Field label={t('plans.editor.fieldVenue')} error={errors.venue}>
+            <input {...text('venue')} />
+          </Field>
+          <Field label={t('plans.editor.fieldFormat')} error={errors.format}>
+            <select {...text('format')}>
+              <option value="">{t('plans.editor.noChoice')}</option>
+              {DIALOGUE_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {t(`plans.format.${f}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field label={t('plans.editor.fieldFormatNote')} error={errors.formatNote}>
+          <input {...text('formatNote')} />
+        </Field>
+        {warningCount > 0 ? (
+          <Alert tone="warning" live="polite">
+            <p>{t('plans.editor.warnSummary', { count: warningCount })}</p>
+          </Alert>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="ed-program">
+        <h2 id="ed-program">{t('plans.editor.sectionProgram')}</h2>
+        <ListEditor
+          legend={t('plans.editor.agenda')}
+          items={form.agenda}
+          onChange={(v) => set('agenda', v)}
+          itemLabel={(i) => t('plans.editor.agendaItem', { n: i + 1 })}
+          addLabel={t('plans.editor.addAgenda')}
+          onAdd={() => set('agenda', [...form.agenda, { key: newKey(), title: '', responsible: '' }])}
+          error={errors.agenda}
+          renderItem={(item, i) => (
+            <>
+              <Field label={t('plans.editor.agendaItem', { n: i + 1 })} error={itemError(errors, `agenda[${i}].title`) ?? errors[`agenda[${i}]`]}>
+                <textarea rows={2} value={item.title} onChange={(e) => set('agenda', replaceItem(form.agenda, i, { ...item, title: e.target.value }))} />
+              </Field>
+              <Field label={t('plans.editor.responsible', { n: i + 1 })} error={errors[`agenda[${i}].responsible`]}>
+                <input value={item.responsible} onChange={(e) => set('agenda', replaceItem(form.agenda, i, { ...item, responsible: e.target.value }))} />
+              </Field>
+            </>
+          )}
+        />
+        <Field label={t('plans.editor.fieldAgendaNote')} error={errors.agendaNote}>
+          <textarea rows={2} {...text('agendaNote')} />
+        </Field>
+        <ListEditor
+          legend={t('plans.editor.composition')}
+          items={form.composition}
+          onChange={(v) => set('composition', v)}
+          itemLabel={(i) => t('plans.editor.compositionDescription', { n: i + 1 })}
+          addLabel={t('plans.editor.addComposition')}
+          onAdd={() => set('composition', [...form.composition, { key: newKey(), level: 'TOWN', description: '', targetCount: '' }])}
+          error={errors.composition}
+          renderItem={(item, i) => (
+            <>
+              <Field label={t('plans.editor.compositionLevel', { n: i + 1 })} error={errors[`composition[${i}].level`]}>
+                <select value={item.level} onChange={(e) => set('composition', replaceItem(form.composition, i, { ...item, level: e.target.value }))}>
+                  {PARTICIPANT_LEVELS.map((l) => (
+                    <option key={l} value={l}>
+                      {t(`plans.participantLevel.${l}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label={t('plans.editor.compositionDescription', { n: i + 1 })} error={errors[`composition[${i}].description`] ?? errors[`composition[${i}]`]}>
+                <textarea rows={2} value={item.description} onChange={(e) => set('composition', replaceItem(form.composition, i, { ...item, description: e.target.value }))} />
+              </Field>
+              <Field label={t('plans.editor.compositionCount', { n: i + 1 })} error={errors[`composition[${i}].targetCount`]}>
+                <input type="number" min={0} inputMode="numeric" value={item.targetCount} onChange={(e) => set('composition', replaceItem(form.composition, i, { ...item, targetCount: e.target.value }))} />
+              </Field>
+            </>
+          )}
+        />
+      </section>
+
+      <section aria-labelledby="ed-tasks">
+        <h2 id="ed-tasks">{t('plans.editor.sectionTasks')}</h2>
+        <ListEditor
+          legend={t('plans.editor.tasks')}
+          items={form.tasks}
+          onChange={(v) => set('tasks', v)}
+          itemLabel={(i) => t('plans.editor.task', { n: i + 1 })}
+          addLabel={t('plans.editor.addTask')}
+          onAdd={() =>
+            set('tasks', [
+              ...form.tasks,
+              { key: newKey(), ownerUnitCode: '', ownerKind: '', description: '', hasRule: true, offset: '7', unit: 'CALENDAR_DAYS', direction: 'BEFORE' },
+            ])
+          }
+          error={errors.tasks}
+          renderItem={(task, i) => {
+            const upd = (patch: Partial<typeof task>) => set('tasks', replaceItem(form.tasks, i, { ...task, ...patch }));
+            const warning = warnings[i];
+            const rule = ruleOf(task);
+            return (
+              <>
+                <Field label={t('plans.editor.taskOwner', { n: i + 1 })} error={errors[`tasks[${i}].ownerUnitCode`]}>
+                  <select value={task.ownerUnitCode} onChange={(e) => upd({ ownerUnitCode: e.target.value })}>
+                    {unitOptions}
+                  </select>
+                </Field>
+                {task.ownerKind && !task.ownerUnitCode && (ORG_UNIT_KINDS as string[]).includes(task.ownerKind) ? (
+                  <p className="muted">{t(`kind.${task.ownerKind}`)}</p>
+                ) : null}
+                <Field label={t('plans.editor.taskDescription', { n: i + 1 })} error={errors[`tasks[${i}].description`] ?? errors[`tasks[${i}]`]}>
+                  <textarea rows={3} value={task.description} onChange={(e) => upd({ description: e.target.value })} />
+                </Field>
+                <fieldset className="rule-editor">
+                  <legend>{t('plans.editor.taskRuleFor', { n: i + 1 })}</legend>
+                  <label className="check">
+                    <input type="checkbox" checked={task.hasRule} onChange={(e) => upd({ hasRule: e.target.checked })} />
+                    {t('plans.editor.taskHasRule')}
+                  </label>
+                  {task.hasRule ? (
+                    <div className="rule-editor__fields">
+                      <Field label={t('plans.editor.taskOffset', { n: i + 1 })} error={itemError(errors, `tasks[${i}].rule`)}>
+                        <input type="number" min={0} inputMode="numeric" value={task.offset} onChange={(e) => upd({ offset: e.target.value })} />
+                      </Field>
+                      <Field label={t('plans.editor.taskUnit', { n: i + 1 })}>
+                        <select value={task.unit} onChange={(e) => upd({ unit: e.target.value })}>
+                          {DEADLINE_UNITS.map((u) => (
+                            <option key={u} value={u}>
+                              {t(`plans.unit.${u}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </Field>
+                      <Field label={t('plans.editor.taskDirection', { n: i + 1 })}>
+                        <select value={task.direction} onChange={(e) => upd({ direction: e.target.value })}>
+                          {DEADLINE_DIRECTIONS.map((d) => (
+                            <option key={d} value={d}>
+                              {t(`plans.direction.${d}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </Field>
+                    </div>
+                  ) : null}
+                  <p className="rule-editor__summary">
+                    {describeRule(t, rule)}
+                    {dueDates[i] ? ` — ${t('plans.editor.dueOn', { date: formatDate(dueDates[i]) })}` : ''}
+                  </p>
+                  {warning ? (
+                    <p className={`deadline-warning deadline-warning--${warning.kind}`}>
+                      <span aria-hidden="true">⚠ </span>
+                      {warning.kind === 'past'
+                        ? t('plans.editor.warnPast', { date: formatDate(warning.dueDate) })
+                        : t('plans.editor.warnTight', { count: warning.days, date: formatDate(warning.dueDate) })}
+                    </p>
+                  ) : null}
+                </fieldset>
+              </>
+            );
+          }}
+        />
+      </section>
+
+      <div className="actions form__submit">
+        <Button type="submit" disabled={busy}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

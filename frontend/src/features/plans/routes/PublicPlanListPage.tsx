@@ -1,0 +1,3 @@
+import { PublicPlanList } from './PlanListPage';
+
+export default PublicPlanList;
