@@ -1,12 +1,51 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/**
+ * `make run` serves the built SPA with `vite preview`, which neither compresses nor caches. Phones on slow
+ * networks are the users, so the build writes a gzip copy of each hashed asset and the preview server
+ * answers with it (and lets browsers keep it: the name changes when the content does). nginx does the same
+ * in the container.
+ */
+function precompressedAssets(): Plugin {
+  const dist = resolve(__dirname, 'dist');
+  return {
+    name: 'doithoai-precompressed-assets',
+    closeBundle() {
+      const assets = join(dist, 'assets');
+      for (const f of readdirSync(assets)) {
+        if (TYPES[extname(f)]) writeFileSync(join(assets, f + '.gz'), gzipSync(readFileSync(join(assets, f)), { level: 9 }));
+      }
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0];
+        const type = TYPES[extname(path)];
+        const gz = join(dist, path + '.gz');
+        if (!path.startsWith('/assets/') || !type || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) || !existsSync(gz)) {
+          return next();
+        }
+        res.setHeader('Content-Type', `${type}; charset=utf-8`);
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Vary', 'Accept-Encoding');
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        createReadStream(gz).pipe(res);
+      });
+    },
+  };
+}
 
 // The SPA calls /api/... on its own origin; dev and preview servers proxy it to the backend.
 const proxy = { '/api': 'http://localhost:8080' };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompressedAssets()],
   server: { port: 5173, strictPort: true, host: '127.0.0.1', proxy },
   preview: { port: 5173, strictPort: true, host: '127.0.0.1', proxy },
   build: {

@@ -94,7 +94,7 @@ public class PlanDemoData {
                         new FocusAreaInput(null, "Tình hình thực hiện công tác cải cách hành chính, giải quyết thủ tục hành chính")),
                 YearMonth.of(2022, 11),
                 LocalDateTime.of(2022, 11, 25, 8, 0).atZone(Clocks.VIETNAM).toOffsetDateTime(),
-                "Dự kiến tháng 11/2022 (thời gian cụ thể Văn phòng Thị ủy có thông báo sau)",
+                "Dự kiến tháng 11/2022; thời gian cụ thể Văn phòng Thị ủy có thông báo sau",
                 "Trung tâm Văn hóa - Thể thao thị xã", DialogueFormat.IN_PERSON, "Hội nghị đối thoại, tọa đàm trực tiếp",
                 List.of(new AgendaItemInput(null, "Tuyên bố lý do, giới thiệu đại biểu; thông qua chương trình, nội quy của buổi đối thoại và cử thư ký "
                                 + "ghi biên bản.", "Văn phòng Thị ủy"),
