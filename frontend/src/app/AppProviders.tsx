@@ -1,7 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
-import type { UserManager } from 'oidc-client-ts';
 import type { AppConfig } from '../lib/config';
-import { AuthProvider, useAuth } from '../features/auth/AuthProvider';
+import { AuthProvider, useAuth, type UserManagerSource } from '../features/auth/AuthProvider';
 import { createApiClient } from '../lib/api/client';
 import { ApiProvider } from '../lib/api/ApiContext';
 import i18n, { currentLanguage } from '../lib/i18n';
@@ -27,7 +26,7 @@ export function AppProviders({
   children,
 }: {
   config: AppConfig;
-  userManager: UserManager;
+  userManager: UserManagerSource;
   children: ReactNode;
 }) {
   return (

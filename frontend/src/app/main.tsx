@@ -5,7 +5,6 @@ import { AppProviders } from './AppProviders';
 import { routes } from './routes';
 import { defaultConfig, loadConfig } from '../lib/config';
 import { initI18n } from '../lib/i18n';
-import { createUserManager } from '../features/auth/userManager';
 import '../ui/styles.css';
 
 export async function start(root: HTMLElement) {
@@ -16,7 +15,8 @@ export async function start(root: HTMLElement) {
     }),
     initI18n(),
   ]);
-  const userManager = createUserManager(config);
+  // Loaded on first use: see AuthProvider.
+  const userManager = () => import('../features/auth/userManager').then((m) => m.createUserManager(config));
   const router = createBrowserRouter(routes);
   createRoot(root).render(
     <StrictMode>

@@ -6,6 +6,7 @@ import { AppProviders } from '../app/AppProviders';
 import { routes } from '../app/routes';
 import type { AppConfig } from '../lib/config';
 import { createUserManager } from '../features/auth/userManager';
+import type { UserManagerSource } from '../features/auth/AuthProvider';
 
 export const testConfig: AppConfig = {
   apiBase: 'http://api.test',
@@ -53,7 +54,10 @@ export async function signIn(userManager: UserManager, user: User) {
   await userManager.events.load(user);
 }
 
-export function renderApp(path = '/', userManager: UserManager = createUserManager(testConfig, 'http://localhost:5173')) {
+export function renderApp(
+  path = '/',
+  userManager: UserManagerSource = createUserManager(testConfig, 'http://localhost:5173'),
+) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const result = render(
     <AppProviders config={testConfig} userManager={userManager}>

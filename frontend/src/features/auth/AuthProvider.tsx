@@ -32,11 +32,26 @@ function safeReturnTo(value: unknown): string {
     : '/';
 }
 
-export function AuthProvider({ userManager, children }: { userManager: UserManager; children: ReactNode }) {
+/**
+ * The OIDC client, or a loader of it: the app passes a loader, so that oidc-client-ts (a fifth of the start-up
+ * JavaScript) is fetched only when someone logs in or comes back from Keycloak. Tokens live in memory, so a
+ * fresh page has nobody signed in and needs no client at all.
+ */
+export type UserManagerSource = UserManager | (() => Promise<UserManager>);
+
+export function AuthProvider({ userManager: source, children }: { userManager: UserManagerSource; children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [sessionExpired, setSessionExpired] = useState(false);
+  const [userManager, setUserManager] = useState<UserManager | null>(typeof source === 'function' ? null : source);
   const userRef = useRef<User | null>(null);
   const callbackRef = useRef<Promise<string> | null>(null);
+  const loadingRef = useRef<Promise<UserManager> | null>(null);
+
+  const manager = useCallback((): Promise<UserManager> => {
+    loadingRef.current ??= typeof source === 'function' ? source() : Promise.resolve(source);
+    void loadingRef.current.then(setUserManager);
+    return loadingRef.current;
+  }, [source]);
 
   const applyUser = useCallback((next: User | null) => {
     userRef.current = next;
@@ -47,10 +62,11 @@ export function AuthProvider({ userManager, children }: { userManager: UserManag
     if (!userRef.current) return;
     applyUser(null);
     setSessionExpired(true);
-    void userManager.removeUser();
-  }, [applyUser, userManager]);
+    void manager().then((m) => m.removeUser());
+  }, [applyUser, manager]);
 
   useEffect(() => {
+    if (!userManager) return;
     const events = userManager.events;
     const onLoaded = (u: User) => {
       applyUser(u);
@@ -76,27 +92,29 @@ export function AuthProvider({ userManager, children }: { userManager: UserManag
   const login = useCallback(
     async (returnTo?: string) => {
       const path = returnTo ?? window.location.pathname + window.location.search;
-      await userManager.signinRedirect({ state: { returnTo: safeReturnTo(path) } satisfies LoginState });
+      await (await manager()).signinRedirect({ state: { returnTo: safeReturnTo(path) } satisfies LoginState });
     },
-    [userManager],
+    [manager],
   );
 
   const logout = useCallback(async () => {
     const current = userRef.current;
     if (!current) return;
     // Ends the Keycloak session too, then Keycloak sends the browser back to "/".
-    await userManager.signoutRedirect({ id_token_hint: current.id_token });
-  }, [userManager]);
+    await (await manager()).signoutRedirect({ id_token_hint: current.id_token });
+  }, [manager]);
 
   const completeLogin = useCallback(() => {
     // React StrictMode runs effects twice; the authorization code can be used only once.
-    callbackRef.current ??= userManager.signinRedirectCallback().then((u) => {
-      applyUser(u);
-      setSessionExpired(false);
-      return safeReturnTo((u.state as LoginState | undefined)?.returnTo);
-    });
+    callbackRef.current ??= manager()
+      .then((m) => m.signinRedirectCallback())
+      .then((u) => {
+        applyUser(u);
+        setSessionExpired(false);
+        return safeReturnTo((u.state as LoginState | undefined)?.returnTo);
+      });
     return callbackRef.current;
-  }, [userManager, applyUser]);
+  }, [manager, applyUser]);
 
   const getAccessToken = useCallback(() => userRef.current?.access_token ?? null, []);
 
