@@ -10,14 +10,25 @@ const OrgUnitsPage = lazy(() => import('../features/orgunits/routes/OrgUnitsPage
 const MePage = lazy(() => import('../features/account/routes/MePage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 const PlanListPage = lazy(() => import('../features/plans/routes/PlanListPage'));
-const PublicPlanListPage = lazy(() => import('../features/plans/routes/PublicPlanListPage'));
+const loadPublicPlanList = () => import('../features/plans/routes/PublicPlanListPage');
+const PublicPlanListPage = lazy(loadPublicPlanList);
 const PlanDetailPage = lazy(() => import('../features/plans/routes/PlanDetailPage'));
-const PublicPlanDetailPage = lazy(() => import('../features/plans/routes/PublicPlanDetailPage'));
+const loadPublicPlanDetail = () => import('../features/plans/routes/PublicPlanDetailPage');
+const PublicPlanDetailPage = lazy(loadPublicPlanDetail);
 const NewPlanPage = lazy(() => import('../features/plans/routes/NewPlanPage'));
 const EditPlanPage = lazy(() => import('../features/plans/routes/EditPlanPage'));
 const CalendarPage = lazy(() => import('../features/calendar/routes/CalendarPage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
+
+/**
+ * Citizens mostly arrive on a shared link to a published plan, on a phone: fetch that page's code while the
+ * app boots instead of after it, which takes a round trip off the first paint of the plan.
+ */
+export function preloadEntryRoute(pathname: string) {
+  if (/^\/ke-hoach\/[^/]+\/?$/.test(pathname)) void loadPublicPlanDetail();
+  else if (/^\/ke-hoach\/?$/.test(pathname)) void loadPublicPlanList();
+}
 
 export const routes: RouteObject[] = [
   {
