@@ -11,15 +11,7 @@
 //   E2E_BASE_URL (default http://localhost:5173), CHROMIUM_PATH (default /usr/bin/chromium)
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-
-const BASE = (process.env.E2E_BASE_URL ?? 'http://localhost:5173').replace(/\/+$/, '');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const REPORTS = new URL('../reports/', import.meta.url);
-const TIMEOUT = 60_000;
-mkdirSync(REPORTS, { recursive: true });
+import { BASE, REPORTS, expectNoAxeViolations, keycloakLogin, launchBrowser, newPage as openPage, step as stepIn } from './support.mjs';
 
 /** A calendar day in Vietnam, `days` from now: { iso: "2026-12-17", vn: "17/12/2026" }. */
 function vietnamDay(days = 0) {
@@ -38,53 +30,15 @@ let planPath = null; // "/plans/123"
 
 let browser;
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
 });
 
-async function newPage(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  page.setDefaultNavigationTimeout(TIMEOUT);
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { context, page, problems };
-}
+const newPage = (viewport) => openPage(browser, viewport);
 
-async function step(page, name, fn) {
-  try {
-    return await fn();
-  } catch (e) {
-    const file = new URL(`e2e-plans-${name.replace(/[^a-z0-9]+/gi, '-')}.png`, REPORTS);
-    await page.screenshot({ path: file.pathname, fullPage: true }).catch(() => {});
-    console.error(`step "${name}" failed at ${page.url()}; screenshot ${file.pathname}`);
-    throw e;
-  }
-}
-
-async function expectNoAxeViolations(page, name) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  for (const v of violations) {
-    console.log(`axe ${name}: ${v.id} (${v.impact}) ${v.help}`);
-    for (const n of v.nodes) console.log(`  ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`);
-  }
-  assert.equal(violations.length, 0, `axe found ${violations.length} violation(s) on ${name}`);
-}
-
-async function keycloakLogin(page, username, password) {
-  await page.waitForURL(/\/realms\/doithoai\/protocol\/openid-connect\/auth/);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.locator('#kc-login').click();
-  await page.waitForURL((url) => url.href.startsWith(BASE) && !url.pathname.startsWith('/auth/'));
-}
+const step = (page, name, fn) => stepIn('e2e-plans', page, name, fn);
 
 /** Opens a staff page: the SPA shows "Cần đăng nhập", Keycloak asks for the password, the SPA comes back to `path`. */
 async function loginAt(page, path, username) {

@@ -1,6 +1,5 @@
 package vn.doithoai.calendar;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +106,7 @@ public class CalendarResource {
     public RestResponse<CalendarOverrideDto> getOverride(
             @PathParam("date") @Parameter(description = DATE_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date")) String date) {
         CalendarOverrideDto override = overrides.get(CalendarDates.date("date", date));
-        return RestResponse.ResponseBuilder.ok(override).tag(Versions.etag(override.version())).build();
+        return Versions.ok(override, override.version());
     }
 
     @POST
@@ -120,8 +119,7 @@ public class CalendarResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarOverrideDto.class)))
     public RestResponse<CalendarOverrideDto> createOverride(@NotNull @Valid CalendarOverrideRequest.Create request) {
         CalendarOverrideDto override = overrides.create(request);
-        return RestResponse.ResponseBuilder.<CalendarOverrideDto> created(URI.create("/api/v1/calendar/overrides/" + override.day()))
-                .entity(override).tag(Versions.etag(override.version())).build();
+        return Versions.created("/api/v1/calendar/overrides/" + override.day(), override, override.version());
     }
 
     @PUT
@@ -134,7 +132,7 @@ public class CalendarResource {
             @NotNull @Valid CalendarOverrideRequest.Update request) {
         LocalDate day = CalendarDates.date("date", date);
         CalendarOverrideDto override = overrides.update(day, Versions.expected(ifMatch), request);
-        return RestResponse.ResponseBuilder.ok(override).tag(Versions.etag(override.version())).build();
+        return Versions.ok(override, override.version());
     }
 
     @DELETE

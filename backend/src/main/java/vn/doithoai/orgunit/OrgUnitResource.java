@@ -1,6 +1,5 @@
 package vn.doithoai.orgunit;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -70,7 +69,7 @@ public class OrgUnitResource {
     @Operation(summary = "One org unit", description = "The ETag header carries the version to send back in If-Match.")
     public RestResponse<OrgUnitDto> get(@PathParam("code") String code) {
         OrgUnitDto unit = service.get(code);
-        return RestResponse.ResponseBuilder.ok(unit).tag(Versions.etag(unit.version())).build();
+        return Versions.ok(unit, unit.version());
     }
 
     @POST
@@ -80,8 +79,7 @@ public class OrgUnitResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgUnitDto.class)))
     public RestResponse<OrgUnitDto> create(@NotNull @Valid OrgUnitRequest.Create request) {
         OrgUnitDto unit = service.create(request);
-        return RestResponse.ResponseBuilder.<OrgUnitDto> created(URI.create("/api/v1/org-units/" + unit.code()))
-                .entity(unit).tag(Versions.etag(unit.version())).build();
+        return Versions.created("/api/v1/org-units/" + unit.code(), unit, unit.version());
     }
 
     @PUT
@@ -92,7 +90,7 @@ public class OrgUnitResource {
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true, description = "ETag of the version read") String ifMatch,
             @NotNull @Valid OrgUnitRequest.Update request) {
         OrgUnitDto unit = service.update(code, Versions.expected(ifMatch), request);
-        return RestResponse.ResponseBuilder.ok(unit).tag(Versions.etag(unit.version())).build();
+        return Versions.ok(unit, unit.version());
     }
 
     @DELETE

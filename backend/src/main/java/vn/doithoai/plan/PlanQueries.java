@@ -3,6 +3,7 @@ package vn.doithoai.plan;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.common.error.InvalidInputException;
 
 /** Query strings into filters, with 400s that name the parameter. */
@@ -19,8 +20,8 @@ final class PlanQueries {
             } catch (NumberFormatException e) {
                 throw InvalidInputException.of("year", "validation.not-a-number");
             }
-            if (y < 1990 || y > 2100) {
-                throw InvalidInputException.of("year", "validation.range", 1990, 2100);
+            if (y < WorkingDayCalendar.FIRST_YEAR || y > WorkingDayCalendar.LAST_YEAR) {
+                throw InvalidInputException.of("year", "validation.range", WorkingDayCalendar.FIRST_YEAR, WorkingDayCalendar.LAST_YEAR);
             }
         }
         return new PlanRepository.Filter(y, status, level, q == null || q.isBlank() ? null : q.strip(), publicOnly);

@@ -19,7 +19,7 @@ public class PlanRepository implements PanacheRepository<Plan> {
         Parameters params = new Parameters();
         if (f.publicOnly()) {
             where.append(" and status in :public");
-            params.and("public", java.util.EnumSet.of(PlanStatus.PUBLISHED, PlanStatus.HELD, PlanStatus.CONCLUDED, PlanStatus.CLOSED));
+            params.and("public", PlanStatus.PUBLIC);
         }
         if (f.year() != null) {
             // The dialogue's year: of the session when set, else of the planned month, else of the issue date.

@@ -1,6 +1,5 @@
 package vn.doithoai.plan;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -68,7 +67,7 @@ public class PlanResource {
     @Path("/{id}")
     @Operation(summary = "One plan", description = "With the caller's allowed actions; the ETag carries the version for If-Match.")
     public RestResponse<PlanView> get(@PathParam("id") long id) {
-        return tagged(service.get(id));
+        return ok(service.get(id));
     }
 
     @POST
@@ -78,8 +77,7 @@ public class PlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public RestResponse<PlanView> create(@NotNull @Valid PlanDraft draft) {
         PlanView plan = service.create(draft);
-        return RestResponse.ResponseBuilder.<PlanView> created(URI.create("/api/v1/plans/" + plan.id()))
-                .entity(plan).tag(Versions.etag(plan.version())).build();
+        return Versions.created("/api/v1/plans/" + plan.id(), plan, plan.version());
     }
 
     @PUT
@@ -88,7 +86,7 @@ public class PlanResource {
     @Operation(summary = "Edit a draft plan", description = "The whole plan; list items keep their ids. Drafts only.")
     public RestResponse<PlanView> update(@PathParam("id") long id, @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch,
             @NotNull @Valid PlanDraft draft) {
-        return tagged(service.update(id, Versions.expected(ifMatch), draft));
+        return ok(service.update(id, Versions.expected(ifMatch), draft));
     }
 
     @DELETE
@@ -109,7 +107,7 @@ public class PlanResource {
                     + "Publishing with tasks already past due answers 409 with warnings until acknowledged.")
     public RestResponse<PlanView> transition(@PathParam("id") long id,
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid PlanCommands.Transition command) {
-        return tagged(service.transition(id, Versions.expected(ifMatch), command));
+        return ok(service.transition(id, Versions.expected(ifMatch), command));
     }
 
     @PUT
@@ -118,7 +116,7 @@ public class PlanResource {
     @Operation(summary = "Set the session's time and place", description = "Due dates are recomputed.")
     public RestResponse<PlanView> schedule(@PathParam("id") long id,
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid PlanCommands.Schedule schedule) {
-        return tagged(service.schedule(id, Versions.expected(ifMatch), schedule));
+        return ok(service.schedule(id, Versions.expected(ifMatch), schedule));
     }
 
     @PUT
@@ -127,7 +125,7 @@ public class PlanResource {
     @Operation(summary = "Mark a preparation task done (or open again)")
     public RestResponse<PlanView> progress(@PathParam("id") long id, @PathParam("taskId") long taskId,
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid PlanCommands.TaskProgress progress) {
-        return tagged(service.progress(id, taskId, Versions.expected(ifMatch), progress));
+        return ok(service.progress(id, taskId, Versions.expected(ifMatch), progress));
     }
 
     @PUT
@@ -139,7 +137,7 @@ public class PlanResource {
     public RestResponse<PlanView> attachReport(@PathParam("id") long id, @PathParam("taskId") long taskId,
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch,
             @QueryParam("fileName") @Parameter(description = "The file's name as the user sees it") String fileName, byte[] content) {
-        return tagged(service.attachReport(id, taskId, Versions.expected(ifMatch), fileName, content));
+        return ok(service.attachReport(id, taskId, Versions.expected(ifMatch), fileName, content));
     }
 
     @GET
@@ -170,7 +168,7 @@ public class PlanResource {
         return service.previewDeadlines(request);
     }
 
-    private static RestResponse<PlanView> tagged(PlanView plan) {
-        return RestResponse.ResponseBuilder.ok(plan).tag(Versions.etag(plan.version())).build();
+    private static RestResponse<PlanView> ok(PlanView plan) {
+        return Versions.ok(plan, plan.version());
     }
 }

@@ -30,6 +30,7 @@ import vn.doithoai.document.FileStore;
 import vn.doithoai.document.StoredFile;
 import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.orgunit.OrgUnitKind;
+import vn.doithoai.orgunit.OrgUnitService;
 import vn.doithoai.plan.dto.PlanCommands;
 import vn.doithoai.plan.dto.PlanDraft;
 import vn.doithoai.plan.dto.PlanSummary;
@@ -52,6 +53,9 @@ public class PlanService {
 
     @Inject
     PlanDrafts drafts;
+
+    @Inject
+    OrgUnitService orgUnits;
 
     @Inject
     PlanTemplateService templates;
@@ -249,8 +253,7 @@ public class PlanService {
 
     /** Empty lists of a new plan are filled from the template; task owners found among the issuing unit's peers. */
     PlanDraft fromTemplate(PlanDraft d, TemplateContent t) {
-        OrgUnit issuing = d.issuingUnitCode() == null ? null : em.createQuery("from OrgUnit where code = :c", OrgUnit.class)
-                .setParameter("c", d.issuingUnitCode()).getResultStream().findFirst().orElse(null);
+        OrgUnit issuing = orgUnits.find(d.issuingUnitCode()).orElse(null);
         List<PlanDraft.TaskInput> tasks = isEmpty(d.tasks()) ? t.tasks().stream()
                 .map(task -> new PlanDraft.TaskInput(null, ownerFor(task.ownerKind(), issuing), task.ownerKind(), task.description(),
                         task.rule()))

@@ -22,7 +22,8 @@ public enum PlanStatus {
     /** Đã hủy. */
     CANCELLED;
 
-    private static final Set<PlanStatus> PUBLIC = EnumSet.of(PUBLISHED, HELD, CONCLUDED, CLOSED);
+    /** Readable by anyone. */
+    public static final Set<PlanStatus> PUBLIC = EnumSet.of(PUBLISHED, HELD, CONCLUDED, CLOSED);
     /** Before the session: a plan can still be called off. */
     private static final Set<PlanStatus> OPEN = EnumSet.of(DRAFT, SUBMITTED, APPROVED, PUBLISHED);
 

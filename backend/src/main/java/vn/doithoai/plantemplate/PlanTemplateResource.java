@@ -1,6 +1,5 @@
 package vn.doithoai.plantemplate;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +52,7 @@ public class PlanTemplateResource {
     @Operation(summary = "One plan template", description = "The ETag header carries the version to send back in If-Match.")
     public RestResponse<PlanTemplateView> get(@PathParam("code") String code) {
         PlanTemplateView template = service.get(code);
-        return RestResponse.ResponseBuilder.ok(template).tag(Versions.etag(template.version())).build();
+        return Versions.ok(template, template.version());
     }
 
     @POST
@@ -63,8 +62,7 @@ public class PlanTemplateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanTemplateView.class)))
     public RestResponse<PlanTemplateView> create(@NotNull @Valid PlanTemplateRequest request) {
         PlanTemplateView template = service.create(request);
-        return RestResponse.ResponseBuilder.<PlanTemplateView> created(URI.create("/api/v1/plan-templates/" + template.code()))
-                .entity(template).tag(Versions.etag(template.version())).build();
+        return Versions.created("/api/v1/plan-templates/" + template.code(), template, template.version());
     }
 
     @PUT
@@ -75,7 +73,7 @@ public class PlanTemplateResource {
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true, description = "ETag of the version read") String ifMatch,
             @NotNull @Valid PlanTemplateRequest request) {
         PlanTemplateView template = service.update(code, Versions.expected(ifMatch), request);
-        return RestResponse.ResponseBuilder.ok(template).tag(Versions.etag(template.version())).build();
+        return Versions.ok(template, template.version());
     }
 
     @DELETE

@@ -1,5 +1,7 @@
 package vn.doithoai.common.error;
 
+import java.util.List;
+
 /**
  * A rule of the domain refused the request (not found in the caller's scope, conflict, stale or missing
  * precondition). Carries a message key, not a text, so the answer can be given in the caller's language.
@@ -9,7 +11,7 @@ public class DomainException extends RuntimeException {
     private final ProblemKind kind;
     private final String messageKey;
     private final transient Object[] args;
-    private transient java.util.List<InvalidInputException.Violation> warnings;
+    private transient List<InvalidInputException.Violation> warnings;
 
     public DomainException(ProblemKind kind, String messageKey, Object... args) {
         super(messageKey, null, false, false);
@@ -27,13 +29,13 @@ public class DomainException extends RuntimeException {
     }
 
     /** Things the caller must acknowledge before trying again (e.g. tasks already past due at publish). */
-    public DomainException withWarnings(java.util.List<InvalidInputException.Violation> warnings) {
-        this.warnings = java.util.List.copyOf(warnings);
+    public DomainException withWarnings(List<InvalidInputException.Violation> warnings) {
+        this.warnings = List.copyOf(warnings);
         return this;
     }
 
     /** Each warning: what it is about (as {@code field}, e.g. "tasks/17") and its message key. */
-    public java.util.List<InvalidInputException.Violation> warnings() {
+    public List<InvalidInputException.Violation> warnings() {
         return warnings;
     }
 

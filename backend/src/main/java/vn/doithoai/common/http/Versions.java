@@ -1,6 +1,10 @@
 package vn.doithoai.common.http;
 
+import java.net.URI;
+
 import jakarta.ws.rs.core.EntityTag;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
@@ -19,6 +23,16 @@ public final class Versions {
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the body and its version as ETag. */
+    public static <T> RestResponse<T> ok(T body, long version) {
+        return RestResponse.ResponseBuilder.ok(body).tag(etag(version)).build();
+    }
+
+    /** 201 naming the new resource, with the body and its version as ETag. */
+    public static <T> RestResponse<T> created(String location, T body, long version) {
+        return RestResponse.ResponseBuilder.<T> created(URI.create(location)).entity(body).tag(etag(version)).build();
     }
 
     /** The version the client read, from its If-Match header: 428 when absent, 400 when it is not ours. */

@@ -1,0 +1,62 @@
+// What every end-to-end test needs: the browser, pages, failure screenshots, axe, the Keycloak login form.
+// The stack must already run (scripts/test.sh starts it).
+//   E2E_BASE_URL   the SPA (default http://localhost:5173)
+//   CHROMIUM_PATH  the browser (default /usr/bin/chromium)
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const BASE = (process.env.E2E_BASE_URL ?? 'http://localhost:5173').replace(/\/+$/, '');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const REPORTS = new URL('../reports/', import.meta.url);
+const TIMEOUT = 60_000; // Keycloak can be slow on 2 cores
+mkdirSync(REPORTS, { recursive: true });
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export async function newPage(browser, viewport) {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  page.setDefaultNavigationTimeout(TIMEOUT);
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return { context, page, problems };
+}
+
+/** Runs fn; on failure saves a screenshot named `${prefix}-${name}.png` in reports/, then rethrows. */
+export async function step(prefix, page, name, fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    const file = new URL(`${prefix}-${name.replace(/[^a-z0-9]+/gi, '-')}.png`, REPORTS);
+    await page.screenshot({ path: file.pathname, fullPage: true }).catch(() => {});
+    console.error(`step "${name}" failed at ${page.url()}; screenshot ${file.pathname}`);
+    throw e;
+  }
+}
+
+export async function expectNoAxeViolations(page, name) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  for (const v of violations) {
+    console.log(`axe ${name}: ${v.id} (${v.impact}) ${v.help}`);
+    for (const n of v.nodes) console.log(`  ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`);
+  }
+  assert.equal(violations.length, 0, `axe found ${violations.length} violation(s) on ${name}`);
+}
+
+/** Fills the real Keycloak login form and waits until the SPA has the browser back. */
+export async function keycloakLogin(page, username, password) {
+  await page.waitForURL(/\/realms\/doithoai\/protocol\/openid-connect\/auth/);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.href.startsWith(BASE) && !url.pathname.startsWith('/auth/'));
+}
