@@ -105,9 +105,16 @@ public final class InvitationLetters {
         t.addCell(left);
 
         PdfPCell right = cell();
-        Font party = PdfFonts.bold(15);
-        party.setStyle(Font.UNDERLINE);
-        addCentred(right, "ĐẢNG CỘNG SẢN VIỆT NAM", party);
+        if (l.stateDocument()) {
+            addCentred(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", PdfFonts.bold(12));
+            Font motto = PdfFonts.bold(13);
+            motto.setStyle(Font.UNDERLINE);
+            addCentred(right, "Độc lập - Tự do - Hạnh phúc", motto);
+        } else {
+            Font party = PdfFonts.bold(15);
+            party.setStyle(Font.UNDERLINE);
+            addCentred(right, "ĐẢNG CỘNG SẢN VIỆT NAM", party);
+        }
         Paragraph date = centred(l.placeAndDate(), PdfFonts.italic(BODY));
         date.setSpacingBefore(10);
         right.addElement(date);

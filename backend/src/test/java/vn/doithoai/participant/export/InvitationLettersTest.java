@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InvitationLettersTest {
 
     static InvitationLetter letter(String name, String place) {
-        return new InvitationLetter("ĐẢNG BỘ TỈNH QUẢNG BÌNH", "THỊ ỦY BA ĐỒN", "Số 125-GM/ThU",
+        return new InvitationLetter(false, "ĐẢNG BỘ TỈNH QUẢNG BÌNH", "THỊ ỦY BA ĐỒN", "Số 125-GM/ThU",
                 "Ba Đồn, ngày 18 tháng 11 năm 2022", "Kính gửi: Bà " + name, "Trưởng phòng Tài nguyên và Môi trường",
                 List.of("Thực hiện Quy chế dân chủ ở cơ sở, Ban Thường vụ Thị ủy tổ chức hội nghị đối thoại giữa người"
                                 + " đứng đầu cấp ủy với Nhân dân về công tác quản lý đất đai, bồi thường, hỗ trợ và tái định cư.",
@@ -28,6 +28,17 @@ class InvitationLettersTest {
                         "Kính mời đồng chí đến dự hội nghị đúng thời gian và địa điểm nêu trên."),
                 "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG", "Lê Văn Hưởng", QrCodesTest.CHECK_IN_URL,
                 "Quét mã để xác nhận tham dự và khi đến hội nghị");
+    }
+
+    @Test
+    void aStateBodysLetterCarriesTheNationalMottoInsteadOfTheParty() {
+        InvitationLetter l = letter("Nguyễn Thị Hường", "Phường Ba Đồn");
+        InvitationLetter state = new InvitationLetter(true, null, "ỦY BAN NHÂN DÂN PHƯỜNG BA ĐỒN", l.number(), l.placeAndDate(),
+                l.addressee(), l.addresseeDetail(), l.paragraphs(), "CHỦ TỊCH", null, l.qrContent(), l.qrCaption());
+        String text = Pdfs.text(InvitationLetters.render(List.of(state)), 1);
+        assertTrue(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), text);
+        assertTrue(text.contains("Độc lập - Tự do - Hạnh phúc"), text);
+        assertFalse(text.contains("ĐẢNG CỘNG SẢN VIỆT NAM"), text);
     }
 
     @Test
@@ -54,7 +65,7 @@ class InvitationLettersTest {
     @Test
     void everyVietnameseLetterAndToneRoundTrips() {
         InvitationLetter l = letter("Nguyễn Thị Hường", "Phường Quảng Thọ");
-        InvitationLetter alphabet = new InvitationLetter(l.parentBody(), l.issuingBody(), l.number(),
+        InvitationLetter alphabet = new InvitationLetter(l.stateDocument(), l.parentBody(), l.issuingBody(), l.number(),
                 l.placeAndDate(), l.addressee(), null, List.of(Pdfs.VIETNAMESE_ALPHABET), l.signerTitle(),
                 l.signerName(), null, null);
         String text = Pdfs.text(InvitationLetters.render(List.of(alphabet)), 1);
@@ -82,7 +93,7 @@ class InvitationLettersTest {
 
     @Test
     void optionalPartsMayBeMissing() {
-        InvitationLetter bare = new InvitationLetter(null, "THỊ ỦY BA ĐỒN", null, null,
+        InvitationLetter bare = new InvitationLetter(false, null, "THỊ ỦY BA ĐỒN", null, null,
                 "Kính gửi: Ông Hoàng Văn Lợi", null, null, "BÍ THƯ", null, null, null);
         byte[] pdf = InvitationLetters.render(List.of(bare));
         assertEquals(1, Pdfs.pages(pdf));
@@ -95,7 +106,7 @@ class InvitationLettersTest {
     @Test
     void qrCodeIsDrawnOnlyWhenThereIsContent() {
         InvitationLetter with = letter("Nguyễn Thị Hường", "Phường Quảng Thọ");
-        InvitationLetter without = new InvitationLetter(with.parentBody(), with.issuingBody(), with.number(),
+        InvitationLetter without = new InvitationLetter(with.stateDocument(), with.parentBody(), with.issuingBody(), with.number(),
                 with.placeAndDate(), with.addressee(), with.addresseeDetail(), with.paragraphs(),
                 with.signerTitle(), with.signerName(), null, with.qrCaption());
         String withText = Pdfs.text(InvitationLetters.render(List.of(with)), 1);

@@ -12,7 +12,7 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /** Reads rendered PDFs back for assertions. */
-final class Pdfs {
+public final class Pdfs {
 
     /** Every Vietnamese letter with every tone, lower and upper case, grouped by base vowel. */
     static final String VIETNAMESE_ALPHABET = "aàáảãạ ăằắẳẵặ âầấẩẫậ eèéẻẽẹ êềếểễệ iìíỉĩị oòóỏõọ ôồốổỗộ"
@@ -22,7 +22,7 @@ final class Pdfs {
     private Pdfs() {
     }
 
-    static int pages(byte[] pdf) {
+    public static int pages(byte[] pdf) {
         PdfReader r = reader(pdf);
         try {
             return r.getNumberOfPages();
@@ -32,7 +32,7 @@ final class Pdfs {
     }
 
     /** Text of one page (1-based) with runs of whitespace collapsed to one space. */
-    static String text(byte[] pdf, int page) {
+    public static String text(byte[] pdf, int page) {
         PdfReader r = reader(pdf);
         try {
             return new PdfTextExtractor(r).getTextFromPage(page).replaceAll("\\s+", " ").strip();
