@@ -18,8 +18,10 @@ import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.paging.Page;
 import vn.doithoai.common.paging.PageRequest;
+import vn.doithoai.orgunit.dto.Locality;
 import vn.doithoai.orgunit.dto.OrgUnitDto;
 import vn.doithoai.orgunit.dto.OrgUnitNode;
+import vn.doithoai.orgunit.dto.OrgUnitRef;
 import vn.doithoai.orgunit.dto.OrgUnitRequest;
 
 @ApplicationScoped
@@ -57,6 +59,19 @@ public class OrgUnitService {
             }
         }
         return roots.stream().map(root -> node(root, childrenByParent)).toList();
+    }
+
+    /** Wards and communes with their villages, for citizens to say where they live. Public knowledge. */
+    public List<Locality> localities() {
+        List<OrgUnit> all = units.all();
+        Map<Long, List<OrgUnitRef>> villages = new LinkedHashMap<>();
+        for (OrgUnit unit : all) {
+            if (unit.parent() != null && (unit.kind() == OrgUnitKind.VILLAGE || unit.kind() == OrgUnitKind.RESIDENTIAL_GROUP)) {
+                villages.computeIfAbsent(unit.parent().id(), k -> new ArrayList<>()).add(OrgUnitRef.of(unit));
+            }
+        }
+        return all.stream().filter(u -> u.kind() == OrgUnitKind.WARD || u.kind() == OrgUnitKind.COMMUNE)
+                .map(u -> new Locality(u.code(), u.name(), u.kind(), villages.getOrDefault(u.id(), List.of()))).toList();
     }
 
     public OrgUnitDto get(String code) {

@@ -35,6 +35,16 @@ class OrgUnitResourceTest {
     AuditLog audit;
 
     @Test
+    void anyoneMayListTheWardsAndCommunesWithTheirVillages() {
+        given().when().get("/api/v1/public/localities").then().statusCode(200)
+                .body("kind", everyItem(org.hamcrest.Matchers.oneOf("WARD", "COMMUNE")))
+                .body("find { it.code == 'phuong-ba-don' }.villages.code",
+                        contains("phuong-ba-don-tdp-1", "phuong-ba-don-tdp-2", "phuong-ba-don-tdp-3"))
+                .body("find { it.code == 'xa-quang-hoa' }.villages.name", hasItem("Thôn 1"))
+                .body("code", not(hasItem("thi-uy")));
+    }
+
+    @Test
     void anyAuthenticatedUserReadsTheTreeOfBaDon() {
         for (String token : List.of(TestTokens.congdan(), TestTokens.phongtnmt(), TestTokens.vanphong())) {
             given().auth().oauth2(token)
