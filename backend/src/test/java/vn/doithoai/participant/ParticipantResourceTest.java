@@ -294,6 +294,18 @@ class ParticipantResourceTest {
     }
 
     @Test
+    void aWardOfficersRetriedEntryAddsOnce() {
+        long plan = publishedPlan(TODAY.plusDays(30));
+        String key = UUID.randomUUID().toString();
+        var request = citizen("Quách Văn Mạng", freshPhone(), null, false);
+        int first = given().auth().oauth2(TestTokens.phuongbadon()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(request).post(participants(plan)).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.phuongbadon()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(request).post(participants(plan)).then().statusCode(201).body("id", is(first));
+        given().auth().oauth2(TestTokens.phuongbadon()).get(participants(plan)).then().body("totalItems", is(1));
+    }
+
+    @Test
     void theSamePhoneRegisteringAgainIsRecognised() {
         long plan = publishedPlan(TODAY.plusDays(30));
         String phone = freshPhone();
