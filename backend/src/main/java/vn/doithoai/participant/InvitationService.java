@@ -63,15 +63,7 @@ public class InvitationService {
 
     /** The invitees of a batch the caller may see, in list order. */
     List<Participation> invitees(InvitationBatch batch) {
-        String ward = access.wardScope();
-        var query = em.createQuery("select p from Participation p join fetch p.person pe left join fetch pe.ward w "
-                + "left join fetch pe.organisation where p.invitation = :batch" + (ward == null ? "" : " and w.code = :ward")
-                + " order by case p.level when 'TOWN' then 0 when 'WARD' then 1 else 2 end, pe.fullName, p.id", Participation.class)
-                .setParameter("batch", batch);
-        if (ward != null) {
-            query.setParameter("ward", ward);
-        }
-        return query.getResultList();
+        return participants.all(batch.plan.id(), ParticipantService.Filter.batch(batch.id));
     }
 
     InvitationBatch requireBatch(long planId, long batchId) {

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,9 +44,6 @@ public class ParticipantExports {
     private static final Set<OrgUnitKind> PARTY = EnumSet.of(OrgUnitKind.PARTY_COMMITTEE, OrgUnitKind.PARTY_BOARD, OrgUnitKind.PARTY_OFFICE);
     private static final Set<OrgUnitKind> LOCALITIES = EnumSet.of(OrgUnitKind.TOWN, OrgUnitKind.WARD, OrgUnitKind.COMMUNE);
     private static final Locale VI = Messages.VIETNAMESE;
-
-    @Inject
-    EntityManager em;
 
     @Inject
     ParticipantService participants;
@@ -88,7 +84,7 @@ public class ParticipantExports {
         List<String> headers = Stream.of("no", "full-name", "job-title", "organisation", "ward", "village", "phone", "email", "kind", "level",
                 "group", "invitation", "rsvp", "checked-in", "matter").map(h -> messages.get(locale, "export." + h)).toList();
         List<List<String>> rows = new ArrayList<>();
-        for (Participation p : all(planId)) {
+        for (Participation p : participants.all(planId, ParticipantService.Filter.ALL)) {
             var v = ParticipantViews.of(p, access);
             var row = new ArrayList<String>();
             row.add(Integer.toString(rows.size() + 1));
@@ -115,7 +111,7 @@ public class ParticipantExports {
     public byte[] attendanceSheet(long planId) {
         Plan plan = participants.requirePlan(planId);
         Map<Long, List<AttendanceSheet.Row>> byGroup = new LinkedHashMap<>();
-        for (Participation p : all(planId)) {
+        for (Participation p : participants.all(planId, ParticipantService.Filter.ALL)) {
             byGroup.computeIfAbsent(p.group == null ? null : p.group.id(), g -> new ArrayList<>()).add(row(p));
         }
         List<AttendanceSheet.Section> sections = new ArrayList<>();
@@ -222,19 +218,6 @@ public class ParticipantExports {
         OrgUnit unit = plan.issuingUnit();
         String name = unit != null ? unit.name() : plan.issuingBodyName() != null ? plan.issuingBodyName() : "";
         return name.toUpperCase(VI);
-    }
-
-    private List<Participation> all(long planId) {
-        String ward = access.wardScope();
-        var query = em.createQuery("select p from Participation p join fetch p.person pe left join fetch pe.ward w "
-                + "left join fetch pe.village left join fetch pe.organisation left join fetch p.invitation left join fetch p.group "
-                + "where p.plan.id = :plan" + (ward == null ? "" : " and w.code = :ward")
-                + " order by case p.level when 'TOWN' then 0 when 'WARD' then 1 else 2 end, pe.fullName, p.id", Participation.class)
-                .setParameter("plan", planId);
-        if (ward != null) {
-            query.setParameter("ward", ward);
-        }
-        return query.getResultList();
     }
 
     private static Map<Long, Integer> groupNumbers(Plan plan) {

@@ -70,7 +70,13 @@ public class ParticipantService {
 
     /** Filters of the participant list; null means any. */
     public record Filter(String q, ParticipantKind kind, ParticipantLevel level, Long groupId, String wardCode, RsvpStatus rsvp,
-            Boolean invited, Boolean attended) {
+            Boolean invited, Boolean attended, Long batchId) {
+
+        public static final Filter ALL = new Filter(null, null, null, null, null, null, null, null, null);
+
+        static Filter batch(long batchId) {
+            return new Filter(null, null, null, null, null, null, null, null, batchId);
+        }
     }
 
     public Page<ParticipantView> list(long planId, Filter filter, PageRequest page) {
@@ -79,13 +85,23 @@ public class ParticipantService {
         String where = where(planId, filter, params);
         var count = em.createQuery("select count(p) from Participation p join p.person pe left join pe.ward w where " + where, Long.class);
         params.forEach(count::setParameter);
+        List<ParticipantView> items = query(where, params).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(p -> ParticipantViews.of(p, access)).toList();
+        return Page.of(items, page, count.getSingleResult());
+    }
+
+    /** Every participant of the plan the filter and the caller's scope let through, in list order: for files. */
+    List<Participation> all(long planId, Filter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return query(where(planId, filter, params), params).getResultList();
+    }
+
+    private TypedQuery<Participation> query(String where, Map<String, Object> params) {
         TypedQuery<Participation> query = em.createQuery("select p from Participation p join fetch p.person pe left join fetch pe.ward w "
                 + "left join fetch pe.village left join fetch pe.organisation left join fetch p.invitation left join fetch p.group g where "
                 + where + " order by case p.level when 'TOWN' then 0 when 'WARD' then 1 else 2 end, pe.fullName, p.id", Participation.class);
         params.forEach(query::setParameter);
-        List<ParticipantView> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(p -> ParticipantViews.of(p, access)).toList();
-        return Page.of(items, page, count.getSingleResult());
+        return query;
     }
 
     private String where(long planId, Filter f, Map<String, Object> params) {
@@ -132,6 +148,10 @@ public class ParticipantService {
         }
         if (f.attended() != null) {
             where.append(f.attended() ? " and p.checkedInAt is not null" : " and p.checkedInAt is null");
+        }
+        if (f.batchId() != null) {
+            where.append(" and p.invitation.id = :batch");
+            params.put("batch", f.batchId());
         }
         return where.toString();
     }
