@@ -1,4 +1,5 @@
 import type { FieldError } from '../../api/types';
+import { mapFieldErrors as mapAny, normalizeFieldPath as normalizeAny, type FieldErrorMap } from '../../lib/api/fieldErrors';
 
 /** Top-level members of a plan draft; a server path is cut down to start at one of them. */
 export const PLAN_FIELDS = [
@@ -8,35 +9,16 @@ export const PLAN_FIELDS = [
   'reason', 'doneOn',
 ] as const;
 
-/**
- * Normalises a problem+json field path to the editor's keys: "focusAreas[2].title".
- * Accepts "focusAreas.2.title", "update.draft.focusAreas[2].title", "body.title", "tasks[0].rule.offset".
- * Returns null for paths outside the plan (they stay in the summary only).
- */
+export type { FieldErrorMap };
+
+/** A server path in the plan editor's keys ("focusAreas[2].title"), or null outside the plan. */
 export function normalizeFieldPath(path: string, roots: readonly string[] = PLAN_FIELDS): string | null {
-  const tokens = path
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .filter(Boolean);
-  const start = tokens.findIndex((tok) => roots.includes(tok));
-  if (start < 0) return null;
-  return tokens
-    .slice(start)
-    .map((tok, i) => (i > 0 && /^\d+$/.test(tok) ? `[${tok}]` : `${i > 0 ? '.' : ''}${tok}`))
-    .join('');
+  return normalizeAny(path, roots);
 }
 
-export type FieldErrorMap = Record<string, string>;
-
-/** Groups the server's field errors by normalised path; several messages for one field are joined. */
+/** Groups the server's field errors by normalised plan path. */
 export function mapFieldErrors(errors: readonly FieldError[], roots: readonly string[] = PLAN_FIELDS): FieldErrorMap {
-  const map: FieldErrorMap = {};
-  for (const e of errors) {
-    const key = normalizeFieldPath(e.field ?? '', roots);
-    if (!key) continue;
-    map[key] = map[key] ? `${map[key]} ${e.message}` : e.message;
-  }
-  return map;
+  return mapAny(errors, roots);
 }
 
 /** Errors for one list item and its members ("agenda[1]" and "agenda[1].title"), joined. */

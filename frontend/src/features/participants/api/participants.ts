@@ -1,0 +1,120 @@
+import type { ApiClient } from '../../../lib/api/client';
+import { call } from '../../../lib/api/client';
+import { downloadFile } from '../../../lib/api/download';
+import { ApiError } from '../../../lib/api/problem';
+import type {
+  CheckInRequest,
+  CheckInResult,
+  Composition,
+  InvitationBatch,
+  InvitationBatchRequest,
+  Participant,
+  ParticipantPage,
+  ParticipantQuery,
+  ParticipantRequest,
+  Person,
+  Registration,
+  RegistrationRequest,
+  RsvpRequest,
+  RsvpView,
+} from './types';
+
+// Until the backend's openapi.yaml has these paths, calls go through an untyped view of the client.
+type Init = { params?: { path?: object; query?: object; header?: object }; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> };
+type Untyped = {
+  GET: (path: string, init?: Init) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  POST: (path: string, init?: Init) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  PUT: (path: string, init?: Init) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+};
+const raw = (api: ApiClient) => api as unknown as Untyped;
+
+export function listParticipants(api: ApiClient, planId: number, query: ParticipantQuery, signal?: AbortSignal): Promise<ParticipantPage> {
+  return call(raw(api).GET('/api/v1/plans/{planId}/participants', { params: { path: { planId }, query }, signal })) as Promise<ParticipantPage>;
+}
+
+export function addParticipant(api: ApiClient, planId: number, body: ParticipantRequest): Promise<Participant> {
+  return call(raw(api).POST('/api/v1/plans/{planId}/participants', { params: { path: { planId } }, body })) as Promise<Participant>;
+}
+
+export function setRsvp(api: ApiClient, planId: number, id: number, body: RsvpRequest): Promise<Participant> {
+  return call(raw(api).PUT('/api/v1/plans/{planId}/participants/{id}/rsvp', { params: { path: { planId, id } }, body })) as Promise<Participant>;
+}
+
+export function getComposition(api: ApiClient, planId: number, signal?: AbortSignal): Promise<Composition> {
+  return call(raw(api).GET('/api/v1/plans/{planId}/composition', { params: { path: { planId } }, signal })) as Promise<Composition>;
+}
+
+export function listInvitations(api: ApiClient, planId: number, signal?: AbortSignal): Promise<InvitationBatch[]> {
+  return call(raw(api).GET('/api/v1/plans/{planId}/invitations', { params: { path: { planId } }, signal })) as Promise<InvitationBatch[]>;
+}
+
+export function issueInvitations(api: ApiClient, planId: number, body: InvitationBatchRequest): Promise<InvitationBatch> {
+  return call(raw(api).POST('/api/v1/plans/{planId}/invitations', { params: { path: { planId } }, body })) as Promise<InvitationBatch>;
+}
+
+export function checkIn(api: ApiClient, planId: number, body: CheckInRequest): Promise<CheckInResult> {
+  return call(raw(api).POST('/api/v1/plans/{planId}/check-ins', { params: { path: { planId } }, body })) as Promise<CheckInResult>;
+}
+
+export function findPeople(api: ApiClient, query: { phone?: string; q?: string }, signal?: AbortSignal): Promise<Person[]> {
+  return call(raw(api).GET('/api/v1/people', { params: { query }, signal })) as Promise<Person[]>;
+}
+
+/** Self-registration; `idempotencyKey` stays the same for every retry of one draft. */
+export function register(api: ApiClient, planId: number, body: RegistrationRequest, idempotencyKey: string): Promise<Registration> {
+  return call(
+    raw(api).POST('/api/v1/public/plans/{planId}/registrations', {
+      params: { path: { planId }, header: { 'Idempotency-Key': idempotencyKey } },
+      body,
+    }),
+  ) as Promise<Registration>;
+}
+
+export function getRsvp(api: ApiClient, token: string, signal?: AbortSignal): Promise<RsvpView> {
+  return call(raw(api).GET('/api/v1/rsvp/{token}', { params: { path: { token } }, signal })) as Promise<RsvpView>;
+}
+
+export function respond(api: ApiClient, token: string, body: RsvpRequest): Promise<RsvpView> {
+  return call(raw(api).PUT('/api/v1/rsvp/{token}', { params: { path: { token } }, body })) as Promise<RsvpView>;
+}
+
+export type ExportKind = 'csv' | 'xlsx' | 'attendance';
+
+const EXPORTS: Record<ExportKind, { path: string; name: string; accept: string }> = {
+  csv: { path: '/api/v1/plans/{planId}/participants/export.csv', name: 'thanh-phan.csv', accept: 'text/csv' },
+  xlsx: {
+    path: '/api/v1/plans/{planId}/participants/export.xlsx',
+    name: 'thanh-phan.xlsx',
+    accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  attendance: { path: '/api/v1/plans/{planId}/participants/attendance-sheet.pdf', name: 'danh-sach-diem-danh.pdf', accept: 'application/pdf' },
+};
+
+export function downloadExport(api: ApiClient, planId: number, kind: ExportKind): Promise<void> {
+  const e = EXPORTS[kind];
+  return downloadFile(api, e.path, `ke-hoach-${planId}-${e.name}`, { path: { planId } }, e.accept);
+}
+
+export function downloadLetters(api: ApiClient, planId: number, batch: Pick<InvitationBatch, 'id' | 'number'>): Promise<void> {
+  const safe = batch.number.replace(/[^\p{L}\p{N}-]+/gu, '-');
+  return downloadFile(api, '/api/v1/plans/{planId}/invitations/{batchId}/letters.pdf', `giay-moi-${safe}.pdf`, { path: { planId, batchId: batch.id } }, 'application/pdf');
+}
+
+/** A 409 to an invitation batch: the issue date is past the plan's invitation deadline (the detail names it). */
+export function lateInvitation(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  return error.problem?.detail || error.problem?.title || '';
+}
+
+/**
+ * Wards and their villages for the public registration form. Anyone may register, so this must work
+ * logged out: the public list first, the staff tree as a fallback for a logged-in caller.
+ */
+export async function loadPlaces(api: ApiClient, signal?: AbortSignal): Promise<import('../places').PlaceNode[]> {
+  try {
+    return (await call(raw(api).GET('/api/v1/public/org-units/tree', { signal }))) as import('../places').PlaceNode[];
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    return (await call(raw(api).GET('/api/v1/org-units/tree', { signal }))) as import('../places').PlaceNode[];
+  }
+}
