@@ -162,8 +162,8 @@ export function AddParticipantForm({
                 {t('participants.add.found', { name: [p.fullName, p.title, p.ward?.name].filter(Boolean).join(', ') })}
               </span>
               <Button variant={chosen?.id === p.id ? 'primary' : 'secondary'} aria-pressed={chosen?.id === p.id} onClick={() => setChosen(p)}>
-                {t('participants.add.use')}
-                <span className="visually-hidden"> {p.fullName}</span>
+                {t('participants.add.use')}{' '}
+                <span className="visually-hidden">{p.fullName}</span>
               </Button>
             </li>
           ))}

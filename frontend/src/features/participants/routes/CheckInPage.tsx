@@ -256,8 +256,8 @@ export default function CheckInPage() {
                   {p.checkedInAt ? <span className="tag tag--present">{t('participants.list.checkedIn', { time: timeOf(p.checkedInAt) })}</span> : null}
                 </span>
                 <button type="button" className="btn btn--primary" onClick={() => void submit({ participantId: p.id })}>
-                  {t('checkIn.checkInButton')}
-                  <span className="visually-hidden"> {p.displayName}</span>
+                  {t('checkIn.checkInButton')}{' '}
+                  <span className="visually-hidden">{p.displayName}</span>
                 </button>
               </li>
             ))}
