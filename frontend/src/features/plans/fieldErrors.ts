@@ -6,7 +6,7 @@ export const PLAN_FIELDS = [
   'templateCode', 'level', 'status', 'issuingUnit', 'title', 'number', 'symbol', 'issueDate', 'issuingUnitCode', 'issuingBodyName',
   'legalBases', 'chairTitle', 'chairName', 'purposes', 'topic', 'focusAreas', 'plannedMonth', 'sessionAt',
   'scheduleNote', 'venue', 'format', 'formatNote', 'agenda', 'agendaNote', 'composition', 'tasks',
-  'reason', 'doneOn',
+  'reason', 'doneOn', 'invitationRule', 'citizenInvitationRule',
 ] as const;
 
 export type { FieldErrorMap };
@@ -57,6 +57,8 @@ const LABELS: Record<string, string> = {
   reason: 'plans.detail.reason',
   status: 'plans.detail.statusLabel',
   issuingUnit: 'plans.editor.fieldIssuingUnit',
+  invitationRule: 'plans.editor.invitationRule',
+  citizenInvitationRule: 'plans.editor.citizenInvitationRule',
 };
 
 /** A server field path in the UI's words: "issuingUnitCode" → "Cơ quan ban hành", "focusAreas[2].title" → "Nội dung trọng tâm (3)". */
