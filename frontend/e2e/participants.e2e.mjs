@@ -103,6 +103,7 @@ describe('participants end to end (360 px phone)', { timeout: 600_000 }, () => {
       await step(page, 'find the citizen', async () => {
         await loginAt(page, `/plans/${planId}/participants`, 'vanphong');
         await page.getByRole('heading', { name: 'Danh sách người tham dự' }).waitFor();
+        await page.locator('summary', { hasText: 'Lọc danh sách người tham dự' }).click(); // folded on a phone
         await page.getByRole('searchbox', { name: 'Tìm theo họ tên, số điện thoại' }).fill(CITIZEN);
         const listed = page.waitForResponse((r) => r.url().includes(`/api/v1/plans/${planId}/participants?`) && r.url().includes('q=') && r.ok());
         await page.getByRole('button', { name: 'Lọc', exact: true }).click();

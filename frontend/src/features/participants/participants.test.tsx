@@ -107,7 +107,7 @@ describe('public registration', () => {
   it('checks the phone, shows field errors from the server and the detail of a duplicate', async () => {
     const user = userEvent.setup();
     let answer = 0;
-    mockFetch({
+    const fetchMock = mockFetch({
       'GET /api/v1/public/plans/5': () => jsonResponse(PUBLIC_PLAN),
       'GET /api/v1/public/org-units/tree': () => jsonResponse(PLACES),
       'POST /api/v1/public/plans/5/registrations': () => {
@@ -135,6 +135,9 @@ describe('public registration', () => {
 
     await user.click(screen.getByRole('button', { name: 'Gửi đăng ký' }));
     expect(await screen.findByText('Số điện thoại 0912345678 đã đăng ký tham dự buổi đối thoại này.')).toBeInTheDocument();
+    // Each answered request had its own key: a corrected form is a new registration attempt.
+    const keys = fetchMock.requests.filter((r) => r.method === 'POST').map((r) => r.headers.get('Idempotency-Key'));
+    expect(new Set(keys).size).toBe(2);
   });
 });
 

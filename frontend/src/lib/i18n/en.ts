@@ -494,6 +494,7 @@ const en: Messages = {
     },
     composition: {
       title: 'Composition',
+      tableLabel: 'Table of people per group',
       caption: 'People per group: target, listed, invited, confirmed, present',
       group: 'Group',
       target: 'Target',

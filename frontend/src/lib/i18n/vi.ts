@@ -492,6 +492,7 @@ const vi = {
     },
     composition: {
       title: 'Cơ cấu thành phần',
+      tableLabel: 'Bảng số người theo nhóm thành phần',
       caption: 'Số người theo từng nhóm thành phần: dự kiến, trong danh sách, đã mời, xác nhận tham dự, có mặt',
       group: 'Nhóm thành phần',
       target: 'Dự kiến',

@@ -25,7 +25,7 @@ export function CompositionPanel({ composition, headingId = 'composition-heading
       ) : (
         <p className="composition__summary">{t('participants.composition.allOk')}</p>
       )}
-      <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={t('participants.composition.tableLabel')} tabIndex={0}>
         <table className="data-table composition__table">
           <caption className="visually-hidden">{t('participants.composition.caption')}</caption>
           <thead>

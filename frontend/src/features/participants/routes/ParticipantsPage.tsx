@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
 import { useAsync } from '../../../lib/useAsync';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { useMediaQuery } from '../../../lib/useMediaQuery';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -58,6 +59,8 @@ export default function ParticipantsPage() {
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
   const canManage = canManageParticipants(auth.roles);
+  // On a phone the filters fold away (open when some are in use); on a desk they stay open.
+  const wide = useMediaQuery('(min-width: 56em)');
 
   const plan = useAsync((signal) => loadPlanHeader(api, id, signal), [api, id]);
   const composition = useAsync((signal) => getComposition(api, id, signal), [api, id, version]);
@@ -180,75 +183,78 @@ export default function ParticipantsPage() {
 
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">{t('participants.list.title')}</h2>
-        <form className="filters" role="search" aria-label={t('participants.filters.label')} onSubmit={apply}>
-          <Field label={t('participants.filters.q')}>
-            <input type="search" value={filters.q} onChange={setF('q')} autoComplete="off" />
-          </Field>
-          <Field label={t('participants.filters.kind')}>
-            <select value={filters.kind} onChange={setF('kind')}>
-              <option value="">{t('participants.filters.all')}</option>
-              {PARTICIPANT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`participants.kind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('participants.filters.level')}>
-            <select value={filters.level} onChange={setF('level')}>
-              <option value="">{t('participants.filters.all')}</option>
-              {PARTICIPANT_LEVELS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`participants.level.${k}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('participants.filters.group')}>
-            <select value={filters.groupId} onChange={setF('groupId')}>
-              <option value="">{t('participants.filters.all')}</option>
-              {groups
-                .filter((g) => g.groupId != null)
-                .map((g) => (
-                  <option key={g.groupId} value={String(g.groupId)}>
-                    {g.description}
+        <details className="filters-toggle" open={wide || FILTERS.some((k) => params.get(k))}>
+          <summary>{t('participants.filters.label')}</summary>
+          <form className="filters" role="search" aria-label={t('participants.filters.label')} onSubmit={apply}>
+            <Field label={t('participants.filters.q')}>
+              <input type="search" value={filters.q} onChange={setF('q')} autoComplete="off" />
+            </Field>
+            <Field label={t('participants.filters.kind')}>
+              <select value={filters.kind} onChange={setF('kind')}>
+                <option value="">{t('participants.filters.all')}</option>
+                {PARTICIPANT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`participants.kind.${k}`)}
                   </option>
                 ))}
-            </select>
-          </Field>
-          <Field label={t('participants.filters.rsvp')}>
-            <select value={filters.rsvp} onChange={setF('rsvp')}>
-              <option value="">{t('participants.filters.all')}</option>
-              {RSVP_STATUSES.map((k) => (
-                <option key={k} value={k}>
-                  {t(`participants.rsvp.${k}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('participants.filters.invited')}>
-            <select value={filters.invited} onChange={setF('invited')}>
-              <option value="">{t('participants.filters.all')}</option>
-              <option value="true">{t('participants.filters.invitedYes')}</option>
-              <option value="false">{t('participants.filters.invitedNo')}</option>
-            </select>
-          </Field>
-          <Field label={t('participants.filters.attended')}>
-            <select value={filters.attended} onChange={setF('attended')}>
-              <option value="">{t('participants.filters.all')}</option>
-              <option value="true">{t('participants.filters.attendedYes')}</option>
-              <option value="false">{t('participants.filters.attendedNo')}</option>
-            </select>
-          </Field>
-          <div className="actions filters__actions">
-            <button type="submit" className="btn btn--primary">
-              {t('participants.filters.apply')}
-            </button>
-            <button type="button" className="btn btn--secondary" onClick={clear}>
-              {t('participants.filters.clear')}
-            </button>
-          </div>
-        </form>
+              </select>
+            </Field>
+            <Field label={t('participants.filters.level')}>
+              <select value={filters.level} onChange={setF('level')}>
+                <option value="">{t('participants.filters.all')}</option>
+                {PARTICIPANT_LEVELS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`participants.level.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('participants.filters.group')}>
+              <select value={filters.groupId} onChange={setF('groupId')}>
+                <option value="">{t('participants.filters.all')}</option>
+                {groups
+                  .filter((g) => g.groupId != null)
+                  .map((g) => (
+                    <option key={g.groupId} value={String(g.groupId)}>
+                      {g.description}
+                    </option>
+                  ))}
+              </select>
+            </Field>
+            <Field label={t('participants.filters.rsvp')}>
+              <select value={filters.rsvp} onChange={setF('rsvp')}>
+                <option value="">{t('participants.filters.all')}</option>
+                {RSVP_STATUSES.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`participants.rsvp.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('participants.filters.invited')}>
+              <select value={filters.invited} onChange={setF('invited')}>
+                <option value="">{t('participants.filters.all')}</option>
+                <option value="true">{t('participants.filters.invitedYes')}</option>
+                <option value="false">{t('participants.filters.invitedNo')}</option>
+              </select>
+            </Field>
+            <Field label={t('participants.filters.attended')}>
+              <select value={filters.attended} onChange={setF('attended')}>
+                <option value="">{t('participants.filters.all')}</option>
+                <option value="true">{t('participants.filters.attendedYes')}</option>
+                <option value="false">{t('participants.filters.attendedNo')}</option>
+              </select>
+            </Field>
+            <div className="actions filters__actions">
+              <button type="submit" className="btn btn--primary">
+                {t('participants.filters.apply')}
+              </button>
+              <button type="button" className="btn btn--secondary" onClick={clear}>
+                {t('participants.filters.clear')}
+              </button>
+            </div>
+          </form>
+        </details>
 
         {list.status === 'loading' ? <Loading /> : null}
         {list.status === 'error' ? <ErrorState error={list.error} onRetry={list.reload} onLogin={() => void auth.login()} /> : null}

@@ -16,7 +16,7 @@ import { formatDateTime } from '../../plans/format';
 import { loadPlaces, register } from '../api/participants';
 import { isVietnameseMobile } from '../labels';
 import { wardsOf } from '../places';
-import { clearDraft, loadDraft, saveDraft, type RegistrationDraft, type RegistrationFields } from '../registrationDraft';
+import { clearDraft, loadDraft, newIdempotencyKey, saveDraft, type RegistrationDraft, type RegistrationFields } from '../registrationDraft';
 
 const ROOTS = ['fullName', 'phone', 'wardCode', 'villageCode', 'matter', 'namePublic'];
 
@@ -80,8 +80,12 @@ export default function RegistrationPage() {
     } catch (err) {
       setErrors(err instanceof ApiError ? mapFieldErrors(err.fieldErrors, ROOTS) : {});
       setError(err);
-      if (err instanceof ApiError && err.kind === 'network') return;
-      focusInvalid();
+      if (err instanceof ApiError && err.kind === 'http' && err.status < 500) {
+        // The server answered and created nothing: the corrected form is a new request, with a new key.
+        // (After a network failure or a 5xx the key stays: the first send may have gone through.)
+        setDraft((d) => ({ ...d, idempotencyKey: newIdempotencyKey() }));
+        focusInvalid();
+      }
     } finally {
       setBusy(false);
     }
@@ -114,7 +118,6 @@ export default function RegistrationPage() {
         </p>
       ) : null}
       <p>{t('registration.intro')}</p>
-      {failure}
       <form ref={formRef} className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
         <Field label={t('registration.fullName')} error={errors.fullName} required>
           <input autoComplete="name" value={f.fullName} onChange={(e) => set('fullName', e.target.value)} />
@@ -163,6 +166,7 @@ export default function RegistrationPage() {
           </p>
         </div>
         <p className="field__hint">{t('registration.draftKept')}</p>
+        {failure}
         <div className="actions">
           <Button type="submit" disabled={busy}>
             {busy ? t('registration.submitting') : t('registration.submit')}
