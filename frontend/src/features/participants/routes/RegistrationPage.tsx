@@ -28,7 +28,12 @@ export default function RegistrationPage() {
   const id = Number(useParams().id);
   const plan = useAsync((signal) => getPublicPlan(api, id, signal), [api, id]);
   const places = useAsync((signal) => loadPlaces(api, signal), [api]);
-  const wards = useMemo(() => (places.status === 'success' ? wardsOf(places.data) : []), [places]);
+  const wards = useMemo(() => {
+    if (places.status === 'success') return wardsOf(places.data);
+    // Without the list (logged out, no public list): a commune-level plan is issued by its ward or commune.
+    const p = plan.status === 'success' ? plan.data : null;
+    return p?.level === 'COMMUNE' && p.issuingUnit ? [{ code: p.issuingUnit.code, name: p.issuingUnit.name, villages: [] }] : [];
+  }, [places, plan]);
   const [draft, setDraft] = useState<RegistrationDraft>(() => loadDraft(id));
   const [errors, setErrors] = useState<FieldErrorMap>({});
   const [error, setError] = useState<unknown>(null);
@@ -135,7 +140,7 @@ export default function RegistrationPage() {
             ))}
           </select>
         </Field>
-        {places.status === 'error' ? (
+        {places.status === 'error' && wards.length === 0 ? (
           <Alert tone="warning" headingLevel={2}>
             <p>{t('registration.wardsUnavailable')}</p>
             <Button variant="secondary" onClick={places.reload}>
