@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# `make bench`: measurements that are targets, never timed tests. Today: the backend's start and idle memory.
+# `make bench`: measurements that are targets, never timed tests.
 #   backend ready   time from `java -jar` to /q/health/ready answering 200 (target < 2 s), median of RUNS
 #   backend RSS     resident memory 10 s after ready, idle (target < 300 MB)
+#   check-in        1,000 people checked in one after another by QR code over HTTP with real signed tokens and
+#                   a real MariaDB (CheckInBench, tagged "bench" so `make test` never runs it): median and p99
 # Against an embedded MariaDB in a throw-away folder (the schema migrated and the demo data loaded by a
 # first start, which is not counted). Identity provider unreachable on purpose: the backend connects lazily.
 set -uo pipefail
@@ -54,6 +56,12 @@ bench_main() {
   mr="$(printf '%s\n' "${rss[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")"
   printf 'backend ready: median %s ms over %s starts (%s)   target < 2000 ms\n' "$mt" "$RUNS" "${times[*]}"
   printf 'backend RSS idle: median %s MB (%s)   target < 300 MB\n' "$mr" "${rss[*]}"
+
+  log "Checking in 1,000 people one after another (about 2 minutes)..."
+  (cd "$ROOT/backend" && ./mvnw -B -q test -Dtest=CheckInBench -Dbench.exclude=none -Dgroups=bench \
+    -Dsurefire.failIfNoSpecifiedTests=false) >"${TMPDIR:-/tmp}/doithoai-bench-checkin.log" 2>&1 \
+    || { tail -n 40 "${TMPDIR:-/tmp}/doithoai-bench-checkin.log"; die "the check-in benchmark failed"; }
+  cat "$ROOT/backend/target/bench/check-in.txt"
 }
 
 bench_main "$@"

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import vn.doithoai.participant.ParticipantDemoData;
 import vn.doithoai.plan.PlanDemoData;
 
 /**
@@ -33,13 +34,16 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     /** In order; append new steps, never edit one that has shipped. Steps not ending in .sql are Java loaders. */
-    static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1");
+    static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1", "participants-v1");
 
     @Inject
     DataSource dataSource;
 
     @Inject
     PlanDemoData plans;
+
+    @Inject
+    ParticipantDemoData participants;
 
     @ConfigProperty(name = "doithoai.demo-data", defaultValue = "false")
     boolean enabled;
@@ -57,7 +61,11 @@ public class DemoData {
             if (step.endsWith(".sql")) {
                 applySqlOnce(step);
             } else {
-                plans.loadOnce(step);
+                switch (step) {
+                    case "plans-v1" -> plans.loadOnce(step);
+                    case "participants-v1" -> participants.loadOnce(step);
+                    default -> throw new IllegalStateException("no loader for demo step " + step);
+                }
             }
         }
     }

@@ -6,9 +6,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -134,6 +136,20 @@ public class Plan {
     @OrderBy("position")
     List<PreparationTask> tasks = new ArrayList<>();
 
+    /** How early invitations (giấy mời) must reach delegates: "ít nhất 03 ngày làm việc trước". */
+    @Embedded
+    @AttributeOverride(name = "offset", column = @Column(name = "invitation_offset"))
+    @AttributeOverride(name = "unit", column = @Column(name = "invitation_unit", length = 20))
+    @AttributeOverride(name = "direction", column = @Column(name = "invitation_direction", length = 10))
+    DeadlineRule invitationRule;
+
+    /** How early invitations must reach citizens, when it differs ("ít nhất 03 ngày trước"). */
+    @Embedded
+    @AttributeOverride(name = "offset", column = @Column(name = "citizen_invitation_offset"))
+    @AttributeOverride(name = "unit", column = @Column(name = "citizen_invitation_unit", length = 20))
+    @AttributeOverride(name = "direction", column = @Column(name = "citizen_invitation_direction", length = 10))
+    DeadlineRule citizenInvitationRule;
+
     @Column(name = "return_reason", columnDefinition = "text")
     String returnReason;
 
@@ -188,6 +204,16 @@ public class Plan {
         updatedAt = now;
     }
 
+    /**
+     * The last day an invitation may be issued to citizens or to everyone else, or null when the plan has no
+     * rule or no session date yet. Citizens fall back to the general rule.
+     */
+    public LocalDate invitationDeadline(boolean citizens, WorkingDayCalendar calendar) {
+        DeadlineRule rule = citizens && citizenInvitationRule != null ? citizenInvitationRule : invitationRule;
+        LocalDate session = sessionDate();
+        return rule == null || session == null ? null : rule.dueDate(session, calendar);
+    }
+
     void recomputeDueDates(WorkingDayCalendar calendar) {
         LocalDate session = sessionDate();
         for (PreparationTask task : tasks) {
@@ -215,5 +241,45 @@ public class Plan {
 
     public long version() {
         return version;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Instant sessionAt() {
+        return sessionAt;
+    }
+
+    public String venue() {
+        return venue;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    public OrgUnit issuingUnit() {
+        return issuingUnit;
+    }
+
+    public String issuingBodyName() {
+        return issuingBodyName;
+    }
+
+    public String chairTitle() {
+        return chairTitle;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public List<CompositionGroup> composition() {
+        return composition;
     }
 }

@@ -141,7 +141,8 @@ public class PlanDemoData {
                                 + "thoại trên hệ thống truyền thanh để Nhân dân biết, chủ động đăng ký tham gia.", null),
                         new TaskInput(null, null, OrgUnitKind.PARTY_COMMITTEE, "Các đảng ủy xã, phường phối hợp Văn phòng Thị ủy mời đại biểu của xã, "
                                 + "phường và đại diện Nhân dân (gửi giấy mời cho Nhân dân ít nhất 03 ngày trước khi đối thoại).",
-                                rule(3, DeadlineUnit.CALENDAR_DAYS, DeadlineDirection.BEFORE))));
+                                rule(3, DeadlineUnit.CALENDAR_DAYS, DeadlineDirection.BEFORE))),
+                null, null);
         Plan plan = persist(draft, "town-2022", PlanStatus.CONCLUDED);
         LocalDate session = plan.sessionDate();
         for (PreparationTask task : plan.tasks) {
@@ -161,7 +162,7 @@ public class PlanDemoData {
                         new FocusAreaInput(null, "Trật tự xây dựng, lấn chiếm vỉa hè"),
                         new FocusAreaInput(null, "Giải quyết thủ tục hành chính về đất đai")),
                 YearMonth.from(session), session, null, "Hội trường UBND phường Ba Đồn", DialogueFormat.IN_PERSON, null,
-                null, null, null, null);
+                null, null, null, null, null, null);
         var template = templates.find("commune-2025").orElseThrow();
         Plan plan = persist(planService.fromTemplate(draft, template.content()), "commune-2025", PlanStatus.PUBLISHED);
     }

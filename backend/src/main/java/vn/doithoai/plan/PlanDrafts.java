@@ -71,6 +71,8 @@ class PlanDrafts {
         plan.format = draft.format();
         plan.formatNote = trim(draft.formatNote());
         plan.agendaNote = trim(draft.agendaNote());
+        plan.invitationRule = draft.invitationRule();
+        plan.citizenInvitationRule = draft.citizenInvitationRule();
 
         sync(plan.focusAreas, orEmpty(draft.focusAreas()), FocusAreaInput::id, f -> f.id, () -> new FocusArea(plan),
                 (f, in, i) -> {

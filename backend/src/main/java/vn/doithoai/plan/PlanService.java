@@ -93,7 +93,7 @@ public class PlanService {
     public PublicPlanView getPublished(long id) {
         Plan plan = plans.findByIdOptional(id).filter(p -> p.status().isPublic())
                 .orElseThrow(() -> DomainException.notFound("plan.not-found", id));
-        return PlanViews.published(plan);
+        return PlanViews.published(plan, calendar);
     }
 
     @Transactional
@@ -268,7 +268,8 @@ public class PlanService {
                 isEmpty(d.composition()) ? t.composition().stream()
                         .map(c -> new PlanDraft.CompositionInput(null, c.level(), c.description(), c.targetCount())).toList()
                         : d.composition(),
-                tasks);
+                tasks, d.invitationRule() != null ? d.invitationRule() : t.invitationRule(),
+                d.citizenInvitationRule() != null ? d.citizenInvitationRule() : t.citizenInvitationRule());
     }
 
     /**
@@ -305,7 +306,7 @@ public class PlanService {
     }
 
     private PlanView view(Plan plan) {
-        return PlanViews.full(plan, LocalDate.now(clock), allowedActions(plan));
+        return PlanViews.full(plan, LocalDate.now(clock), allowedActions(plan), calendar);
     }
 
     /** What the caller may do with this plan now, for the client to show only what will work. */

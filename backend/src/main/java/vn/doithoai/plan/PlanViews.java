@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.common.time.Clocks;
 import vn.doithoai.orgunit.dto.OrgUnitRef;
 import vn.doithoai.plan.dto.PlanSummary;
@@ -25,7 +26,7 @@ final class PlanViews {
     private PlanViews() {
     }
 
-    static PlanView full(Plan p, LocalDate today, List<String> allowedActions) {
+    static PlanView full(Plan p, LocalDate today, List<String> allowedActions, WorkingDayCalendar calendar) {
         return new PlanView(p.id, p.version, p.status, p.level, p.templateCode, p.number, p.symbol, p.issueDate,
                 ref(p.issuingUnit), p.issuingBodyName, p.title, List.copyOf(p.legalBases), p.chairTitle, p.chairName,
                 List.copyOf(p.purposes), p.topic, focusAreas(p), p.plannedMonth, local(p.sessionAt), p.scheduleNote,
@@ -34,16 +35,18 @@ final class PlanViews {
                         t.status(today), t.doneOn,
                         t.report == null ? null : new FileRef(t.report.fileName(), t.report.contentType(), t.report.size())))
                         .toList(),
-                p.returnReason, p.cancelReason, allowedActions);
+                p.returnReason, p.cancelReason, p.invitationRule, p.citizenInvitationRule, p.invitationDeadline(false, calendar),
+                p.invitationDeadline(true, calendar), allowedActions);
     }
 
-    static PublicPlanView published(Plan p) {
+    static PublicPlanView published(Plan p, WorkingDayCalendar calendar) {
         return new PublicPlanView(p.id, p.status, p.level, p.number, p.symbol, p.issueDate, ref(p.issuingUnit),
                 p.issuingBodyName, p.title, List.copyOf(p.legalBases), p.chairTitle, p.chairName, List.copyOf(p.purposes),
                 p.topic, focusAreas(p), p.plannedMonth, local(p.sessionAt), p.scheduleNote, p.venue, p.format,
                 p.formatNote, agenda(p), p.agendaNote, composition(p),
                 p.tasks.stream().map(t -> new PublicTaskView(t.id, ref(t.owner), t.ownerKind, t.description, t.rule, t.dueDate))
-                        .toList());
+                        .toList(),
+                p.invitationRule, p.citizenInvitationRule, p.invitationDeadline(false, calendar), p.invitationDeadline(true, calendar));
     }
 
     static PlanSummary summary(Plan p) {
@@ -77,9 +80,15 @@ final class PlanViews {
         s.put("agendaNote", p.agendaNote);
         s.put("composition", p.composition.stream().map(c -> c.level + ": " + c.description).toList());
         s.put("tasks", p.tasks.stream().map(t -> (t.owner == null ? String.valueOf(t.ownerKind) : t.owner.code()) + ": "
-                + t.description + (t.rule == null ? "" : " [" + t.rule.offset() + " " + t.rule.unit() + " " + t.rule.direction() + "]"))
+                + t.description + (t.rule == null ? "" : " [" + rule(t.rule) + "]"))
                 .toList());
+        s.put("invitationRule", rule(p.invitationRule));
+        s.put("citizenInvitationRule", rule(p.citizenInvitationRule));
         return s;
+    }
+
+    private static String rule(DeadlineRule rule) {
+        return rule == null ? null : rule.offset() + " " + rule.unit() + " " + rule.direction();
     }
 
     static OffsetDateTime local(Instant instant) {

@@ -20,7 +20,9 @@ public record TemplateContent(
         @Schema(required = true) @NotNull @Size(max = 30) List<@NotBlank @Size(max = 4000) String> purposes,
         @Schema(required = true) @NotNull @Size(max = 50) List<@Valid AgendaSpec> agenda,
         @Schema(required = true) @NotNull @Size(max = 30) List<@Valid CompositionSpec> composition,
-        @Schema(required = true) @NotNull @Size(max = 60) List<@Valid TaskSpec> tasks) {
+        @Schema(required = true) @NotNull @Size(max = 60) List<@Valid TaskSpec> tasks,
+        @Schema(nullable = true, description = "How early invitations must reach delegates") @Valid DeadlineRule invitationRule,
+        @Schema(nullable = true, description = "How early invitations must reach citizens; none = the rule above") @Valid DeadlineRule citizenInvitationRule) {
 
     @Schema(name = "TemplateAgendaItem")
     public record AgendaSpec(@Schema(required = true) @NotBlank @Size(max = 4000) String title,

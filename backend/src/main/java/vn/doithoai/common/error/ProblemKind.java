@@ -13,6 +13,7 @@ public enum ProblemKind {
     CONFLICT(409, "conflict"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    UNPROCESSABLE(422, "unprocessable"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
     INTERNAL(500, "internal");
 

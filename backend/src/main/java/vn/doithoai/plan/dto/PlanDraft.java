@@ -50,7 +50,9 @@ public record PlanDraft(
         @Schema(nullable = true) @Size(max = 50) List<@Valid AgendaItemInput> agenda,
         @Schema(nullable = true) @Size(max = 4000) String agendaNote,
         @Schema(nullable = true) @Size(max = 30) List<@Valid CompositionInput> composition,
-        @Schema(nullable = true) @Size(max = 60) List<@Valid TaskInput> tasks) {
+        @Schema(nullable = true) @Size(max = 60) List<@Valid TaskInput> tasks,
+        @Schema(nullable = true, description = "How early invitations must reach delegates; from the template when empty") @Valid DeadlineRule invitationRule,
+        @Schema(nullable = true, description = "How early invitations must reach citizens; none = the rule above") @Valid DeadlineRule citizenInvitationRule) {
 
     @Schema(name = "FocusAreaInput")
     public record FocusAreaInput(@Schema(nullable = true) Long id, @NotBlank @Size(max = 1000) String title) {

@@ -47,6 +47,10 @@ public record PlanView(
         @Schema(required = true) List<TaskView> tasks,
         @Schema(required = true, nullable = true, description = "Why the chair returned it") String returnReason,
         @Schema(required = true, nullable = true) String cancelReason,
+        @Schema(required = true, nullable = true) DeadlineRule invitationRule,
+        @Schema(required = true, nullable = true) DeadlineRule citizenInvitationRule,
+        @Schema(required = true, nullable = true, description = "Last day to issue invitations to delegates") LocalDate invitationDeadline,
+        @Schema(required = true, nullable = true, description = "Last day to issue invitations to citizens") LocalDate citizenInvitationDeadline,
         @Schema(required = true, description = "What the caller may do now: EDIT, DELETE, SCHEDULE, PROGRESS and the PlanAction values") List<String> allowedActions) {
 
     @Schema(name = "FocusArea")

@@ -43,7 +43,11 @@ public record PublicPlanView(
         @Schema(required = true) List<AgendaItemView> agenda,
         @Schema(required = true, nullable = true) String agendaNote,
         @Schema(required = true) List<CompositionGroupView> composition,
-        @Schema(required = true) List<PublicTaskView> tasks) {
+        @Schema(required = true) List<PublicTaskView> tasks,
+        @Schema(required = true, nullable = true) DeadlineRule invitationRule,
+        @Schema(required = true, nullable = true) DeadlineRule citizenInvitationRule,
+        @Schema(required = true, nullable = true, description = "Last day to issue invitations to delegates") LocalDate invitationDeadline,
+        @Schema(required = true, nullable = true, description = "Last day to issue invitations to citizens") LocalDate citizenInvitationDeadline) {
 
     @Schema(name = "PublicPreparationTask")
     public record PublicTaskView(

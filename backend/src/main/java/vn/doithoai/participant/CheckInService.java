@@ -1,0 +1,90 @@
+package vn.doithoai.participant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import vn.doithoai.common.audit.AuditLog;
+import vn.doithoai.common.error.DomainException;
+import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.error.ProblemKind;
+import vn.doithoai.participant.dto.CheckInRequest;
+import vn.doithoai.participant.dto.CheckInResult;
+import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanStatus;
+
+/**
+ * Check-in on the day (điểm danh): by the QR code on the invitation or confirmation page, or by name. The row
+ * is locked while it is marked, so two phones scanning the same person at once record one arrival and tell
+ * the second one so.
+ */
+@ApplicationScoped
+public class CheckInService {
+
+    private static final Set<PlanStatus> CHECKING_IN = EnumSet.of(PlanStatus.PUBLISHED, PlanStatus.HELD);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ParticipantService participants;
+
+    @Inject
+    ParticipantAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public CheckInResult checkIn(long planId, CheckInRequest request) {
+        Plan plan = participants.requirePlan(planId);
+        if (!CHECKING_IN.contains(plan.status())) {
+            throw new DomainException(ProblemKind.CONFLICT, "checkin.plan-not-open", plan.status());
+        }
+        Participation participation = find(planId, request);
+        boolean already = participation.checkedInAt != null;
+        if (!already) {
+            participation.checkedInAt = Instant.now(clock);
+            participation.checkedInBy = access.username();
+            participation.updatedAt = participation.checkedInAt;
+            em.flush();
+            audit.record(ParticipantService.AUDIT_TYPE, participation.id.toString(), "checked-in",
+                    AuditLog.changes().field("checkedInAt", null, participation.checkedInAt.toString()));
+        }
+        return new CheckInResult(ParticipantViews.of(participation, access), already, ParticipantViews.local(participation.checkedInAt),
+                participants.composition(plan));
+    }
+
+    private Participation find(long planId, CheckInRequest request) {
+        Participation participation;
+        if (request.code() != null && !request.code().isBlank()) {
+            String token = ConfirmationTokens.fromScan(request.code())
+                    .orElseThrow(() -> InvalidInputException.of("code", "checkin.code-unreadable"));
+            participation = em.createQuery("from Participation where token = :token", Participation.class)
+                    .setParameter("token", token).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                    .orElseThrow(() -> DomainException.notFound("checkin.unknown-code"));
+        } else if (request.participantId() != null) {
+            participation = em.find(Participation.class, request.participantId(), LockModeType.PESSIMISTIC_WRITE);
+            if (participation == null) {
+                throw DomainException.notFound("participant.not-found", request.participantId());
+            }
+        } else {
+            throw InvalidInputException.of("code", "checkin.code-or-participant");
+        }
+        // A code of another plan's invitation is not a code of this one.
+        if (!participation.plan.id().equals(planId) || !access.canSee(participation.person)) {
+            throw DomainException.notFound("checkin.unknown-code");
+        }
+        return participation;
+    }
+}

@@ -1,0 +1,8 @@
+package vn.doithoai.participant;
+
+/** The invitee's answer. */
+public enum RsvpStatus {
+    PENDING,
+    ACCEPTED,
+    DECLINED
+}

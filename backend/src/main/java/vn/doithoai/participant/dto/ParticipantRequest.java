@@ -1,0 +1,24 @@
+package vn.doithoai.participant.dto;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.doithoai.participant.ParticipantKind;
+import vn.doithoai.plan.ParticipantLevel;
+
+/**
+ * Adds someone to a plan: an existing person by id, or a person entered now (found again by phone). Without a
+ * group, the participant counts toward the plan's only group of that level, if there is exactly one.
+ */
+@Schema(name = "ParticipantRequest")
+public record ParticipantRequest(
+        @Schema(nullable = true, description = "An existing person; or give person") Long personId,
+        @Schema(nullable = true) @Valid PersonInput person,
+        @NotNull ParticipantKind kind,
+        @NotNull ParticipantLevel level,
+        @Schema(nullable = true) Long groupId,
+        @Schema(nullable = true) @Size(max = 4000) String matter) {
+}
