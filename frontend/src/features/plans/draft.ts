@@ -30,12 +30,6 @@ export interface RuleRow {
 
 type RuleValue = { offset: number; unit: string; direction: string } | null | undefined;
 
-/** The invitation deadlines (issue 4): delegates and organisations, and citizens (null = same as delegates). */
-export interface InvitationRules {
-  invitationRule?: RuleValue;
-  citizenInvitationRule?: RuleValue;
-}
-
 export function ruleRow(rule: RuleValue, fallback: Omit<RuleRow, 'hasRule'> = { offset: '3', unit: 'WORKING_DAYS', direction: 'BEFORE' }): RuleRow {
   return rule
     ? { hasRule: true, offset: String(rule.offset), unit: rule.unit, direction: rule.direction }
@@ -117,8 +111,8 @@ export function formFromPlan(plan: Plan): PlanForm {
       unit: task.rule?.unit ?? 'CALENDAR_DAYS',
       direction: task.rule?.direction ?? 'BEFORE',
     })),
-    invitationRule: ruleRow((plan as InvitationRules).invitationRule),
-    citizenInvitationRule: ruleRow((plan as InvitationRules).citizenInvitationRule, { offset: '3', unit: 'CALENDAR_DAYS', direction: 'BEFORE' }),
+    invitationRule: ruleRow(plan.invitationRule),
+    citizenInvitationRule: ruleRow(plan.citizenInvitationRule, { offset: '3', unit: 'CALENDAR_DAYS', direction: 'BEFORE' }),
   };
 }
 

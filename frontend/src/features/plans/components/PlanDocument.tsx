@@ -7,7 +7,7 @@ import { planReference } from '../labels';
 
 type Rule = { offset: number; unit: string; direction: string } | null;
 
-/** Invitation deadlines of a plan (issue 4); absent on views that predate them. */
+/** Invitation deadlines of a plan (issue 4): delegates and organisations, and citizens (null rule = same as delegates). */
 export interface InvitationDeadlinesOf {
   invitationRule?: Rule;
   citizenInvitationRule?: Rule;
@@ -199,7 +199,7 @@ export function PlanDocument({
         ) : (
           none
         )}
-        <InvitationDeadlines plan={plan as InvitationDeadlinesOf} />
+        <InvitationDeadlines plan={plan} />
       </section>
 
       <section className="plan-doc__section" aria-labelledby="doc-s4">
