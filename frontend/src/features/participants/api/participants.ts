@@ -92,9 +92,19 @@ export function downloadLetters(api: ApiClient, planId: number, batch: Pick<Invi
   return downloadFile(api, '/api/v1/plans/{planId}/invitations/{batchId}/letters.pdf', `giay-moi-${safe}.pdf`, { path: { planId, batchId: batch.id } }, 'application/pdf');
 }
 
-/** A 409 to an invitation batch: the issue date is past the plan's invitation deadline (the detail names it). */
+/**
+ * A 409 to an invitation batch that a reason can override: issued after the plan's deadline (the detail
+ * names it). Marked by a `deadline` member or an "invitation-late" problem type when the server sends one;
+ * until then every 409 with the generic conflict type is taken for it (a resend with a reason then reports
+ * any other conflict as an error).
+ */
 export function lateInvitation(error: unknown): string | null {
   if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const body = typeof error.body === 'object' && error.body !== null ? (error.body as Record<string, unknown>) : {};
+  const type = error.problem?.type ?? '';
+  const marked = typeof body.deadline === 'string' || /invitation-late/.test(type);
+  const generic = !type || /conflict$/.test(type);
+  if (!marked && !generic) return null;
   return error.problem?.detail || error.problem?.title || '';
 }
 
