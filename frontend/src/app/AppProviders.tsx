@@ -17,7 +17,7 @@ function ApiBridge({ apiBase, children }: { apiBase: string; children: ReactNode
       }),
     [apiBase, getAccessToken, endSession],
   );
-  return <ApiProvider client={client}>{children}</ApiProvider>;
+  return <ApiProvider client={client} baseUrl={apiBase}>{children}</ApiProvider>;
 }
 
 export function AppProviders({

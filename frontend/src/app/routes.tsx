@@ -18,6 +18,13 @@ const PublicPlanDetailPage = lazy(loadPublicPlanDetail);
 const NewPlanPage = lazy(() => import('../features/plans/routes/NewPlanPage'));
 const EditPlanPage = lazy(() => import('../features/plans/routes/EditPlanPage'));
 const CalendarPage = lazy(() => import('../features/calendar/routes/CalendarPage'));
+const ParticipantsPage = lazy(() => import('../features/participants/routes/ParticipantsPage'));
+// The QR decoder (jsqr) is imported by the check-in page's chunk only, on first scan.
+const CheckInPage = lazy(() => import('../features/participants/routes/CheckInPage'));
+const loadRegistration = () => import('../features/participants/routes/RegistrationPage');
+const RegistrationPage = lazy(loadRegistration);
+const loadConfirmation = () => import('../features/participants/routes/ConfirmationPage');
+const ConfirmationPage = lazy(loadConfirmation);
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -27,6 +34,8 @@ const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
  */
 export function preloadEntryRoute(pathname: string) {
   if (/^\/ke-hoach\/[^/]+\/?$/.test(pathname)) void loadPublicPlanDetail();
+  else if (/^\/ke-hoach\/[^/]+\/dang-ky\/?$/.test(pathname)) void loadRegistration();
+  else if (/^\/xac-nhan\/[^/]+\/?$/.test(pathname)) void loadConfirmation();
   else if (/^\/ke-hoach\/?$/.test(pathname)) void loadPublicPlanList();
 }
 
@@ -56,11 +65,15 @@ export const routes: RouteObject[] = [
       // Public: published plans, readable by anyone.
       { path: 'ke-hoach', element: <PublicPlanListPage /> },
       { path: 'ke-hoach/:id', element: <PublicPlanDetailPage /> },
+      { path: 'ke-hoach/:id/dang-ky', element: <RegistrationPage /> },
+      { path: 'xac-nhan/:token', element: <ConfirmationPage /> },
       // Staff (the server decides who may read or write what).
       { path: 'plans', element: authed(<PlanListPage />) },
       { path: 'plans/new', element: authed(<NewPlanPage />) },
       { path: 'plans/:id', element: authed(<PlanDetailPage />) },
       { path: 'plans/:id/edit', element: authed(<EditPlanPage />) },
+      { path: 'plans/:id/participants', element: authed(<ParticipantsPage />) },
+      { path: 'plans/:id/check-in', element: authed(<CheckInPage />) },
       { path: 'calendar', element: authed(<CalendarPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],

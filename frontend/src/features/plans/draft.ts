@@ -20,6 +20,22 @@ export interface TaskRow {
   direction: string;
 }
 
+/** A deadline rule in the editor: a checkbox (has a rule) and the three inputs, as strings. */
+export interface RuleRow {
+  hasRule: boolean;
+  offset: string;
+  unit: string;
+  direction: string;
+}
+
+type RuleValue = { offset: number; unit: string; direction: string } | null | undefined;
+
+export function ruleRow(rule: RuleValue, fallback: Omit<RuleRow, 'hasRule'> = { offset: '3', unit: 'WORKING_DAYS', direction: 'BEFORE' }): RuleRow {
+  return rule
+    ? { hasRule: true, offset: String(rule.offset), unit: rule.unit, direction: rule.direction }
+    : { hasRule: false, ...fallback };
+}
+
 /** The editor's state: strings for inputs, lists with keys. */
 export interface PlanForm {
   level: string;
@@ -46,6 +62,8 @@ export interface PlanForm {
   agenda: Row<{ title: string; responsible: string }>[];
   composition: Row<{ level: string; description: string; targetCount: string }>[];
   tasks: Row<TaskRow>[];
+  invitationRule: RuleRow;
+  citizenInvitationRule: RuleRow;
 }
 
 const s = (v: string | null | undefined) => v ?? '';
@@ -93,12 +111,14 @@ export function formFromPlan(plan: Plan): PlanForm {
       unit: task.rule?.unit ?? 'CALENDAR_DAYS',
       direction: task.rule?.direction ?? 'BEFORE',
     })),
+    invitationRule: ruleRow(plan.invitationRule),
+    citizenInvitationRule: ruleRow(plan.citizenInvitationRule, { offset: '3', unit: 'CALENDAR_DAYS', direction: 'BEFORE' }),
   };
 }
 
 const orNull = (v: string) => (v.trim() ? v.trim() : null);
 
-export function ruleOf(task: TaskRow) {
+export function ruleOf(task: Pick<TaskRow, 'hasRule' | 'offset' | 'unit' | 'direction'>) {
   if (!task.hasRule) return null;
   const offset = Number.parseInt(task.offset, 10);
   return {
@@ -144,6 +164,8 @@ export function draftFromForm(form: PlanForm): PlanDraft {
       description: task.description.trim(),
       rule: ruleOf(task),
     })),
+    invitationRule: ruleOf(form.invitationRule),
+    citizenInvitationRule: ruleOf(form.citizenInvitationRule),
   };
   return body as unknown as PlanDraft;
 }

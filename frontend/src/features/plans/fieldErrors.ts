@@ -1,42 +1,24 @@
 import type { FieldError } from '../../api/types';
+import { mapFieldErrors as mapAny, normalizeFieldPath as normalizeAny, type FieldErrorMap } from '../../lib/api/fieldErrors';
 
 /** Top-level members of a plan draft; a server path is cut down to start at one of them. */
 export const PLAN_FIELDS = [
   'templateCode', 'level', 'status', 'issuingUnit', 'title', 'number', 'symbol', 'issueDate', 'issuingUnitCode', 'issuingBodyName',
   'legalBases', 'chairTitle', 'chairName', 'purposes', 'topic', 'focusAreas', 'plannedMonth', 'sessionAt',
   'scheduleNote', 'venue', 'format', 'formatNote', 'agenda', 'agendaNote', 'composition', 'tasks',
-  'reason', 'doneOn',
+  'reason', 'doneOn', 'invitationRule', 'citizenInvitationRule',
 ] as const;
 
-/**
- * Normalises a problem+json field path to the editor's keys: "focusAreas[2].title".
- * Accepts "focusAreas.2.title", "update.draft.focusAreas[2].title", "body.title", "tasks[0].rule.offset".
- * Returns null for paths outside the plan (they stay in the summary only).
- */
+export type { FieldErrorMap };
+
+/** A server path in the plan editor's keys ("focusAreas[2].title"), or null outside the plan. */
 export function normalizeFieldPath(path: string, roots: readonly string[] = PLAN_FIELDS): string | null {
-  const tokens = path
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .filter(Boolean);
-  const start = tokens.findIndex((tok) => roots.includes(tok));
-  if (start < 0) return null;
-  return tokens
-    .slice(start)
-    .map((tok, i) => (i > 0 && /^\d+$/.test(tok) ? `[${tok}]` : `${i > 0 ? '.' : ''}${tok}`))
-    .join('');
+  return normalizeAny(path, roots);
 }
 
-export type FieldErrorMap = Record<string, string>;
-
-/** Groups the server's field errors by normalised path; several messages for one field are joined. */
+/** Groups the server's field errors by normalised plan path. */
 export function mapFieldErrors(errors: readonly FieldError[], roots: readonly string[] = PLAN_FIELDS): FieldErrorMap {
-  const map: FieldErrorMap = {};
-  for (const e of errors) {
-    const key = normalizeFieldPath(e.field ?? '', roots);
-    if (!key) continue;
-    map[key] = map[key] ? `${map[key]} ${e.message}` : e.message;
-  }
-  return map;
+  return mapAny(errors, roots);
 }
 
 /** Errors for one list item and its members ("agenda[1]" and "agenda[1].title"), joined. */
@@ -75,6 +57,8 @@ const LABELS: Record<string, string> = {
   reason: 'plans.detail.reason',
   status: 'plans.detail.statusLabel',
   issuingUnit: 'plans.editor.fieldIssuingUnit',
+  invitationRule: 'plans.editor.invitationRule',
+  citizenInvitationRule: 'plans.editor.citizenInvitationRule',
 };
 
 /** A server field path in the UI's words: "issuingUnitCode" → "Cơ quan ban hành", "focusAreas[2].title" → "Nội dung trọng tâm (3)". */

@@ -39,6 +39,10 @@ export const SEED_PLAN: Plan = {
     { id: 22, title: 'Chủ thể đối thoại nêu rõ mục đích, yêu cầu', responsible: 'Bí thư Thị ủy' },
   ],
   agendaNote: null,
+  invitationRule: { offset: 3, unit: 'WORKING_DAYS', direction: 'BEFORE' },
+  citizenInvitationRule: { offset: 3, unit: 'CALENDAR_DAYS', direction: 'BEFORE' },
+  invitationDeadline: '2022-11-22',
+  citizenInvitationDeadline: '2022-11-22',
   composition: [
     { id: 31, level: 'TOWN', description: 'Đồng chí Bí thư Thị ủy; trưởng các ban xây dựng Đảng', targetCount: null },
     { id: 32, level: 'WARD', description: 'Bí thư Đảng ủy, Chủ tịch UBND', targetCount: 32 },

@@ -323,7 +323,8 @@ describe('plan editor', () => {
     const preview = fetchMock.requests.filter((r) => r.url.endsWith('/deadline-preview')).pop()!;
     expect(await preview.json()).toEqual({
       sessionDate: '2022-11-28',
-      rules: SEED_PLAN.tasks.map((t) => t.rule),
+      // The tasks' rules, then the two invitation rules.
+      rules: [...SEED_PLAN.tasks.map((t) => t.rule), SEED_PLAN.invitationRule, SEED_PLAN.citizenInvitationRule],
     });
   });
 

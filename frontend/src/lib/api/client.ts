@@ -25,7 +25,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const middleware: Middleware = {
     onRequest({ request }) {
       request.headers.set('Accept-Language', options.getLanguage());
-      request.headers.set('Accept', 'application/json, application/problem+json');
+      // File downloads say what they accept (PDF, CSV…); everything else takes JSON or a problem.
+      if (!request.headers.has('Accept')) request.headers.set('Accept', 'application/json, application/problem+json');
       const token = options.getAccessToken();
       if (token) {
         request.headers.set('Authorization', `Bearer ${token}`);

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthProvider';
 import { Button } from '../../../ui/Button';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { PlansForParticipants } from '../../participants/components/PlansForParticipants';
+import { canManageParticipants } from '../../participants/labels';
 
 const STEPS = ['plan', 'feedback', 'session', 'followUp'] as const;
 
@@ -23,6 +25,7 @@ export default function HomePage() {
           </div>
         )}
       </div>
+      {canManageParticipants(auth.roles) ? <PlansForParticipants /> : null}
       <h2>{t('home.stepsTitle')}</h2>
       <ol className="steps">
         {STEPS.map((step) => (

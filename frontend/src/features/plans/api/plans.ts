@@ -1,7 +1,8 @@
 import type { paths } from '../../../api/schema';
 import type { ApiClient } from '../../../lib/api/client';
 import { call } from '../../../lib/api/client';
-import { ApiError, toApiError } from '../../../lib/api/problem';
+import { downloadFile } from '../../../lib/api/download';
+import { ApiError } from '../../../lib/api/problem';
 import type {
   DeadlineRule,
   Plan,
@@ -102,20 +103,8 @@ export function uploadReport(api: ApiClient, plan: Pick<Plan, 'id' | 'version'>,
 }
 
 /** Downloads a task's report with the caller's token and hands it to the browser as a file. */
-export async function downloadReport(api: ApiClient, planId: number, taskId: number, fileName: string): Promise<void> {
-  const { data, error, response } = await api.GET('/api/v1/plans/{id}/tasks/{taskId}/report', {
-    params: { path: { id: planId, taskId } },
-    parseAs: 'blob',
-  });
-  if (!response.ok || !data) throw toApiError(response, error);
-  const url = URL.createObjectURL(data as Blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+export function downloadReport(api: ApiClient, planId: number, taskId: number, fileName: string): Promise<void> {
+  return downloadFile(api, '/api/v1/plans/{id}/tasks/{taskId}/report', fileName, { path: { id: planId, taskId } });
 }
 
 export function getHistory(api: ApiClient, id: number, signal?: AbortSignal): Promise<PlanHistoryEntry[]> {

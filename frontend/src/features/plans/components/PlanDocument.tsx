@@ -5,6 +5,52 @@ import { describeRule } from '../deadline';
 import { formatDate, formatDateTime, formatMonth } from '../format';
 import { planReference } from '../labels';
 
+type Rule = { offset: number; unit: string; direction: string } | null;
+
+/** Invitation deadlines of a plan (issue 4): delegates and organisations, and citizens (null rule = same as delegates). */
+export interface InvitationDeadlinesOf {
+  invitationRule?: Rule;
+  citizenInvitationRule?: Rule;
+  invitationDeadline?: string | null;
+  citizenInvitationDeadline?: string | null;
+}
+
+/** "Giấy mời đại biểu: trước ngày đối thoại ít nhất 3 ngày làm việc — hạn 22/11/2022", and the citizens' line. */
+function InvitationDeadlines({ plan }: { plan: InvitationDeadlinesOf }) {
+  const { t } = useTranslation();
+  if (plan.invitationRule === undefined && plan.citizenInvitationRule === undefined) return null;
+  const line = (rule: Rule | undefined, date: string | null | undefined) => (
+    <>
+      {describeRule(t, rule ?? null)}
+      {date ? (
+        <>
+          {' — '}
+          <time dateTime={date}>{t('plans.doc.due', { date: formatDate(date) })}</time>
+        </>
+      ) : null}
+    </>
+  );
+  return (
+    <>
+      <h3>{t('plans.doc.invitations')}</h3>
+      <dl className="facts facts--stacked">
+        <div className="facts__row">
+          <dt>{t('plans.doc.invitationDelegates')}</dt>
+          <dd>{line(plan.invitationRule, plan.invitationDeadline)}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t('plans.doc.invitationCitizens')}</dt>
+          <dd>
+            {plan.citizenInvitationRule
+              ? line(plan.citizenInvitationRule, plan.citizenInvitationDeadline)
+              : line(plan.invitationRule, plan.citizenInvitationDeadline ?? plan.invitationDeadline)}
+          </dd>
+        </div>
+      </dl>
+    </>
+  );
+}
+
 /** The fields the document shows; staff Plans and PublicPlans both have them. */
 export type DocumentPlan = Omit<PublicPlan, 'tasks'> & { tasks: PublicPlan['tasks'] };
 
@@ -153,6 +199,7 @@ export function PlanDocument({
         ) : (
           none
         )}
+        <InvitationDeadlines plan={plan} />
       </section>
 
       <section className="plan-doc__section" aria-labelledby="doc-s4">

@@ -9,7 +9,7 @@ import { ORG_UNIT_KINDS } from '../../orgunits/kinds';
 import { flatten } from '../../orgunits/tree';
 import { previewDeadlines } from '../api/plans';
 import { describeRule, sessionWarning, type SessionWarning } from '../deadline';
-import { newKey, ruleOf, type PlanForm } from '../draft';
+import { newKey, ruleOf, type PlanForm, type RuleRow } from '../draft';
 import { itemError, type FieldErrorMap } from '../fieldErrors';
 import { formatDate, todayInVietnam } from '../format';
 import { DEADLINE_DIRECTIONS, DEADLINE_UNITS, DIALOGUE_FORMATS, PARTICIPANT_LEVELS, PLAN_LEVELS } from '../labels';
@@ -19,7 +19,8 @@ import { ListEditor } from './ListEditor';
 /** Due dates for the chosen session date, one per task (null for tasks without a rule), via deadline-preview. */
 function useDeadlinePreview(form: PlanForm): (string | null)[] {
   const api = useApi();
-  const rules = form.tasks.map(ruleOf);
+  // One list: the tasks' rules, then the two invitation rules.
+  const rules = [...form.tasks.map(ruleOf), ruleOf(form.invitationRule), ruleOf(form.citizenInvitationRule)];
   const key = JSON.stringify([form.sessionDate, rules]);
   const [result, setResult] = useState<{ key: string; dates: (string | null)[] }>({ key: '', dates: [] });
   useEffect(() => {
@@ -45,6 +46,67 @@ function useDeadlinePreview(form: PlanForm): (string | null)[] {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, key]);
   return result.key === key ? result.dates : [];
+}
+
+/** A deadline rule on its own (the invitation deadlines): checkbox, offset, unit, direction and the due date it gives. */
+function RuleEditor({
+  legend,
+  checkLabel,
+  hint,
+  row,
+  onChange,
+  dueDate,
+  error,
+}: {
+  legend: string;
+  checkLabel: string;
+  hint?: string;
+  row: RuleRow;
+  onChange: (row: RuleRow) => void;
+  dueDate: string | null | undefined;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const upd = (patch: Partial<RuleRow>) => onChange({ ...row, ...patch });
+  return (
+    <fieldset className="rule-editor">
+      <legend>{legend}</legend>
+      {hint ? <p className="field__hint">{hint}</p> : null}
+      <label className="check">
+        <input type="checkbox" checked={row.hasRule} onChange={(e) => upd({ hasRule: e.target.checked })} />
+        {checkLabel}
+      </label>
+      {row.hasRule ? (
+        <div className="rule-editor__fields">
+          <Field label={t('plans.editor.ruleOffset', { rule: legend })} error={error}>
+            <input type="number" min={0} inputMode="numeric" value={row.offset} onChange={(e) => upd({ offset: e.target.value })} />
+          </Field>
+          <Field label={t('plans.editor.ruleUnit', { rule: legend })}>
+            <select value={row.unit} onChange={(e) => upd({ unit: e.target.value })}>
+              {DEADLINE_UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {t(`plans.unit.${u}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('plans.editor.ruleDirection', { rule: legend })}>
+            <select value={row.direction} onChange={(e) => upd({ direction: e.target.value })}>
+              {DEADLINE_DIRECTIONS.map((d) => (
+                <option key={d} value={d}>
+                  {t(`plans.direction.${d}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+      ) : null}
+      <p className="rule-editor__summary">
+        {row.hasRule ? describeRule(t, ruleOf(row)) : (hint ?? describeRule(t, null))}
+        {row.hasRule && dueDate ? ` — ${t('plans.editor.dueOn', { date: formatDate(dueDate) })}` : ''}
+      </p>
+    </fieldset>
+  );
 }
 
 /** Every field of a plan draft, in the document's order; server field errors next to their fields. */
@@ -283,6 +345,27 @@ export function PlanEditorForm({
               </Field>
             </>
           )}
+        />
+      </section>
+
+      <section aria-labelledby="ed-invitations">
+        <h2 id="ed-invitations">{t('plans.editor.sectionInvitations')}</h2>
+        <RuleEditor
+          legend={t('plans.editor.invitationRule')}
+          checkLabel={t('plans.editor.invitationHasRule')}
+          row={form.invitationRule}
+          onChange={(v) => set('invitationRule', v)}
+          dueDate={dueDates[form.tasks.length]}
+          error={itemError(errors, 'invitationRule')}
+        />
+        <RuleEditor
+          legend={t('plans.editor.citizenInvitationRule')}
+          checkLabel={t('plans.editor.citizenHasRule')}
+          hint={form.citizenInvitationRule.hasRule ? undefined : t('plans.editor.citizenSameHint')}
+          row={form.citizenInvitationRule}
+          onChange={(v) => set('citizenInvitationRule', v)}
+          dueDate={dueDates[form.tasks.length + 1]}
+          error={itemError(errors, 'citizenInvitationRule')}
         />
       </section>
 

@@ -85,6 +85,8 @@ export default function PlanDetailPage() {
             <Link to={`/ke-hoach/${plan.id}`}>{t('plans.detail.publicLink')}</Link>
           </>
         ) : null}
+        {' · '}
+        <Link to={`/plans/${plan.id}/participants`}>{t('participants.title')}</Link>
       </p>
       {plan.returnReason && plan.status === 'DRAFT' ? (
         <Alert tone="warning" title={t('plans.detail.returned')}>

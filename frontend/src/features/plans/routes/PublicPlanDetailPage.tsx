@@ -27,7 +27,21 @@ export default function PublicPlanDetailPage() {
           <ErrorState error={plan.error} onRetry={plan.reload} />
         </>
       ) : null}
-      {plan.status === 'success' ? <PlanDocument plan={plan.data} headingId="plan-title" /> : null}
+      {plan.status === 'success' ? (
+        <PlanDocument
+          plan={plan.data}
+          headingId="plan-title"
+          beforeContent={
+            plan.data.status === 'PUBLISHED' ? (
+              <p className="register-cta">
+                <Link className="btn btn--primary" to={`/ke-hoach/${plan.data.id}/dang-ky`}>
+                  {t('registration.link')}
+                </Link>
+              </p>
+            ) : null
+          }
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,15 @@
+/** Every value of the participant enums, in the order forms offer them. */
+export const PARTICIPANT_KINDS = ['DELEGATE', 'ORGANISATION_REPRESENTATIVE', 'CITIZEN'] as const;
+export const PARTICIPANT_LEVELS = ['TOWN', 'WARD', 'VILLAGE'] as const;
+export const RSVP_STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED'] as const;
+export const INVITATION_CHANNELS = ['HAND_DELIVERY', 'POST', 'EMAIL', 'SMS', 'PHONE'] as const;
+
+/** Roles that add participants, answer for them, issue invitations and check people in. */
+export function canManageParticipants(roles: readonly string[]): boolean {
+  return roles.includes('secretariat') || roles.includes('ward');
+}
+
+/** Vietnamese mobile numbers: 0 or +84, then a 3/5/7/8/9 prefix and 8 digits (spaces and dots allowed). */
+export function isVietnameseMobile(phone: string): boolean {
+  return /^(?:\+?84|0)(?:3|5|7|8|9)\d{8}$/.test(phone.replace(/[\s.-]/g, ''));
+}
