@@ -61,6 +61,12 @@ export function page<T>(items: T[]) {
   return { items, page: 0, size: 20, totalItems: items.length, totalPages: 1 };
 }
 
+/** What /api/v1/public/localities answers. */
+export const LOCALITIES = [
+  { code: 'phuong-ba-don', name: 'Phường Ba Đồn', kind: 'WARD', villages: [{ code: 'tdp-1', name: 'Tổ dân phố 1' }] },
+  { code: 'xa-quang-hai', name: 'Xã Quảng Hải', kind: 'COMMUNE', villages: [] },
+];
+
 export const PLACES = [
   {
     code: 'ba-don',

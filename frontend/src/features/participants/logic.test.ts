@@ -68,9 +68,9 @@ describe('late invitations', () => {
     const { lateInvitation } = await import('./api/participants');
     const problem = (type: string | undefined, extra: Record<string, unknown> = {}) =>
       new ApiError('http', 409, { type, title: 'Xung đột', status: 409, detail: 'Hạn là 18/11/2022.' }, undefined, { type, detail: 'Hạn là 18/11/2022.', ...extra });
-    expect(lateInvitation(problem('urn:problem-type:doithoai:conflict'))).toBe('Hạn là 18/11/2022.');
     expect(lateInvitation(problem('urn:problem-type:doithoai:invitation-late'))).toBe('Hạn là 18/11/2022.');
-    expect(lateInvitation(problem('urn:problem-type:doithoai:other', { deadline: '2022-11-18' }))).toBe('Hạn là 18/11/2022.');
+    // Other conflicts (plan not approved yet, no session date) are errors, not a reason to ask for one.
+    expect(lateInvitation(problem('urn:problem-type:doithoai:conflict'))).toBeNull();
     expect(lateInvitation(problem('urn:problem-type:doithoai:plan-not-ready'))).toBeNull();
     expect(lateInvitation(new ApiError('http', 400, null))).toBeNull();
   });

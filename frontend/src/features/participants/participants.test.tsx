@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createUserManager } from '../auth/userManager';
 import { jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
 import { planWith, SEED_PLAN } from '../plans/fixtures';
-import { COMPOSITION, page, participant, PLACES } from './fixtures';
+import { COMPOSITION, LOCALITIES, page, participant, PLACES } from './fixtures';
 import { draftKey } from './registrationDraft';
 
 vi.mock('./qr', () => ({
@@ -52,7 +52,7 @@ describe('public registration', () => {
     let attempts = 0;
     const fetchMock = mockFetch({
       'GET /api/v1/public/plans/5': () => jsonResponse(PUBLIC_PLAN),
-      'GET /api/v1/public/org-units/tree': () => jsonResponse(PLACES),
+      'GET /api/v1/public/localities': () => jsonResponse(LOCALITIES),
       'POST /api/v1/public/plans/5/registrations': () => {
         attempts += 1;
         if (attempts === 1) throw new TypeError('Failed to fetch');
@@ -109,7 +109,7 @@ describe('public registration', () => {
     let answer = 0;
     const fetchMock = mockFetch({
       'GET /api/v1/public/plans/5': () => jsonResponse(PUBLIC_PLAN),
-      'GET /api/v1/public/org-units/tree': () => jsonResponse(PLACES),
+      'GET /api/v1/public/localities': () => jsonResponse(LOCALITIES),
       'POST /api/v1/public/plans/5/registrations': () => {
         answer += 1;
         return answer === 1
@@ -202,7 +202,7 @@ describe('participants page', () => {
       'POST /api/v1/plans/7/invitations': () => {
         posts += 1;
         return posts === 1
-          ? problemResponse(409, { title: 'Quá hạn phát hành giấy mời', detail: 'Hạn phát hành giấy mời là 18/11/2022 (3 ngày làm việc trước ngày đối thoại).' })
+          ? problemResponse(409, { type: 'urn:problem-type:doithoai:invitation-late', title: 'Quá hạn phát hành giấy mời', detail: 'Hạn phát hành giấy mời là 18/11/2022 (3 ngày làm việc trước ngày đối thoại).' })
           : jsonResponse({ id: 9, number: '25/GM-UBND', issuedOn: '2022-11-20', channel: 'HAND_DELIVERY', participantCount: 1, deadline: '2022-11-18', late: true, overrideReason: 'Bổ sung đại biểu', createdBy: 'vanphong', createdAt: '2022-11-20T03:00:00Z' }, { status: 201 });
       },
     });

@@ -1,4 +1,4 @@
-/** Wards/communes and their villages/residential groups, from the org unit tree (or a public list of it). */
+/** Wards/communes and their villages/residential groups, from the staff org unit tree. */
 export interface PlaceNode {
   code: string;
   name: string;
@@ -6,6 +6,7 @@ export interface PlaceNode {
   children?: PlaceNode[];
 }
 
+/** A ward or commune with its villages: what /api/v1/public/localities answers, or what wardsOf finds in the tree. */
 export interface Ward {
   code: string;
   name: string;

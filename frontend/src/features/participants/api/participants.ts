@@ -2,7 +2,7 @@ import type { ApiClient } from '../../../lib/api/client';
 import { call } from '../../../lib/api/client';
 import { downloadFile } from '../../../lib/api/download';
 import { ApiError } from '../../../lib/api/problem';
-import type { PlaceNode } from '../places';
+import type { Ward } from '../places';
 import type {
   CheckInRequest,
   CheckInResult,
@@ -92,36 +92,13 @@ export function downloadLetters(api: ApiClient, planId: number, batch: Pick<Invi
   return downloadFile(api, '/api/v1/plans/{planId}/invitations/{batchId}/letters.pdf', `giay-moi-${safe}.pdf`, { path: { planId, batchId: batch.id } }, 'application/pdf');
 }
 
-/**
- * A 409 to an invitation batch that a reason can override: issued after the plan's deadline (the detail
- * names it). Marked by a `deadline` member or an "invitation-late" problem type when the server sends one;
- * until then every 409 with the generic conflict type is taken for it (a resend with a reason then reports
- * any other conflict as an error).
- */
+/** A 409 to an invitation batch that a reason can override: issued after the plan's deadline (the detail names it). */
 export function lateInvitation(error: unknown): string | null {
-  if (!(error instanceof ApiError) || error.status !== 409) return null;
-  const body = typeof error.body === 'object' && error.body !== null ? (error.body as Record<string, unknown>) : {};
-  const type = error.problem?.type ?? '';
-  const marked = typeof body.deadline === 'string' || /invitation-late/.test(type);
-  const generic = !type || /conflict$/.test(type);
-  if (!marked && !generic) return null;
+  if (!(error instanceof ApiError) || error.status !== 409 || !/:invitation-late$/.test(error.problem?.type ?? '')) return null;
   return error.problem?.detail || error.problem?.title || '';
 }
 
-/**
- * Wards and their villages for the public registration form. Anyone may register, so this must work
- * logged out: the public list first, the staff tree as a fallback for a logged-in caller.
- */
-export async function loadPlaces(api: ApiClient, signal?: AbortSignal): Promise<PlaceNode[]> {
-  try {
-    // Not in the contract yet (asked of the backend): a public list of wards and villages.
-    const untypedGet = api.GET as unknown as (
-      path: string,
-      init: { signal?: AbortSignal },
-    ) => Promise<{ data?: PlaceNode[]; error?: unknown; response: Response }>;
-    return await call(untypedGet('/api/v1/public/org-units/tree', { signal }));
-  } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    return call(api.GET('/api/v1/org-units/tree', { signal }));
-  }
+/** Wards and communes with their villages, public: the registration form works logged out. */
+export function loadLocalities(api: ApiClient, signal?: AbortSignal): Promise<Ward[]> {
+  return call(api.GET('/api/v1/public/localities', { signal }));
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
@@ -13,9 +13,8 @@ import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { getPublicPlan } from '../../plans/api/plans';
 import { formatDateTime } from '../../plans/format';
-import { loadPlaces, register } from '../api/participants';
+import { loadLocalities, register } from '../api/participants';
 import { isVietnameseMobile } from '../labels';
-import { wardsOf } from '../places';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft, type RegistrationDraft, type RegistrationFields } from '../registrationDraft';
 
 const ROOTS = ['fullName', 'phone', 'wardCode', 'villageCode', 'matter', 'namePublic'];
@@ -27,13 +26,8 @@ export default function RegistrationPage() {
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const plan = useAsync((signal) => getPublicPlan(api, id, signal), [api, id]);
-  const places = useAsync((signal) => loadPlaces(api, signal), [api]);
-  const wards = useMemo(() => {
-    if (places.status === 'success') return wardsOf(places.data);
-    // Without the list (logged out, no public list): a commune-level plan is issued by its ward or commune.
-    const p = plan.status === 'success' ? plan.data : null;
-    return p?.level === 'COMMUNE' && p.issuingUnit ? [{ code: p.issuingUnit.code, name: p.issuingUnit.name, villages: [] }] : [];
-  }, [places, plan]);
+  const places = useAsync((signal) => loadLocalities(api, signal), [api]);
+  const wards = places.status === 'success' ? places.data : [];
   const [draft, setDraft] = useState<RegistrationDraft>(() => loadDraft(id));
   const [errors, setErrors] = useState<FieldErrorMap>({});
   const [error, setError] = useState<unknown>(null);

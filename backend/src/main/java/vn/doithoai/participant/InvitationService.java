@@ -95,7 +95,7 @@ public class InvitationService {
         boolean late = deadline != null && request.issuedOn().isAfter(deadline);
         String reason = People.trim(request.lateOverrideReason());
         if (late && reason == null) {
-            throw new DomainException(ProblemKind.CONFLICT, "invitation.late", deadline, session);
+            throw new DomainException(ProblemKind.INVITATION_LATE, "invitation.late", deadline, session);
         }
         Instant now = Instant.now(clock);
         var batch = new InvitationBatch(plan, request.number().strip(), request.issuedOn(), request.channel(), deadline,

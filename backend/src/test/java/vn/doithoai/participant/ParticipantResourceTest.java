@@ -137,6 +137,7 @@ class ParticipantResourceTest {
 
         given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(batch)
                 .post("/api/v1/plans/" + plan + "/invitations").then().statusCode(409)
+                .body("type", is("urn:problem-type:doithoai:invitation-late"))
                 .body("detail", containsString(deadline.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))))
                 .body("detail", containsString("lý do"));
         given().auth().oauth2(TestTokens.vanphong()).get(participants(plan) + "/" + delegate).then().body("invitation", nullValue());

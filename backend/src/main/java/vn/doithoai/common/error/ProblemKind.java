@@ -11,6 +11,8 @@ public enum ProblemKind {
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     CONFLICT(409, "conflict"),
+    /** Invitations after the plan's deadline: the office may resend with a reason. */
+    INVITATION_LATE(409, "invitation-late"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     UNPROCESSABLE(422, "unprocessable"),
