@@ -6,16 +6,17 @@ import { SessionExpiredNotice } from '../features/auth/components/SessionExpired
 import { canReadPlans } from '../features/auth/roles';
 import { Button } from '../ui/Button';
 import { Loading } from '../ui/Loading';
+import { setLanguage } from '../lib/i18n';
 
 function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
-  const target = t('lang.switchToLang');
+  const { t } = useTranslation();
+  const target = t('lang.switchToLang') === 'en' ? 'en' : 'vi';
   return (
     <Button
       variant="ghost"
       lang={target}
       title={t('lang.switchHint')}
-      onClick={() => void i18n.changeLanguage(target)}
+      onClick={() => void setLanguage(target)}
     >
       {t('lang.switchTo')}
     </Button>

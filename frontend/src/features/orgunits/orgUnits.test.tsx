@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createUserManager } from '../auth/userManager';
-import i18n from '../../lib/i18n';
+import { setLanguage } from '../../lib/i18n';
 import { jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
 import { filterTree } from './tree';
 
@@ -106,7 +106,7 @@ describe('org units page', () => {
     });
     const userManager = createUserManager(testConfig, 'http://localhost:5173');
     await signIn(userManager, makeUser({ roles: ['admin'] }));
-    await act(() => i18n.changeLanguage('en'));
+    await act(() => setLanguage('en'));
     renderApp('/org-units', userManager);
     await screen.findByRole('button', { name: 'Thị ủy Ba Đồn' });
     const form = screen.getByRole('region', { name: 'Add a unit' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import i18n from '../../lib/i18n';
+import i18n, { loadLanguage } from '../../lib/i18n';
 import { NEEDS_REASON, transitionButtons } from './actions';
 import { describeRule, sessionWarning, urgency, daysLeft } from './deadline';
 import { fieldLabel, itemError, mapFieldErrors, normalizeFieldPath } from './fieldErrors';
@@ -18,7 +18,8 @@ describe('deadline rule wording', () => {
     expect(describeRule(t, null)).toBe('Không có hạn theo quy định');
   });
 
-  it('and in English', () => {
+  it('and in English', async () => {
+    await loadLanguage('en');
     const t = i18n.getFixedT('en');
     expect(describeRule(t, { offset: 10, unit: 'CALENDAR_DAYS', direction: 'BEFORE' })).toBe('10 days before the dialogue');
     expect(describeRule(t, { offset: 3, unit: 'WORKING_DAYS', direction: 'BEFORE' })).toBe('at least 3 working days before the dialogue');
