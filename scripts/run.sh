@@ -168,6 +168,9 @@ _run_cleanup() {
 }
 
 run_main() {
+  # Output piped away (`make run | tee log`) may vanish first on Ctrl-C: without this, the next log line
+  # would kill the script by SIGPIPE before it stops what it started.
+  trap '' PIPE
   trap _run_cleanup EXIT
   trap 'echo >&2; log "Interrupted: stopping…"; exit 130' INT
   trap 'log "Terminated: stopping…"; exit 143' TERM

@@ -113,6 +113,7 @@ test_main() {
     case "$s" in backend|frontend|e2e) ;; *) die "Unknown stage '$s' (backend, frontend, e2e)" ;; esac
   done
   mkdir -p "$DATA_DIR/logs"
+  trap '' PIPE # see run.sh: output piped away must not stop the clean-up
   trap 'echo >&2; log "Interrupted: stopping…"; interrupted 130' INT
   trap 'log "Terminated: stopping…"; interrupted 143' TERM
   find_jdk
