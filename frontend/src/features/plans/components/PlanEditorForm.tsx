@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnitNode } from '../../../api/types';
 import { useApi } from '../../../lib/api/ApiContext';
@@ -48,23 +48,27 @@ function useDeadlinePreview(form: PlanForm): (string | null)[] {
   return result.key === key ? result.dates : [];
 }
 
-/** A deadline rule on its own (the invitation deadlines): checkbox, offset, unit, direction and the due date it gives. */
+/** A deadline rule (a task's, the invitations'): checkbox, offset, unit, direction and the due date it gives. */
 function RuleEditor({
   legend,
   checkLabel,
+  labels,
   hint,
   row,
   onChange,
   dueDate,
   error,
+  children,
 }: {
   legend: string;
   checkLabel: string;
+  labels: { offset: string; unit: string; direction: string };
   hint?: string;
   row: RuleRow;
   onChange: (row: RuleRow) => void;
   dueDate: string | null | undefined;
   error?: string;
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const upd = (patch: Partial<RuleRow>) => onChange({ ...row, ...patch });
@@ -78,10 +82,10 @@ function RuleEditor({
       </label>
       {row.hasRule ? (
         <div className="rule-editor__fields">
-          <Field label={t('plans.editor.ruleOffset', { rule: legend })} error={error}>
+          <Field label={labels.offset} error={error}>
             <input type="number" min={0} inputMode="numeric" value={row.offset} onChange={(e) => upd({ offset: e.target.value })} />
           </Field>
-          <Field label={t('plans.editor.ruleUnit', { rule: legend })}>
+          <Field label={labels.unit}>
             <select value={row.unit} onChange={(e) => upd({ unit: e.target.value })}>
               {DEADLINE_UNITS.map((u) => (
                 <option key={u} value={u}>
@@ -90,7 +94,7 @@ function RuleEditor({
               ))}
             </select>
           </Field>
-          <Field label={t('plans.editor.ruleDirection', { rule: legend })}>
+          <Field label={labels.direction}>
             <select value={row.direction} onChange={(e) => upd({ direction: e.target.value })}>
               {DEADLINE_DIRECTIONS.map((d) => (
                 <option key={d} value={d}>
@@ -105,9 +109,17 @@ function RuleEditor({
         {row.hasRule ? describeRule(t, ruleOf(row)) : (hint ?? describeRule(t, null))}
         {row.hasRule && dueDate ? ` — ${t('plans.editor.dueOn', { date: formatDate(dueDate) })}` : ''}
       </p>
+      {children}
     </fieldset>
   );
 }
+
+/** Field labels of a stand-alone rule, named after its legend. */
+const ruleLabels = (t: (key: string, options?: Record<string, unknown>) => string, rule: string) => ({
+  offset: t('plans.editor.ruleOffset', { rule }),
+  unit: t('plans.editor.ruleUnit', { rule }),
+  direction: t('plans.editor.ruleDirection', { rule }),
+});
 
 /** Every field of a plan draft, in the document's order; server field errors next to their fields. */
 export function PlanEditorForm({
@@ -353,6 +365,7 @@ export function PlanEditorForm({
         <RuleEditor
           legend={t('plans.editor.invitationRule')}
           checkLabel={t('plans.editor.invitationHasRule')}
+          labels={ruleLabels(t, t('plans.editor.invitationRule'))}
           row={form.invitationRule}
           onChange={(v) => set('invitationRule', v)}
           dueDate={dueDates[form.tasks.length]}
@@ -361,6 +374,7 @@ export function PlanEditorForm({
         <RuleEditor
           legend={t('plans.editor.citizenInvitationRule')}
           checkLabel={t('plans.editor.citizenHasRule')}
+          labels={ruleLabels(t, t('plans.editor.citizenInvitationRule'))}
           hint={form.citizenInvitationRule.hasRule ? undefined : t('plans.editor.citizenSameHint')}
           row={form.citizenInvitationRule}
           onChange={(v) => set('citizenInvitationRule', v)}
@@ -387,7 +401,6 @@ export function PlanEditorForm({
           renderItem={(task, i) => {
             const upd = (patch: Partial<typeof task>) => set('tasks', replaceItem(form.tasks, i, { ...task, ...patch }));
             const warning = warnings[i];
-            const rule = ruleOf(task);
             return (
               <>
                 <Field label={t('plans.editor.taskOwner', { n: i + 1 })} error={errors[`tasks[${i}].ownerUnitCode`]}>
@@ -401,41 +414,19 @@ export function PlanEditorForm({
                 <Field label={t('plans.editor.taskDescription', { n: i + 1 })} error={errors[`tasks[${i}].description`] ?? errors[`tasks[${i}]`]}>
                   <textarea rows={3} value={task.description} onChange={(e) => upd({ description: e.target.value })} />
                 </Field>
-                <fieldset className="rule-editor">
-                  <legend>{t('plans.editor.taskRuleFor', { n: i + 1 })}</legend>
-                  <label className="check">
-                    <input type="checkbox" checked={task.hasRule} onChange={(e) => upd({ hasRule: e.target.checked })} />
-                    {t('plans.editor.taskHasRule')}
-                  </label>
-                  {task.hasRule ? (
-                    <div className="rule-editor__fields">
-                      <Field label={t('plans.editor.taskOffset', { n: i + 1 })} error={itemError(errors, `tasks[${i}].rule`)}>
-                        <input type="number" min={0} inputMode="numeric" value={task.offset} onChange={(e) => upd({ offset: e.target.value })} />
-                      </Field>
-                      <Field label={t('plans.editor.taskUnit', { n: i + 1 })}>
-                        <select value={task.unit} onChange={(e) => upd({ unit: e.target.value })}>
-                          {DEADLINE_UNITS.map((u) => (
-                            <option key={u} value={u}>
-                              {t(`plans.unit.${u}`)}
-                            </option>
-                          ))}
-                        </select>
-                      </Field>
-                      <Field label={t('plans.editor.taskDirection', { n: i + 1 })}>
-                        <select value={task.direction} onChange={(e) => upd({ direction: e.target.value })}>
-                          {DEADLINE_DIRECTIONS.map((d) => (
-                            <option key={d} value={d}>
-                              {t(`plans.direction.${d}`)}
-                            </option>
-                          ))}
-                        </select>
-                      </Field>
-                    </div>
-                  ) : null}
-                  <p className="rule-editor__summary">
-                    {describeRule(t, rule)}
-                    {dueDates[i] ? ` — ${t('plans.editor.dueOn', { date: formatDate(dueDates[i]) })}` : ''}
-                  </p>
+                <RuleEditor
+                  legend={t('plans.editor.taskRuleFor', { n: i + 1 })}
+                  checkLabel={t('plans.editor.taskHasRule')}
+                  labels={{
+                    offset: t('plans.editor.taskOffset', { n: i + 1 }),
+                    unit: t('plans.editor.taskUnit', { n: i + 1 }),
+                    direction: t('plans.editor.taskDirection', { n: i + 1 }),
+                  }}
+                  row={task}
+                  onChange={upd}
+                  dueDate={dueDates[i]}
+                  error={itemError(errors, `tasks[${i}].rule`)}
+                >
                   {warning ? (
                     <p className={`deadline-warning deadline-warning--${warning.kind}`}>
                       <span aria-hidden="true">⚠ </span>
@@ -444,7 +435,7 @@ export function PlanEditorForm({
                         : t('plans.editor.warnTight', { count: warning.days, date: formatDate(warning.dueDate) })}
                     </p>
                   ) : null}
-                </fieldset>
+                </RuleEditor>
               </>
             );
           }}
