@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.vertx.core.http.HttpServerRequest;
+import vn.doithoai.common.error.Problem;
 import vn.doithoai.common.idempotency.Idempotency;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.feedback.dto.FeedbackPage;
@@ -56,6 +58,9 @@ public class PlanFeedbackResource {
             + "(429 with Retry-After). Ward officers enter items collected in their ward; the office enters any channel.")
     @APIResponse(responseCode = "201", description = "Received; keep the tracking code",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackReceipt.class)))
+    @APIResponse(responseCode = "429", description = "Too many items from this client; Retry-After says in how many seconds to try again",
+            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<FeedbackReceipt> submit(@PathParam("planId") long planId,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "A unique key per item sent, e.g. a UUID; required for citizens") String key,
             @Context HttpServerRequest http, @NotNull @Valid FeedbackRequest request) {
