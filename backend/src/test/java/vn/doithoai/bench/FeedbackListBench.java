@@ -129,17 +129,23 @@ class FeedbackListBench {
                         "select f.id from feedback_item f where 1 = 1 and f.plan_id = ? and f.ward_id = ? and f.status = ? "
                                 + "order by f.created_at desc, f.id desc limit ?",
                         List.of(plan, ward.id(), "ASSIGNED", 21)),
+                // Common words within a plan: the plan's range newest first, each row tested (LIKE).
                 new Work("plan+q", "/api/v1/feedback?plan=" + plan + "&q=ve%20sinh%20moi%20truong&size=20",
-                        "select f.id from feedback_item f where 1 = 1 and f.plan_id = ? and match(f.search_text) against (? in boolean mode) "
+                        "select f.id from feedback_item f where 1 = 1 and f.plan_id = ? and f.search_text like ? and f.search_text like ? "
+                                + "and f.search_text like ? and f.search_text like ? order by f.created_at desc, f.id desc limit ?",
+                        List.of(plan, "%ve%", "%sinh%", "%moi%", "%truong%", 21)),
+                // Across all plans, words that narrow (about 80 of 1,000,000 rows): the FULLTEXT index.
+                new Work("all+q", "/api/v1/feedback?q=khai%20thac%20cat%20123&size=20",
+                        "select f.id from feedback_item f where 1 = 1 and match(f.search_text) against (? in boolean mode) "
                                 + "and f.search_text like ? and f.search_text like ? and f.search_text like ? and f.search_text like ? "
                                 + "order by f.created_at desc, f.id desc limit ?",
-                        List.of(plan, "+sinh* +moi* +truong*", "%ve%", "%sinh%", "%moi%", "%truong%", 21)));
+                        List.of("+khai +thac +cat +123*", "%khai%", "%thac%", "%cat%", "%123%", 21)));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newVirtualThreadPerTaskExecutor())
                 .build();
         for (Work w : work) {
             String token = TestTokens.vanphong();
             HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + w.url()))
-                    .header("Authorization", "Bearer " + token).GET().build();
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build();
             Task viaHttp = () -> {
                 HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() != 200) {
@@ -205,7 +211,7 @@ class FeedbackListBench {
             }
         }
         if (failures.get() > 0) {
-            System.out.println("BENCH feedback-list: " + failures.get() + " requests failed");
+            System.out.println("BENCH feedback-list: " + failures.get() + " of " + n + " requests failed (not in the percentiles)");
         }
         return Arrays.stream(latency).filter(l -> l != Long.MAX_VALUE).sorted().toArray();
     }

@@ -57,6 +57,20 @@ class FeedbackSearchTest {
     }
 
     @Test
+    void acrossPlansTheIndexFindsWholeWordsAndTheLastAsAPrefix() {
+        TestPlan plan = publishedPlan();
+        String word = java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        int item = (int) sendOk(null, plan.id(), item("Đường Đồng" + word + " ngập", "Nước ngập đường kiệt")).id();
+        sendOk(null, plan.id(), item("Đường khác", "Không liên quan"));
+        for (String q : List.of("duong dong" + word, "Đường Đồng" + word.toUpperCase(), "dong" + word + " ngap", "dong" + word.substring(0, 3))) {
+            given().auth().oauth2(TestTokens.vanphong()).queryParam("q", q).get("/api/v1/feedback").then().statusCode(200)
+                    .body("items.id", contains(item));
+        }
+        given().auth().oauth2(TestTokens.vanphong()).queryParam("q", "dong" + word + " ngap xyzzy").get("/api/v1/feedback").then()
+                .body("items", empty());
+    }
+
+    @Test
     void pagesFollowEachOtherWithoutRepeatsOrGaps() {
         TestPlan plan = publishedPlan();
         List<Integer> created = new ArrayList<>();
