@@ -3,6 +3,7 @@ package vn.doithoai.feedback;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,9 @@ public class FeedbackDemoData {
 
     @Inject
     OrgUnitService orgUnits;
+
+    @Inject
+    FeedbackService feedback;
 
     @Inject
     Clock clock;
@@ -166,15 +170,17 @@ public class FeedbackDemoData {
         find("select p from Plan p where p.number = '61' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'").ifPresent(plan -> {
             // Sent in the weeks before the session (25/11/2022), one a day; the office sorted them 7 days before.
             LocalDate session = plan.sessionDate();
+            List<FocusArea> areas = focusAreas(plan);
             for (int i = 0; i < SEED.size(); i++) {
                 Instant at = session.minusDays(40 - i).atTime(8 + i % 9, 5 * i % 60).atZone(Clocks.VIETNAM).toInstant();
-                add(plan, SEED.get(i), at, true);
+                add(plan, areas, SEED.get(i), at, true);
             }
         });
         find("select p from Plan p where p.templateCode = 'commune-2025' and p.createdBy = 'demo'").ifPresent(plan -> {
-            Instant now = Instant.now(clock);
+            Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+            List<FocusArea> areas = focusAreas(plan);
             for (int i = 0; i < CURRENT.size(); i++) {
-                add(plan, CURRENT.get(i), now.minusSeconds(3600L * (CURRENT.size() - i)), false);
+                add(plan, areas, CURRENT.get(i), now.minusSeconds(3600L * (CURRENT.size() - i)), false);
             }
         });
     }
@@ -183,15 +189,13 @@ public class FeedbackDemoData {
         return em.createQuery(jpql, Plan.class).setMaxResults(1).getResultStream().findFirst();
     }
 
-    private void add(Plan plan, Item i, Instant at, boolean processed) {
-        List<FocusArea> areas = em.createQuery("select a from FocusArea a where a.plan = :plan order by a.position", FocusArea.class)
+    private List<FocusArea> focusAreas(Plan plan) {
+        return em.createQuery("select a from FocusArea a where a.plan = :plan order by a.position", FocusArea.class)
                 .setParameter("plan", plan).getResultList();
-        int year = at.atZone(Clocks.VIETNAM).getYear();
-        String code;
-        do {
-            code = TrackingCodes.next(year);
-        } while (!em.createQuery("select f.id from FeedbackItem f where f.trackingCode = :c", Long.class).setParameter("c", code)
-                .getResultList().isEmpty());
+    }
+
+    private void add(Plan plan, List<FocusArea> areas, Item i, Instant at, boolean processed) {
+        String code = TrackingCodes.unused(at.atZone(Clocks.VIETNAM).getYear(), feedback::taken);
         var item = new FeedbackItem(plan, code, i.kind(), i.channel(), i.channel() == FeedbackChannel.WARD_COLLECTED ? "demo-phuong" : "demo", at);
         item.title = i.title();
         item.content = i.content();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -145,6 +146,6 @@ public class FeedbackSearch {
                 + "left join fetch f.village left join fetch f.focusArea left join fetch f.unit left join fetch f.participation "
                 + "where f.id in :ids", FeedbackItem.class).setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(FeedbackItem::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

@@ -55,7 +55,6 @@ public class FeedbackService {
     /** Places, not bodies: they cannot prepare an answer. */
     private static final Set<OrgUnitKind> NOT_ANSWERING = EnumSet.of(OrgUnitKind.TOWN, OrgUnitKind.WARD, OrgUnitKind.COMMUNE,
             OrgUnitKind.VILLAGE, OrgUnitKind.RESIDENTIAL_GROUP);
-    private static final int CODE_ATTEMPTS = 5;
 
     @Inject
     EntityManager em;
@@ -225,18 +224,13 @@ public class FeedbackService {
         return p;
     }
 
-    /** A fresh code; a collision with an existing one (about 1 in 28 million per year) draws again. */
     private String newTrackingCode(Instant now) {
-        int year = now.atZone(clock.getZone()).getYear();
-        for (int i = 0; i < CODE_ATTEMPTS; i++) {
-            String code = TrackingCodes.next(year);
-            boolean taken = !em.createQuery("select f.id from FeedbackItem f where f.trackingCode = :code", Long.class)
-                    .setParameter("code", code).getResultList().isEmpty();
-            if (!taken) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("no free tracking code after " + CODE_ATTEMPTS + " attempts");
+        return TrackingCodes.unused(now.atZone(clock.getZone()).getYear(), this::taken);
+    }
+
+    boolean taken(String code) {
+        return !em.createQuery("select f.id from FeedbackItem f where f.trackingCode = :code", Long.class).setParameter("code", code)
+                .getResultList().isEmpty();
     }
 
     public FeedbackView get(long id) {
@@ -283,10 +277,11 @@ public class FeedbackService {
     /** Anyone holding the code; a malformed code is answered like an unknown one, so codes cannot be probed by shape. */
     public FeedbackTracking track(String code) {
         String parsed = TrackingCodes.parse(code);
-        return (parsed == null ? java.util.stream.Stream.<FeedbackItem>empty()
-                : em.createQuery("select f from FeedbackItem f join fetch f.plan left join fetch f.focusArea where f.trackingCode = :code",
-                        FeedbackItem.class).setParameter("code", parsed).getResultStream())
-                .findFirst().map(FeedbackViews::tracking)
+        if (parsed == null) {
+            throw DomainException.notFound("feedback.code-not-found");
+        }
+        return em.createQuery("select f from FeedbackItem f join fetch f.plan left join fetch f.focusArea where f.trackingCode = :code",
+                FeedbackItem.class).setParameter("code", parsed).getResultStream().findFirst().map(FeedbackViews::tracking)
                 .orElseThrow(() -> DomainException.notFound("feedback.code-not-found"));
     }
 

@@ -14,7 +14,6 @@ import static vn.doithoai.feedback.FeedbackTestSupport.item;
 import static vn.doithoai.feedback.FeedbackTestSupport.publishedPlan;
 import static vn.doithoai.feedback.FeedbackTestSupport.send;
 import static vn.doithoai.feedback.FeedbackTestSupport.sendOk;
-import static vn.doithoai.feedback.FeedbackTestSupport.wardOfficer;
 
 import java.util.HashMap;
 import java.util.List;

@@ -14,6 +14,7 @@ import static vn.doithoai.feedback.FeedbackTestSupport.sendOk;
 import static vn.doithoai.feedback.FeedbackTestSupport.unitStaff;
 import static vn.doithoai.feedback.FeedbackTestSupport.wardOfficer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -93,9 +94,9 @@ class FeedbackScopeTest {
     void aScopedRoleWithoutItsClaimSeesNothing() {
         TestPlan plan = publishedPlan();
         sendOk(null, plan.id(), item("Bất kỳ", "Nội dung"));
-        String noUnit = TestTokens.token("canbo-khong-don-vi", "Không đơn vị", java.util.List.of("unit"), null, null);
+        String noUnit = TestTokens.token("canbo-khong-don-vi", "Không đơn vị", List.of("unit"), null, null);
         given().auth().oauth2(noUnit).get("/api/v1/plans/" + plan.id() + "/feedback").then().statusCode(200).body("items", empty());
-        String noWard = TestTokens.token("canbo-khong-phuong", "Không phường", java.util.List.of("ward"), null, null);
+        String noWard = TestTokens.token("canbo-khong-phuong", "Không phường", List.of("ward"), null, null);
         given().auth().oauth2(noWard).get("/api/v1/plans/" + plan.id() + "/feedback").then().statusCode(200).body("items", empty());
     }
 }

@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.doithoai.feedback.FeedbackTestSupport.assign;
 import static vn.doithoai.feedback.FeedbackTestSupport.classify;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +63,7 @@ class FeedbackSearchTest {
     @Test
     void acrossPlansTheIndexFindsWholeWordsAndTheLastAsAPrefix() {
         TestPlan plan = publishedPlan();
-        String word = java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String word = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         int item = (int) sendOk(null, plan.id(), item("Đường Đồng" + word + " ngập", "Nước ngập đường kiệt")).id();
         sendOk(null, plan.id(), item("Đường khác", "Không liên quan"));
         for (String q : List.of("duong dong" + word, "Đường Đồng" + word.toUpperCase(), "dong" + word + " ngap", "dong" + word.substring(0, 3))) {
@@ -129,6 +133,15 @@ class FeedbackSearchTest {
                 .body("items.id", containsInAnyOrder(a, b, c));
         given().auth().oauth2(TestTokens.vanphong()).queryParam("ward", "phuong-ba-don").queryParam("unit", "phong-tnmt").get(list).then()
                 .body("items", empty());
+    }
+
+    @Test
+    void theDemoItemsOfTheSeedPlanAreThere() {
+        given().auth().oauth2(TestTokens.vanphong()).queryParam("q", "tang luong giao vien mam non").get("/api/v1/feedback").then()
+                .statusCode(200).body("items[0].status", is("REJECTED")).body("items[0].trackingCode", startsWith("DT-2022-"));
+        given().auth().oauth2(TestTokens.phongtnmt()).queryParam("q", "giay chung nhan quyen su dung dat").get("/api/v1/feedback").then()
+                .statusCode(200).body("items.unit.code", everyItem(is("phong-tnmt")))
+                .body("items.size()", greaterThanOrEqualTo(1));
     }
 
     @Test

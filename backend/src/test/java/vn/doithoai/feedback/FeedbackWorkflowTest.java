@@ -1,6 +1,7 @@
 package vn.doithoai.feedback;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,7 +99,7 @@ class FeedbackWorkflowTest {
         classify(TestTokens.vanphong(), id, other.area1(), "LOW").statusCode(400).body("errors[0].field", is("focusAreaId"));
         given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of()).put(url + "/classification").then().statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("focusAreaId", "priority"));
+                .body("errors.field", containsInAnyOrder("focusAreaId", "priority"));
         given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(Map.of("focusAreaId", plan.area1(), "priority", "LOW"))
                 .put(url + "/classification").then().statusCode(428);
         classify(TestTokens.vanphong(), id, plan.area1(), "LOW").statusCode(200);
