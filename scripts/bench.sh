@@ -5,6 +5,8 @@
 #   both again with a JDK AOT cache (JDK 24+), recorded by a first start: what it would give make run
 #   check-in        1,000 people checked in one after another by QR code over HTTP with real signed tokens and
 #                   a real MariaDB (CheckInBench, tagged "bench" so `make test` never runs it): median and p99
+#   feedback list   1,000,000 feedback items loaded over JDBC, then the filtered list endpoint at a steady 200 req/s
+#                   (p50, p99) against the same SQL as plain JDBC, at that rate and flat out (FeedbackListBench)
 # Against an embedded MariaDB in a throw-away folder (the schema migrated and the demo data loaded by a
 # first start, which is not counted). Identity provider unreachable on purpose: the backend connects lazily.
 set -uo pipefail
@@ -81,6 +83,12 @@ bench_main() {
     -Dsurefire.failIfNoSpecifiedTests=false) >"${TMPDIR:-/tmp}/doithoai-bench-checkin.log" 2>&1 \
     || { tail -n 40 "${TMPDIR:-/tmp}/doithoai-bench-checkin.log"; die "the check-in benchmark failed"; }
   cat "$ROOT/backend/target/bench/check-in.txt"
+
+  log "Loading 1,000,000 feedback items and listing them under load (about 5 minutes)..."
+  (cd "$ROOT/backend" && ./mvnw -B -q test -Dtest=FeedbackListBench -Dbench.exclude=none -Dgroups=bench \
+    -Dsurefire.failIfNoSpecifiedTests=false) >"${TMPDIR:-/tmp}/doithoai-bench-feedback.log" 2>&1 \
+    || { tail -n 40 "${TMPDIR:-/tmp}/doithoai-bench-feedback.log"; die "the feedback list benchmark failed"; }
+  cat "$ROOT/backend/target/bench/feedback-list.txt"
 }
 
 bench_main "$@"

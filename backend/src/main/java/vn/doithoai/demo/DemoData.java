@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import vn.doithoai.feedback.FeedbackDemoData;
 import vn.doithoai.participant.ParticipantDemoData;
 import vn.doithoai.plan.PlanDemoData;
 
@@ -34,7 +35,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     /** In order; append new steps, never edit one that has shipped. Steps not ending in .sql are Java loaders. */
-    static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1", "participants-v1");
+    static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1", "participants-v1", "feedback-v1");
 
     @Inject
     DataSource dataSource;
@@ -44,6 +45,9 @@ public class DemoData {
 
     @Inject
     ParticipantDemoData participants;
+
+    @Inject
+    FeedbackDemoData feedback;
 
     @ConfigProperty(name = "doithoai.demo-data", defaultValue = "false")
     boolean enabled;
@@ -64,6 +68,7 @@ public class DemoData {
                 switch (step) {
                     case "plans-v1" -> plans.loadOnce(step);
                     case "participants-v1" -> participants.loadOnce(step);
+                    case "feedback-v1" -> feedback.loadOnce(step);
                     default -> throw new IllegalStateException("no loader for demo step " + step);
                 }
             }

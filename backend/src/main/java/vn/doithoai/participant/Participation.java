@@ -133,6 +133,10 @@ public class Participation {
         return kind.isCitizen();
     }
 
+    public Long id() {
+        return id;
+    }
+
     public Person person() {
         return person;
     }

@@ -17,6 +17,8 @@ public enum ProblemKind {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     UNPROCESSABLE(422, "unprocessable"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
+    /** Too many submissions from one client in a short time; the answer says when to try again. */
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
     INTERNAL(500, "internal");
 
     private final int status;

@@ -49,6 +49,13 @@ public class ProblemMappers {
         return problems.response(e.kind(), headers, uri, e.messageKey(), e.args(), null, warnings);
     }
 
+    /** 429 with Retry-After, so a phone knows when to send again. */
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(problems.response(e.kind(), headers, uri, e.messageKey(), e.args(), null))
+                .header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
+    }
+
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, HttpHeaders headers, UriInfo uri) {
         var errors = e.violations().stream()

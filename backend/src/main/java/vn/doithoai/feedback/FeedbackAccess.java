@@ -1,0 +1,116 @@
+package vn.doithoai.feedback;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.security.ForbiddenException;
+import vn.doithoai.common.error.DomainException;
+import vn.doithoai.common.security.CurrentUser;
+import vn.doithoai.common.security.Role;
+import vn.doithoai.orgunit.OrgUnit;
+import vn.doithoai.orgunit.OrgUnitService;
+
+/**
+ * Who may see which feedback items, per object: the office and the chair all of them, unit staff the items
+ * assigned to their unit, a ward officer their ward's, a citizen their own; anyone else only by tracking code.
+ * An item out of scope does not exist for the caller (404); lists simply leave it out.
+ */
+@RequestScoped
+public class FeedbackAccess {
+
+    /** How the caller enters items: as a citizen (anonymous or logged in), as a ward officer, as the office. */
+    enum Intake {
+        PUBLIC, WARD, OFFICE
+    }
+
+    /** The rows a caller's lists are limited to: a column of feedback_item and its value; null for the office. */
+    record Scope(String column, Object value) {
+    }
+
+    /** Matches no row: a scoped role whose token lacks its claim sees nothing rather than everything. */
+    private static final Scope NOTHING = new Scope("id", -1L);
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    OrgUnitService orgUnits;
+
+    public boolean isOffice() {
+        return user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.CHAIR);
+    }
+
+    Intake intake() {
+        if (user.hasRole(Role.SECRETARIAT)) {
+            return Intake.OFFICE;
+        }
+        if (user.hasRole(Role.WARD)) {
+            return Intake.WARD;
+        }
+        if (user.isAnonymous() || user.hasRole(Role.CITIZEN)) {
+            return Intake.PUBLIC;
+        }
+        throw new ForbiddenException();
+    }
+
+    Scope scope() {
+        if (isOffice()) {
+            return null;
+        }
+        if (user.hasRole(Role.WARD)) {
+            return user.wardCode().flatMap(orgUnits::find).map(w -> new Scope("ward_id", w.id())).orElse(NOTHING);
+        }
+        if (user.hasRole(Role.UNIT)) {
+            return user.orgUnitCode().flatMap(orgUnits::find).map(u -> new Scope("unit_id", u.id())).orElse(NOTHING);
+        }
+        if (user.hasRole(Role.CITIZEN)) {
+            return new Scope("account", user.username());
+        }
+        return NOTHING;
+    }
+
+    boolean canSee(FeedbackItem item) {
+        if (isOffice()) {
+            return true;
+        }
+        if (user.hasRole(Role.WARD)) {
+            return is(item.ward, user.wardCode().orElse(null));
+        }
+        if (user.hasRole(Role.UNIT)) {
+            return is(item.unit, user.orgUnitCode().orElse(null));
+        }
+        return isOwn(item);
+    }
+
+    void requireVisible(FeedbackItem item) {
+        if (!canSee(item)) {
+            throw DomainException.notFound("feedback.not-found", item.id);
+        }
+    }
+
+    /** The sender's name and contact: the office, the item's own ward officer and the sender. */
+    boolean canSeeSubmitter(FeedbackItem item) {
+        return isOffice() || user.hasRole(Role.WARD) && is(item.ward, user.wardCode().orElse(null)) || isOwn(item);
+    }
+
+    String wardCode() {
+        return user.wardCode().orElse(null);
+    }
+
+    /** The logged-in citizen's account, which follows their items; null for anyone else. */
+    String citizenAccount() {
+        return !user.isAnonymous() && user.hasRole(Role.CITIZEN) ? user.username() : null;
+    }
+
+    String username() {
+        return user.username();
+    }
+
+    private boolean isOwn(FeedbackItem item) {
+        return item.account != null && item.account.equals(citizenAccount());
+    }
+
+    private static boolean is(OrgUnit unit, String code) {
+        return unit != null && code != null && unit.code().equals(code);
+    }
+}

@@ -1,0 +1,13 @@
+package vn.doithoai.feedback;
+
+/** How an item reached the office. */
+public enum FeedbackChannel {
+    /** Sent by a citizen online, logged in or not. */
+    CITIZEN_ONLINE,
+    /** Collected by a ward or commune (ý kiến do phường, xã tổng hợp). */
+    WARD_COLLECTED,
+    /** From the report of the Fatherland Front or a mass organisation (Mặt trận, đoàn thể). */
+    ORGANISATION_REPORT,
+    /** Raised during the session. */
+    AT_SESSION
+}

@@ -1,0 +1,191 @@
+package vn.doithoai.feedback;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.doithoai.common.error.DomainException;
+import vn.doithoai.orgunit.OrgUnit;
+import vn.doithoai.participant.Participation;
+import vn.doithoai.plan.FocusArea;
+import vn.doithoai.plan.Plan;
+
+/**
+ * One feedback item of a plan (ý kiến, kiến nghị, phản ánh): who raised it and where, what it says, and how far
+ * the office has taken it. The status moves only by the methods below.
+ */
+@Entity
+@Table(name = "feedback_item")
+public class FeedbackItem {
+
+    private static final Set<FeedbackStatus> CLASSIFIABLE = EnumSet.of(FeedbackStatus.RECEIVED, FeedbackStatus.CLASSIFIED,
+            FeedbackStatus.ASSIGNED);
+    private static final Set<FeedbackStatus> ASSIGNABLE = EnumSet.of(FeedbackStatus.CLASSIFIED, FeedbackStatus.ASSIGNED);
+    private static final Set<FeedbackStatus> REJECTABLE = EnumSet.of(FeedbackStatus.RECEIVED, FeedbackStatus.CLASSIFIED);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    Plan plan;
+
+    @Column(name = "tracking_code", nullable = false, length = 16, updatable = false)
+    String trackingCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    FeedbackKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    FeedbackChannel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    FeedbackStatus status = FeedbackStatus.RECEIVED;
+
+    /** The participant who raised it, when they are on the plan's list. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "participation_id")
+    Participation participation;
+
+    @Column(name = "submitter_name")
+    String submitterName;
+
+    @Column(name = "submitter_phone", length = 15)
+    String submitterPhone;
+
+    @Column(name = "submitter_email")
+    String submitterEmail;
+
+    /** The logged-in citizen who sent it: they follow their own items by this. */
+    @Column(length = 100, updatable = false)
+    String account;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ward_id")
+    OrgUnit ward;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "village_id")
+    OrgUnit village;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "focus_area_id")
+    FocusArea focusArea;
+
+    @Column(nullable = false, length = 500)
+    String title;
+
+    @Column(nullable = false, columnDefinition = "text")
+    String content;
+
+    /** Title, content and code without diacritics, for search; kept here on every write. */
+    @Column(name = "search_text", nullable = false, columnDefinition = "text")
+    String searchText;
+
+    /** The unit that prepares the answer (đơn vị chủ trì trả lời). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    OrgUnit unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    FeedbackPriority priority;
+
+    @Column(name = "reject_reason", length = 2000)
+    String rejectReason;
+
+    @Version
+    long version;
+
+    @Column(name = "created_by", nullable = false, length = 100, updatable = false)
+    String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    protected FeedbackItem() {
+    }
+
+    FeedbackItem(Plan plan, String trackingCode, FeedbackKind kind, FeedbackChannel channel, String createdBy, Instant now) {
+        this.plan = plan;
+        this.trackingCode = trackingCode;
+        this.kind = kind;
+        this.channel = channel;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void index() {
+        searchText = SearchText.normalise(title + " " + content + " " + trackingCode);
+    }
+
+    /** The office sets the focus area and priority (phân loại); a received item becomes classified. */
+    void classify(FocusArea area, FeedbackPriority priority, Instant now) {
+        requireStatus(CLASSIFIABLE, "feedback.not-classifiable");
+        this.focusArea = area;
+        this.priority = priority;
+        if (status == FeedbackStatus.RECEIVED) {
+            status = FeedbackStatus.CLASSIFIED;
+        }
+        updatedAt = now;
+    }
+
+    /** The office names the unit that prepares the answer; only once the item is classified. */
+    void assign(OrgUnit unit, Instant now) {
+        requireStatus(ASSIGNABLE, "feedback.not-assignable");
+        this.unit = unit;
+        status = FeedbackStatus.ASSIGNED;
+        updatedAt = now;
+    }
+
+    /** Out of the dialogue's scope, with the reason the citizen will read; not once a unit is working on it. */
+    void reject(String reason, Instant now) {
+        requireStatus(REJECTABLE, "feedback.not-rejectable");
+        rejectReason = reason;
+        status = FeedbackStatus.REJECTED;
+        updatedAt = now;
+    }
+
+    private void requireStatus(Set<FeedbackStatus> allowed, String messageKey) {
+        if (!allowed.contains(status)) {
+            throw DomainException.conflict(messageKey, trackingCode, status);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public FeedbackStatus status() {
+        return status;
+    }
+}

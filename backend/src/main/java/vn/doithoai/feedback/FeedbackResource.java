@@ -1,0 +1,115 @@
+package vn.doithoai.feedback;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.security.Role;
+import vn.doithoai.feedback.dto.AssignmentRequest;
+import vn.doithoai.feedback.dto.ClassificationRequest;
+import vn.doithoai.feedback.dto.FeedbackPage;
+import vn.doithoai.feedback.dto.FeedbackTracking;
+import vn.doithoai.feedback.dto.FeedbackView;
+import vn.doithoai.feedback.dto.RejectionRequest;
+
+/**
+ * Feedback items (ý kiến, kiến nghị, phản ánh) across plans: searched, classified and assigned by the office, read
+ * within each role's scope, followed by anyone holding the tracking code. Intake is per plan: {@link PlanFeedbackResource}.
+ */
+@Path("/api/v1/feedback")
+@Tag(name = "Feedback", description = "Opinions, petitions and reports: intake, classification, assignment, search, tracking")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
+public class FeedbackResource {
+
+    @Inject
+    FeedbackService feedback;
+
+    @Inject
+    FeedbackSearch search;
+
+    @GET
+    @Operation(summary = "Search feedback items across plans", description = "Newest first. The office and the chair see all items, "
+            + "unit staff those assigned to their unit, ward officers their ward's, citizens their own. Paged by cursor: no total count.")
+    public FeedbackPage list(@QueryParam("plan") @Parameter(description = "Id of a plan") Long plan,
+            @QueryParam("focusArea") @Parameter(description = "Id of a focus area") Long focusArea,
+            @QueryParam("ward") @Parameter(description = "Code of a ward or commune") String ward,
+            @QueryParam("unit") @Parameter(description = "Code of the assigned unit") String unit,
+            @QueryParam("status") FeedbackStatus status,
+            @QueryParam("channel") FeedbackChannel channel,
+            @QueryParam("kind") FeedbackKind kind,
+            @QueryParam("q") @Parameter(description = "Words in the title or content, with or without diacritics") String q,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
+        return search.list(new FeedbackSearch.Filter(plan, focusArea, ward, unit, status, channel, kind, q), after, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One feedback item", description = "Out of the caller's scope it does not exist (404).")
+    public RestResponse<FeedbackView> get(@PathParam("id") long id) {
+        FeedbackView view = feedback.get(id);
+        return Versions.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}/classification")
+    @RolesAllowed(Role.SECRETARIAT_ID)
+    @Operation(summary = "Classify an item", description = "A focus area of the item's plan and a priority; a received item becomes classified.")
+    public RestResponse<FeedbackView> classify(@PathParam("id") long id,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid ClassificationRequest request) {
+        FeedbackView view = feedback.classify(id, Versions.expected(ifMatch), request);
+        return Versions.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}/assignment")
+    @RolesAllowed(Role.SECRETARIAT_ID)
+    @Operation(summary = "Assign the unit that prepares the answer", description = "Only once the item is classified.")
+    public RestResponse<FeedbackView> assign(@PathParam("id") long id,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid AssignmentRequest request) {
+        FeedbackView view = feedback.assign(id, Versions.expected(ifMatch), request);
+        return Versions.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @RolesAllowed(Role.SECRETARIAT_ID)
+    @Operation(summary = "Reject an item as out of scope", description = "With the reason the sender will read; "
+            + "only while received or classified.")
+    public RestResponse<FeedbackView> reject(@PathParam("id") long id,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid RejectionRequest request) {
+        FeedbackView view = feedback.reject(id, Versions.expected(ifMatch), request);
+        return Versions.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/track/{code}")
+    @PermitAll
+    @Operation(summary = "Follow an item by its tracking code", description = "For anyone holding the code: status and dates, "
+            + "no personal data. An unknown or malformed code answers 404.")
+    public FeedbackTracking track(@PathParam("code") String code) {
+        return feedback.track(code);
+    }
+}

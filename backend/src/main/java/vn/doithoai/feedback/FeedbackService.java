@@ -1,0 +1,333 @@
+package vn.doithoai.feedback;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.doithoai.common.audit.AuditLog;
+import vn.doithoai.common.error.DomainException;
+import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.error.InvalidInputException.Violation;
+import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.idempotency.Idempotency;
+import vn.doithoai.common.ratelimit.RateLimiter;
+import vn.doithoai.feedback.FeedbackAccess.Intake;
+import vn.doithoai.feedback.dto.AssignmentRequest;
+import vn.doithoai.feedback.dto.ClassificationRequest;
+import vn.doithoai.feedback.dto.FeedbackReceipt;
+import vn.doithoai.feedback.dto.FeedbackRequest;
+import vn.doithoai.feedback.dto.FeedbackTracking;
+import vn.doithoai.feedback.dto.FeedbackView;
+import vn.doithoai.feedback.dto.RejectionRequest;
+import vn.doithoai.orgunit.OrgUnit;
+import vn.doithoai.orgunit.OrgUnitKind;
+import vn.doithoai.orgunit.OrgUnitService;
+import vn.doithoai.participant.Participation;
+import vn.doithoai.participant.PhoneNumbers;
+import vn.doithoai.plan.FocusArea;
+import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanStatus;
+
+/** Feedback items from intake to assignment: what citizens, ward officers and the office do with them. */
+@ApplicationScoped
+public class FeedbackService {
+
+    static final String AUDIT_TYPE = "Feedback";
+    /** Staff enter what was collected from approval until the session is over; citizens send while the plan is published. */
+    private static final Set<PlanStatus> STAFF_INTAKE = EnumSet.of(PlanStatus.APPROVED, PlanStatus.PUBLISHED, PlanStatus.HELD);
+    private static final Set<OrgUnitKind> WARDS = EnumSet.of(OrgUnitKind.WARD, OrgUnitKind.COMMUNE);
+    private static final Set<OrgUnitKind> VILLAGES = EnumSet.of(OrgUnitKind.VILLAGE, OrgUnitKind.RESIDENTIAL_GROUP);
+    /** Places, not bodies: they cannot prepare an answer. */
+    private static final Set<OrgUnitKind> NOT_ANSWERING = EnumSet.of(OrgUnitKind.TOWN, OrgUnitKind.WARD, OrgUnitKind.COMMUNE,
+            OrgUnitKind.VILLAGE, OrgUnitKind.RESIDENTIAL_GROUP);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    FeedbackAccess access;
+
+    @Inject
+    OrgUnitService orgUnits;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "doithoai.feedback.submissions-per-client", defaultValue = "10")
+    int submissionsPerClient;
+
+    @ConfigProperty(name = "doithoai.feedback.submission-window", defaultValue = "PT10M")
+    Duration submissionWindow;
+
+    private RateLimiter limiter;
+
+    @PostConstruct
+    void init() {
+        limiter = new RateLimiter(submissionsPerClient, submissionWindow, clock);
+    }
+
+    /**
+     * Takes in one item. Citizens must send an Idempotency-Key and are rate-limited per client address; a retried
+     * request replays the first answer and does not count against the limit.
+     */
+    @Transactional
+    public Idempotency.Outcome<FeedbackReceipt> submit(long planId, FeedbackRequest request, String idempotencyKey, String client) {
+        Intake intake = access.intake();
+        String key = Idempotency.key(idempotencyKey, intake == Intake.PUBLIC);
+        return idempotency.once("feedback:" + planId + ":" + access.username(), key, request, FeedbackReceipt.class, () -> {
+            if (intake == Intake.PUBLIC) {
+                limiter.acquire(client);
+            }
+            return FeedbackViews.receipt(submitNow(planId, request, intake));
+        });
+    }
+
+    private FeedbackItem submitNow(long planId, FeedbackRequest request, Intake intake) {
+        Plan plan = intakePlan(planId, intake);
+        List<Violation> violations = new ArrayList<>();
+        FeedbackChannel channel = channel(request.channel(), intake, violations);
+        OrgUnit ward = intake == Intake.WARD ? ownWard(request.wardCode(), violations)
+                : unit(request.wardCode(), "wardCode", WARDS, violations);
+        OrgUnit village = unit(request.villageCode(), "villageCode", VILLAGES, violations);
+        if (village != null && ward != null && !ward.code().equals(village.parentCode())) {
+            violations.add(new Violation("villageCode", "person.village-not-in-ward", village.name(), ward.name()));
+        }
+        FocusArea area = request.focusAreaId() == null ? null : focusArea(plan, request.focusAreaId(), violations);
+        Participation participant = request.participantId() == null ? null : participant(plan, request.participantId(), intake, violations);
+        String phone = null;
+        if (request.submitterPhone() != null && !request.submitterPhone().isBlank()) {
+            phone = PhoneNumbers.normalise(request.submitterPhone()).orElse(null);
+            if (phone == null) {
+                violations.add(new Violation("submitterPhone", "person.phone-invalid", request.submitterPhone()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Instant now = now();
+        var item = new FeedbackItem(plan, newTrackingCode(now), request.kind(), channel, access.username(), now);
+        item.title = request.title().strip();
+        item.content = request.content().strip();
+        item.ward = ward != null ? ward : village == null ? null : village.parent();
+        item.village = village;
+        item.focusArea = area;
+        item.participation = participant;
+        item.submitterName = trim(request.submitterName());
+        item.submitterPhone = phone;
+        item.submitterEmail = trim(request.submitterEmail());
+        item.account = access.citizenAccount();
+        em.persist(item);
+        em.flush();
+        audit.record(AUDIT_TYPE, item.id.toString(), "submitted", AuditLog.between(Map.of(), snapshot(item)));
+        return item;
+    }
+
+    private Plan intakePlan(long planId, Intake intake) {
+        Plan plan = em.find(Plan.class, planId);
+        boolean visible = plan != null && (intake != Intake.PUBLIC || plan.status().isPublic());
+        if (!visible) {
+            throw DomainException.notFound("plan.not-found", planId);
+        }
+        boolean open = intake == Intake.PUBLIC ? plan.status() == PlanStatus.PUBLISHED : STAFF_INTAKE.contains(plan.status());
+        if (!open) {
+            throw DomainException.conflict("feedback.intake-closed", plan.status());
+        }
+        return plan;
+    }
+
+    /** Citizens send online, ward officers enter what their ward collected; the office names the channel. */
+    private static FeedbackChannel channel(FeedbackChannel asked, Intake intake, List<Violation> violations) {
+        FeedbackChannel only = switch (intake) {
+            case PUBLIC -> FeedbackChannel.CITIZEN_ONLINE;
+            case WARD -> FeedbackChannel.WARD_COLLECTED;
+            case OFFICE -> null;
+        };
+        if (only == null) {
+            if (asked == null) {
+                violations.add(new Violation("channel", "feedback.channel-required"));
+            }
+            return asked;
+        }
+        if (asked != null && asked != only) {
+            violations.add(new Violation("channel", "feedback.channel-not-allowed", asked));
+        }
+        return only;
+    }
+
+    private OrgUnit ownWard(String asked, List<Violation> violations) {
+        String own = access.wardCode();
+        if (asked != null && !asked.isBlank() && !asked.strip().equals(own)) {
+            violations.add(new Violation("wardCode", "feedback.ward-out-of-scope"));
+            return null;
+        }
+        return own == null ? null : orgUnits.find(own).orElse(null);
+    }
+
+    private OrgUnit unit(String code, String field, Set<OrgUnitKind> kinds, List<Violation> violations) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        var unit = orgUnits.find(code.strip());
+        if (unit.isEmpty()) {
+            violations.add(new Violation(field, "orgunit.not-found", code));
+            return null;
+        }
+        if (!kinds.contains(unit.get().kind())) {
+            violations.add(new Violation(field, "person.wrong-unit-kind", unit.get().name()));
+            return null;
+        }
+        return unit.get();
+    }
+
+    private FocusArea focusArea(Plan plan, long id, List<Violation> violations) {
+        var area = em.createQuery("select a from FocusArea a where a.id = :id and a.plan = :plan", FocusArea.class)
+                .setParameter("id", id).setParameter("plan", plan).getResultStream().findFirst();
+        if (area.isEmpty()) {
+            violations.add(new Violation("focusAreaId", "feedback.focus-area-not-in-plan", id));
+        }
+        return area.orElse(null);
+    }
+
+    private Participation participant(Plan plan, long id, Intake intake, List<Violation> violations) {
+        if (intake == Intake.PUBLIC) {
+            violations.add(new Violation("participantId", "feedback.participant-not-allowed"));
+            return null;
+        }
+        Participation p = em.find(Participation.class, id);
+        boolean ok = p != null && p.plan().id().equals(plan.id())
+                && (intake == Intake.OFFICE || p.person().isInWard(access.wardCode() == null ? "" : access.wardCode()));
+        if (!ok) {
+            violations.add(new Violation("participantId", "feedback.participant-not-found", id));
+            return null;
+        }
+        return p;
+    }
+
+    private String newTrackingCode(Instant now) {
+        return TrackingCodes.unused(now.atZone(clock.getZone()).getYear(), this::taken);
+    }
+
+    boolean taken(String code) {
+        return !em.createQuery("select f.id from FeedbackItem f where f.trackingCode = :code", Long.class).setParameter("code", code)
+                .getResultList().isEmpty();
+    }
+
+    public FeedbackView get(long id) {
+        return FeedbackViews.of(require(id), access);
+    }
+
+    @Transactional
+    public FeedbackView classify(long id, long expectedVersion, ClassificationRequest request) {
+        FeedbackItem item = require(id);
+        Versions.check(expectedVersion, item.version);
+        List<Violation> violations = new ArrayList<>();
+        FocusArea area = focusArea(item.plan, request.focusAreaId(), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        var before = snapshot(item);
+        item.classify(area, request.priority(), now());
+        return changed(item, "classified", before);
+    }
+
+    @Transactional
+    public FeedbackView assign(long id, long expectedVersion, AssignmentRequest request) {
+        FeedbackItem item = require(id);
+        Versions.check(expectedVersion, item.version);
+        OrgUnit unit = orgUnits.find(request.unitCode().strip())
+                .orElseThrow(() -> InvalidInputException.of("unitCode", "orgunit.not-found", request.unitCode()));
+        if (NOT_ANSWERING.contains(unit.kind())) {
+            throw InvalidInputException.of("unitCode", "feedback.unit-not-answering", unit.name());
+        }
+        var before = snapshot(item);
+        item.assign(unit, now());
+        return changed(item, "assigned", before);
+    }
+
+    @Transactional
+    public FeedbackView reject(long id, long expectedVersion, RejectionRequest request) {
+        FeedbackItem item = require(id);
+        Versions.check(expectedVersion, item.version);
+        var before = snapshot(item);
+        item.reject(request.reason().strip(), now());
+        return changed(item, "rejected", before);
+    }
+
+    /** Anyone holding the code; a malformed code is answered like an unknown one, so codes cannot be probed by shape. */
+    public FeedbackTracking track(String code) {
+        String parsed = TrackingCodes.parse(code);
+        if (parsed == null) {
+            throw DomainException.notFound("feedback.code-not-found");
+        }
+        return em.createQuery("select f from FeedbackItem f join fetch f.plan left join fetch f.focusArea where f.trackingCode = :code",
+                FeedbackItem.class).setParameter("code", parsed).getResultStream().findFirst().map(FeedbackViews::tracking)
+                .orElseThrow(() -> DomainException.notFound("feedback.code-not-found"));
+    }
+
+    private FeedbackView changed(FeedbackItem item, String action, Map<String, Object> before) {
+        em.flush();
+        audit.record(AUDIT_TYPE, item.id.toString(), action, AuditLog.between(before, snapshot(item)));
+        return FeedbackViews.of(item, access);
+    }
+
+    FeedbackItem require(long id) {
+        FeedbackItem item = em.find(FeedbackItem.class, id);
+        if (item == null) {
+            throw DomainException.notFound("feedback.not-found", id);
+        }
+        access.requireVisible(item);
+        return item;
+    }
+
+    private Instant now() {
+        // Stored to the microsecond: the list's cursor must compare equal to what the database holds.
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static Map<String, Object> snapshot(FeedbackItem f) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("trackingCode", f.trackingCode);
+        s.put("kind", f.kind);
+        s.put("channel", f.channel);
+        s.put("status", f.status);
+        s.put("title", f.title);
+        s.put("content", f.content);
+        s.put("ward", f.ward == null ? null : f.ward.code());
+        s.put("village", f.village == null ? null : f.village.code());
+        s.put("focusAreaId", f.focusArea == null ? null : f.focusArea.id());
+        s.put("participantId", f.participation == null ? null : f.participation.id());
+        s.put("submitterName", f.submitterName);
+        s.put("submitterPhone", f.submitterPhone);
+        s.put("submitterEmail", f.submitterEmail);
+        s.put("account", f.account);
+        s.put("unit", f.unit == null ? null : f.unit.code());
+        s.put("priority", f.priority);
+        s.put("rejectReason", f.rejectReason);
+        return s;
+    }
+}

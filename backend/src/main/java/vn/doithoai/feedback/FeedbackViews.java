@@ -1,0 +1,46 @@
+package vn.doithoai.feedback;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import vn.doithoai.common.time.Clocks;
+import vn.doithoai.feedback.dto.FeedbackReceipt;
+import vn.doithoai.feedback.dto.FeedbackTracking;
+import vn.doithoai.feedback.dto.FeedbackView;
+import vn.doithoai.orgunit.OrgUnit;
+import vn.doithoai.orgunit.dto.OrgUnitRef;
+
+/** Feedback items into their DTOs, with what the caller may not see left out. */
+final class FeedbackViews {
+
+    private FeedbackViews() {
+    }
+
+    static FeedbackView of(FeedbackItem f, FeedbackAccess access) {
+        boolean submitter = access.canSeeSubmitter(f);
+        return new FeedbackView(f.id, f.trackingCode, f.plan.id(), f.kind, f.channel, f.status, f.title, f.content, ref(f.ward),
+                ref(f.village), f.focusArea == null ? null : new FeedbackView.FocusAreaRef(f.focusArea.id(), f.focusArea.title()),
+                ref(f.unit), f.priority, f.rejectReason, submitter,
+                submitter && f.participation != null ? f.participation.id() : null,
+                submitter ? f.submitterName : null, submitter ? f.submitterPhone : null, submitter ? f.submitterEmail : null,
+                local(f.createdAt), local(f.updatedAt), f.version);
+    }
+
+    static FeedbackReceipt receipt(FeedbackItem f) {
+        return new FeedbackReceipt(f.id, f.trackingCode, f.plan.id(), f.plan.title(), f.title, f.status, local(f.createdAt), f.version);
+    }
+
+    /** No name, contact, place or content: only what tells the holder of the code where the item is. */
+    static FeedbackTracking tracking(FeedbackItem f) {
+        return new FeedbackTracking(f.trackingCode, f.plan.title(), f.kind, f.title, f.status,
+                f.focusArea == null ? null : f.focusArea.title(), f.rejectReason, local(f.createdAt), local(f.updatedAt));
+    }
+
+    private static OrgUnitRef ref(OrgUnit unit) {
+        return unit == null ? null : OrgUnitRef.of(unit);
+    }
+
+    private static OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(Clocks.VIETNAM).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,90 @@
+package vn.doithoai.feedback;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.vertx.core.http.HttpServerRequest;
+import vn.doithoai.common.error.Problem;
+import vn.doithoai.common.idempotency.Idempotency;
+import vn.doithoai.common.security.Role;
+import vn.doithoai.feedback.dto.FeedbackPage;
+import vn.doithoai.feedback.dto.FeedbackReceipt;
+import vn.doithoai.feedback.dto.FeedbackRequest;
+
+/**
+ * A plan's feedback items: sent by citizens from their phones (logged in or not), entered by ward officers and the
+ * office, and listed within the caller's scope.
+ */
+@Path("/api/v1/plans/{planId}/feedback")
+@Tag(name = "Feedback", description = "Opinions, petitions and reports: intake, classification, assignment, search, tracking")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
+public class PlanFeedbackResource {
+
+    @Inject
+    FeedbackService feedback;
+
+    @Inject
+    FeedbackSearch search;
+
+    @POST
+    @PermitAll
+    @Operation(summary = "Send or enter a feedback item", description = "Citizens, logged in or not, send to a published plan with a "
+            + "required Idempotency-Key (a retried request gets the first answer) and at most a few items per client in ten minutes "
+            + "(429 with Retry-After). Ward officers enter items collected in their ward; the office enters any channel.")
+    @APIResponse(responseCode = "201", description = "Received; keep the tracking code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackReceipt.class)))
+    @APIResponse(responseCode = "429", description = "Too many items from this client; Retry-After says in how many seconds to try again",
+            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<FeedbackReceipt> submit(@PathParam("planId") long planId,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "A unique key per item sent, e.g. a UUID; required for citizens") String key,
+            @Context HttpServerRequest http, @NotNull @Valid FeedbackRequest request) {
+        // The peer address; Quarkus puts the client's from X-Forwarded-For there only when proxy forwarding is on.
+        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        var outcome = feedback.submit(planId, request, key, client);
+        FeedbackReceipt receipt = outcome.body();
+        return RestResponse.ResponseBuilder.<FeedbackReceipt>create(RestResponse.Status.CREATED, receipt)
+                .location(java.net.URI.create("/api/v1/feedback/track/" + receipt.trackingCode()))
+                .header("Idempotent-Replayed", Boolean.toString(outcome.replayed())).build();
+    }
+
+    @GET
+    @Operation(summary = "A plan's feedback items", description = "Newest first, within the caller's scope; see the list across plans.")
+    public FeedbackPage listOfPlan(@PathParam("planId") long planId,
+            @QueryParam("focusArea") @Parameter(description = "Id of a focus area") Long focusArea,
+            @QueryParam("ward") @Parameter(description = "Code of a ward or commune") String ward,
+            @QueryParam("unit") @Parameter(description = "Code of the assigned unit") String unit,
+            @QueryParam("status") FeedbackStatus status,
+            @QueryParam("channel") FeedbackChannel channel,
+            @QueryParam("kind") FeedbackKind kind,
+            @QueryParam("q") @Parameter(description = "Words in the title or content, with or without diacritics") String q,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
+        return search.list(new FeedbackSearch.Filter(planId, focusArea, ward, unit, status, channel, kind, q), after, size);
+    }
+}

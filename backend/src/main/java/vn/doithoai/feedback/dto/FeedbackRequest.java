@@ -1,0 +1,31 @@
+package vn.doithoai.feedback.dto;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.doithoai.feedback.FeedbackChannel;
+import vn.doithoai.feedback.FeedbackKind;
+
+/**
+ * A feedback item as a citizen sends it from a phone, or as a ward officer or the office enters it. Citizens
+ * always come in as CITIZEN_ONLINE; a ward officer's items are WARD_COLLECTED in their own ward.
+ */
+@Schema(name = "FeedbackRequest")
+public record FeedbackRequest(
+        @NotNull FeedbackKind kind,
+        @Schema(nullable = true, description = "Left out: CITIZEN_ONLINE for citizens, WARD_COLLECTED for ward officers; the office must give it")
+        FeedbackChannel channel,
+        @NotBlank @Size(max = 500) String title,
+        @NotBlank @Size(max = 10000) String content,
+        @Schema(nullable = true, description = "Code of the ward or commune; a ward officer's own ward when left out") @Size(max = 50) String wardCode,
+        @Schema(nullable = true, description = "Code of the village or residential group, in the ward") @Size(max = 50) String villageCode,
+        @Schema(nullable = true, description = "A focus area of the plan, when the sender knows it") Long focusAreaId,
+        @Schema(nullable = true, description = "The participant who raised it (office and ward officers only)") Long participantId,
+        @Schema(nullable = true, description = "The sender's name; may be left out") @Size(max = 255) String submitterName,
+        @Schema(nullable = true, description = "Vietnamese phone number, to be called back") @Size(max = 20) String submitterPhone,
+        @Schema(nullable = true) @Email @Size(max = 255) String submitterEmail) {
+}

@@ -1,0 +1,45 @@
+package vn.doithoai.feedback.dto;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.doithoai.feedback.FeedbackChannel;
+import vn.doithoai.feedback.FeedbackKind;
+import vn.doithoai.feedback.FeedbackPriority;
+import vn.doithoai.feedback.FeedbackStatus;
+import vn.doithoai.orgunit.dto.OrgUnitRef;
+
+/**
+ * A feedback item as the caller may see it: the sender's name and contact only for the office, the chair, the
+ * item's own ward officer and the sender themselves.
+ */
+@Schema(name = "Feedback")
+public record FeedbackView(
+        @Schema(required = true) long id,
+        @Schema(required = true) String trackingCode,
+        @Schema(required = true) long planId,
+        @Schema(required = true) FeedbackKind kind,
+        @Schema(required = true) FeedbackChannel channel,
+        @Schema(required = true) FeedbackStatus status,
+        @Schema(required = true) String title,
+        @Schema(required = true) String content,
+        @Schema(required = true, nullable = true) OrgUnitRef ward,
+        @Schema(required = true, nullable = true) OrgUnitRef village,
+        @Schema(required = true, nullable = true) FocusAreaRef focusArea,
+        @Schema(required = true, nullable = true, description = "The unit preparing the answer") OrgUnitRef unit,
+        @Schema(required = true, nullable = true) FeedbackPriority priority,
+        @Schema(required = true, nullable = true) String rejectReason,
+        @Schema(required = true, description = "Whether the sender's data below is shown to the caller") boolean submitterVisible,
+        @Schema(required = true, nullable = true) Long participantId,
+        @Schema(required = true, nullable = true) String submitterName,
+        @Schema(required = true, nullable = true) String submitterPhone,
+        @Schema(required = true, nullable = true) String submitterEmail,
+        @Schema(required = true) OffsetDateTime createdAt,
+        @Schema(required = true) OffsetDateTime updatedAt,
+        @Schema(required = true, description = "Also the ETag") long version) {
+
+    @Schema(name = "FeedbackFocusArea")
+    public record FocusAreaRef(@Schema(required = true) long id, @Schema(required = true) String title) {
+    }
+}

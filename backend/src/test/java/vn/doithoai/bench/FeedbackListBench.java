@@ -1,0 +1,384 @@
+package vn.doithoai.bench;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import vn.doithoai.feedback.SearchText;
+import vn.doithoai.testsupport.TestTokens;
+
+/**
+ * `make bench`: the filtered feedback list over 1,000,000 items. Loads the rows over JDBC, then drives
+ * GET /api/v1/feedback at a steady 200 requests/s (open model: each request has its slot on a fixed schedule and
+ * its latency counts from that slot, so a slow answer delays nobody's clock) and records p50/p99; then runs the
+ * same SQL the endpoint runs as plain JDBC, at the same rate and as fast as it goes, to give the cost of the
+ * HTTP/ORM layers. Asserts no timing (speed is a measurement, not a test).
+ */
+@QuarkusTest
+@Tag("bench")
+class FeedbackListBench {
+
+    private static final int ROWS = Integer.getInteger("bench.feedback.rows", 1_000_000);
+    private static final int BATCH = 1000;
+    private static final int PLANS = 20;
+    private static final int RATE = 200;
+    private static final Duration RUN = Duration.ofSeconds(30);
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    private static final Duration FLAT_OUT = Duration.ofSeconds(10);
+    private static final int FLAT_OUT_CLIENTS = 8;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final String[] STATUSES = { "RECEIVED", "RECEIVED", "CLASSIFIED", "CLASSIFIED", "ASSIGNED", "ASSIGNED", "ASSIGNED",
+            "ASSIGNED", "ANSWER_DRAFTED", "ANSWER_APPROVED", "ANSWERED_AT_SESSION", "RULED", "REJECTED" };
+    private static final String[] KINDS = { "OPINION", "PETITION", "REPORT" };
+    private static final String[] CHANNELS = { "CITIZEN_ONLINE", "WARD_COLLECTED", "ORGANISATION_REPORT", "AT_SESSION" };
+    private static final String[][] TEXTS = {
+            { "Vệ sinh môi trường khu chợ", "Rác thải sinh hoạt ở khu vực chợ chưa được thu gom thường xuyên, bốc mùi hôi." },
+            { "Đường giao thông nông thôn xuống cấp", "Tuyến đường liên thôn hư hỏng nặng, mùa mưa lầy lội, xe chở nông sản không đi được." },
+            { "Hệ thống thoát nước bị tắc", "Mương thoát nước dọc tuyến đường bị bùn đất lấp đầy, mưa lớn là nước tràn vào nhà dân." },
+            { "Cấp giấy chứng nhận quyền sử dụng đất", "Hồ sơ cấp giấy chứng nhận quyền sử dụng đất nộp đã lâu nhưng chưa được giải quyết." },
+            { "Thủ tục hành chính còn chậm", "Bộ phận một cửa hẹn lại nhiều lần, không ghi phiếu hẹn, người dân phải đi lại nhiều." },
+            { "An ninh trật tự ban đêm", "Thanh thiếu niên tụ tập đua xe sau 23 giờ, gây mất an ninh trật tự khu dân cư." },
+            { "Lấn chiếm vỉa hè", "Nhiều hộ kinh doanh bày hàng, để xe trên vỉa hè, người đi bộ phải xuống lòng đường." },
+            { "Kênh mương nội đồng", "Kênh mương nội đồng là kênh đất, sạt lở hằng năm, nước không về kịp ruộng." },
+            { "Đèn chiếu sáng công cộng", "Tuyến đường kiệt không có đèn chiếu sáng, buổi tối tiềm ẩn nguy cơ mất an toàn." },
+            { "Bồi thường giải phóng mặt bằng", "Đơn giá bồi thường đất nông nghiệp thấp hơn các dự án lân cận, đề nghị xem xét lại." },
+            { "Khai thác cát trái phép", "Thuyền hút cát trái phép ban đêm gây sạt lở bờ sông, đất sản xuất bị mất dần." },
+            { "Tiêm chủng cho trẻ em", "Đề nghị trạm y tế thông báo lịch tiêm chủng sớm hơn để phụ huynh sắp xếp thời gian." } };
+
+    @Inject
+    DataSource dataSource;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private record Ref(long id, String code) {
+    }
+
+    /** One list row as the endpoint shows it, mapped from plain JDBC. */
+    private record Row(long id, String trackingCode, long planId, String kind, String channel, String status, String title,
+            String content, String wardCode, String wardName, String unitCode, String unitName, Long focusAreaId, String focusAreaTitle,
+            String priority, Instant createdAt, Instant updatedAt, long version) {
+    }
+
+    /** The list asked for: its URL and the SQL the endpoint runs for it (the ids of the page, then the page's rows). */
+    private record Work(String name, String url, String idSql, List<Object> idParams) {
+    }
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void listOverOneMillionItems() throws Exception {
+        report.add(String.format("machine: %d cores (%s), %s; embedded MariaDB (innodb_buffer_pool_size=128M)",
+                Runtime.getRuntime().availableProcessors(), cpu(), System.getProperty("java.vm.name") + " " + Runtime.version()));
+        String office = TestTokens.vanphong();
+        List<long[]> plans = new ArrayList<>();
+        for (int i = 0; i < PLANS; i++) {
+            plans.add(plan(office, i));
+        }
+        List<Ref> wards = refs("select id, code from org_unit where kind in ('WARD', 'COMMUNE') order by sort_order, id limit 16");
+        List<Ref> units = refs("select id, code from org_unit where kind in ('DEPARTMENT', 'POLICE') order by sort_order, id limit 10");
+        load(plans, wards, units);
+
+        long plan = plans.get(3)[0];
+        Ref ward = wards.get(5);
+        List<Work> work = List.of(
+                new Work("plan+status+ward", "/api/v1/feedback?plan=" + plan + "&status=ASSIGNED&ward=" + ward.code() + "&size=20",
+                        "select f.id from feedback_item f where 1 = 1 and f.plan_id = ? and f.ward_id = ? and f.status = ? "
+                                + "order by f.created_at desc, f.id desc limit ?",
+                        List.of(plan, ward.id(), "ASSIGNED", 21)),
+                // Common words within a plan: the plan's range newest first, each row tested (LIKE).
+                new Work("plan+q", "/api/v1/feedback?plan=" + plan + "&q=ve%20sinh%20moi%20truong&size=20",
+                        "select f.id from feedback_item f where 1 = 1 and f.plan_id = ? and f.search_text like ? and f.search_text like ? "
+                                + "and f.search_text like ? and f.search_text like ? order by f.created_at desc, f.id desc limit ?",
+                        List.of(plan, "%ve%", "%sinh%", "%moi%", "%truong%", 21)),
+                // Across all plans, words that narrow (about 80 of 1,000,000 rows): the FULLTEXT index.
+                new Work("all+q", "/api/v1/feedback?q=khai%20thac%20cat%20123&size=20",
+                        "select f.id from feedback_item f where 1 = 1 and match(f.search_text) against (? in boolean mode) "
+                                + "and f.search_text like ? and f.search_text like ? and f.search_text like ? and f.search_text like ? "
+                                + "order by f.created_at desc, f.id desc limit ?",
+                        List.of("+khai +thac +cat +123*", "%khai%", "%thac%", "%cat%", "%123%", 21)));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
+        for (Work w : work) {
+            String token = TestTokens.vanphong();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + w.url()))
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build();
+            Task viaHttp = () -> {
+                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+                }
+            };
+            Task viaJdbc = () -> jdbcPage(w);
+            paced(viaHttp, WARM_UP);
+            record(w.name() + " HTTP (GET " + w.url().replaceAll("\\?.*", "") + ", office token)", paced(viaHttp, RUN));
+            paced(viaJdbc, WARM_UP);
+            record(w.name() + " plain JDBC, same SQL", paced(viaJdbc, RUN));
+            double httpMax = flatOut(viaHttp);
+            double jdbcMax = flatOut(viaJdbc);
+            record(String.format("%s as fast as it goes (%d clients, %d s): HTTP %.0f req/s, plain JDBC %.0f req/s, ratio JDBC/HTTP %.2f",
+                    w.name(), FLAT_OUT_CLIENTS, FLAT_OUT.toSeconds(), httpMax, jdbcMax, jdbcMax / httpMax));
+        }
+        Files.createDirectories(Path.of("target/bench"));
+        Files.writeString(Path.of("target/bench/feedback-list.txt"),
+                report.stream().map(l -> "feedback-list: " + l).collect(Collectors.joining("\n")) + "\n");
+    }
+
+    private void record(String name, long[] nanos) {
+        record(nanos.length == 0 ? name + ": no answers"
+                : String.format("%s at %d req/s for %d s: %d requests, p50 %.1f ms, p99 %.1f ms, max %.1f ms", name, RATE,
+                        RUN.toSeconds(), nanos.length, ms(nanos[nanos.length / 2]), ms(nanos[nanos.length * 99 / 100]),
+                        ms(nanos[nanos.length - 1])));
+    }
+
+    private void record(String line) {
+        System.out.println("BENCH feedback-list: " + line);
+        report.add(line);
+    }
+
+    @FunctionalInterface
+    private interface Task {
+        void run() throws Exception;
+    }
+
+    /** Open model: request i is due at start + i/RATE; its latency counts from then, whether or not the client was free. */
+    private static long[] paced(Task task, Duration duration) throws InterruptedException {
+        int n = (int) (duration.toSeconds() * RATE);
+        long interval = 1_000_000_000L / RATE;
+        long[] latency = new long[n];
+        AtomicInteger failures = new AtomicInteger();
+        long start = System.nanoTime() + 50_000_000L;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < n; i++) {
+                long due = start + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                int slot = i;
+                pool.submit(() -> {
+                    try {
+                        task.run();
+                        latency[slot] = System.nanoTime() - due;
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                        latency[slot] = Long.MAX_VALUE;
+                    }
+                });
+            }
+        }
+        if (failures.get() > 0) {
+            System.out.println("BENCH feedback-list: " + failures.get() + " of " + n + " requests failed (not in the percentiles)");
+        }
+        return Arrays.stream(latency).filter(l -> l != Long.MAX_VALUE).sorted().toArray();
+    }
+
+    /** Closed model: a few clients one request after another; answers per second. */
+    private static double flatOut(Task task) throws InterruptedException {
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + FLAT_OUT.toNanos();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(FLAT_OUT_CLIENTS)) {
+            for (int c = 0; c < FLAT_OUT_CLIENTS; c++) {
+                pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        try {
+                            task.run();
+                            done.incrementAndGet();
+                        } catch (Exception e) {
+                            return;
+                        }
+                    }
+                });
+            }
+        }
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** What the endpoint does for a page, in plain JDBC: the page's ids, then its rows with plan, places, area and unit. */
+    private List<Row> jdbcPage(Work w) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement page = connection.prepareStatement(w.idSql())) {
+                for (int i = 0; i < w.idParams().size(); i++) {
+                    page.setObject(i + 1, w.idParams().get(i));
+                }
+                try (ResultSet rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            String in = ids.stream().limit(20).map(id -> "?").collect(Collectors.joining(","));
+            List<Row> result = new ArrayList<>();
+            try (PreparedStatement items = connection.prepareStatement("select f.id, f.tracking_code, f.plan_id, f.kind, f.channel, f.status, "
+                    + "f.title, f.content, w.code, w.name, u.code, u.name, a.id, a.title, f.priority, f.created_at, f.updated_at, f.version, "
+                    + "p.title, v.code, f.submitter_name, f.participation_id from feedback_item f join plan p on p.id = f.plan_id "
+                    + "left join org_unit w on w.id = f.ward_id left join org_unit v on v.id = f.village_id "
+                    + "left join plan_focus_area a on a.id = f.focus_area_id left join org_unit u on u.id = f.unit_id "
+                    + "where f.id in (" + in + ")")) {
+                for (int i = 0; i < Math.min(20, ids.size()); i++) {
+                    items.setLong(i + 1, ids.get(i));
+                }
+                try (ResultSet r = items.executeQuery()) {
+                    while (r.next()) {
+                        result.add(new Row(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5), r.getString(6),
+                                r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
+                                r.getObject(13, Long.class), r.getString(14), r.getString(15), r.getTimestamp(16).toInstant(),
+                                r.getTimestamp(17).toInstant(), r.getLong(18)));
+                    }
+                }
+            }
+            return result;
+        }
+    }
+
+    /**
+     * 1,000,000 rows in multi-row INSERTs, oldest first, over 20 plans, 16 wards, 10 units and every status, with the
+     * normalised search text the application writes. The FULLTEXT index is built once at the end (as a bulk load
+     * into a live system would); the B-tree indexes are kept up all along.
+     */
+    private void load(List<long[]> plans, List<Ref> wards, List<Ref> units) throws SQLException {
+        long t0 = System.nanoTime();
+        SplittableRandom random = new SplittableRandom(61);
+        LocalDateTime first = LocalDateTime.of(2023, 1, 1, 7, 0);
+        long spanSeconds = Duration.ofDays(3 * 365).toSeconds();
+        DateTimeFormatter utc = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("alter table feedback_item drop index ft_feedback_search");
+            for (int done = 0; done < ROWS; done += BATCH) {
+                StringBuilder sql = new StringBuilder("insert into feedback_item (plan_id, tracking_code, kind, channel, status, ward_id, "
+                        + "focus_area_id, title, content, search_text, unit_id, priority, version, created_by, created_at, updated_at) values ");
+                for (int i = done; i < Math.min(ROWS, done + BATCH); i++) {
+                    long[] plan = plans.get(random.nextInt(PLANS));
+                    String status = STATUSES[random.nextInt(STATUSES.length)];
+                    boolean assigned = !status.equals("RECEIVED") && !status.equals("CLASSIFIED") && !status.equals("REJECTED");
+                    String[] text = TEXTS[random.nextInt(TEXTS.length)];
+                    LocalDateTime at = first.plusSeconds(spanSeconds * i / ROWS);
+                    String code = "DT-" + at.getYear() + "-" + code(i);
+                    String title = text[0] + " số " + (i % 997);
+                    String created = at.atZone(VIETNAM).withZoneSameInstant(ZoneOffset.UTC).format(utc);
+                    if (i > done) {
+                        sql.append(',');
+                    }
+                    sql.append('(').append(plan[0]).append(",'").append(code).append("','").append(KINDS[random.nextInt(3)])
+                            .append("','").append(CHANNELS[random.nextInt(4)]).append("','").append(status).append("',")
+                            .append(wards.get(random.nextInt(wards.size())).id()).append(',')
+                            .append(status.equals("RECEIVED") ? "null" : Long.toString(plan[1])).append(",'").append(title)
+                            .append("','").append(text[1]).append("','")
+                            .append(SearchText.normalise(title + " " + text[1] + " " + code)).append("',")
+                            .append(assigned ? Long.toString(units.get(random.nextInt(units.size())).id()) : "null").append(',')
+                            .append(status.equals("RECEIVED") ? "null" : "'NORMAL'").append(",0,'bench','").append(created).append("','")
+                            .append(created).append("')");
+                }
+                statement.executeUpdate(sql.toString());
+            }
+            long t1 = System.nanoTime();
+            statement.execute("alter table feedback_item add fulltext index ft_feedback_search (search_text)");
+            long t2 = System.nanoTime();
+            statement.execute("analyze table feedback_item");
+            record(String.format("loaded %,d rows in %.0f s (%.0f rows/s), FULLTEXT index built in %.0f s", ROWS, (t1 - t0) / 1e9,
+                    ROWS / ((t1 - t0) / 1e9), (t2 - t1) / 1e9));
+        }
+    }
+
+    /** A distinct 5-letter code per row from the tracking-code alphabet. */
+    private static String code(int n) {
+        char[] c = new char[5];
+        for (int i = 4; i >= 0; i--) {
+            c[i] = ALPHABET.charAt(n % ALPHABET.length());
+            n /= ALPHABET.length();
+        }
+        return new String(c);
+    }
+
+    private List<Ref> refs(String sql) throws SQLException {
+        List<Ref> refs = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                refs.add(new Ref(rows.getLong(1), rows.getString(2)));
+            }
+        }
+        return refs;
+    }
+
+    /** A published plan with one focus area: its id and the area's id. */
+    private static long[] plan(String office, int n) {
+        LocalDate session = LocalDate.now(VIETNAM).plusDays(30);
+        Map<String, Object> d = new HashMap<>();
+        d.put("templateCode", "commune-2025");
+        d.put("level", "COMMUNE");
+        d.put("title", "Đối thoại đo tải ý kiến " + n);
+        d.put("number", Integer.toString(100 + n));
+        d.put("symbol", "KH-UBND");
+        d.put("issueDate", LocalDate.now(VIETNAM).minusDays(10).toString());
+        d.put("issuingUnitCode", "ubnd-phuong-ba-don");
+        d.put("topic", "Đo tải");
+        d.put("focusAreas", List.of(Map.of("title", "Vệ sinh môi trường")));
+        d.put("sessionAt", LocalDateTime.of(session, LocalTime.of(8, 0)).atZone(VIETNAM).toOffsetDateTime().toString());
+        d.put("venue", "Hội trường");
+        d.put("format", "IN_PERSON");
+        var created = given().auth().oauth2(office).contentType(ContentType.JSON).body(d).post("/api/v1/plans").then().statusCode(201)
+                .extract().jsonPath();
+        return new long[] { created.getLong("id"), created.getLong("focusAreas[0].id") };
+    }
+
+    private static String cpu() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
+                    .map(l -> l.replaceAll(".*:\\s*", "")).orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}
