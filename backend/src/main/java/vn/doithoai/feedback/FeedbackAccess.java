@@ -93,6 +93,15 @@ public class FeedbackAccess {
         return isOffice() || user.hasRole(Role.WARD) && is(item.ward, user.wardCode().orElse(null)) || isOwn(item);
     }
 
+    /** Drafts and the review around them: the unit (on its own items), the office and the chair. */
+    boolean canSeeAnswerDraft(FeedbackItem item) {
+        return isOffice() || user.hasRole(Role.UNIT) && is(item.unit, user.orgUnitCode().orElse(null));
+    }
+
+    boolean has(Role role) {
+        return user.hasRole(role);
+    }
+
     String wardCode() {
         return user.wardCode().orElse(null);
     }

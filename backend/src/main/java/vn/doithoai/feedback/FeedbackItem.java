@@ -37,6 +37,13 @@ public class FeedbackItem {
             FeedbackStatus.ASSIGNED);
     private static final Set<FeedbackStatus> ASSIGNABLE = EnumSet.of(FeedbackStatus.CLASSIFIED, FeedbackStatus.ASSIGNED);
     private static final Set<FeedbackStatus> REJECTABLE = EnumSet.of(FeedbackStatus.RECEIVED, FeedbackStatus.CLASSIFIED);
+    /** The unit drafts while it holds the item: first, again after the office sent it back, or before the office acts. */
+    private static final Set<FeedbackStatus> DRAFTABLE = EnumSet.of(FeedbackStatus.ASSIGNED, FeedbackStatus.ANSWER_DRAFTED);
+    private static final Set<FeedbackStatus> IN_REVIEW = EnumSet.of(FeedbackStatus.ANSWER_DRAFTED);
+    private static final Set<FeedbackStatus> SUBMITTED = EnumSet.of(FeedbackStatus.ANSWER_SUBMITTED);
+    /** From approval on the answer is public: the sender and anyone holding the code may read it. */
+    private static final Set<FeedbackStatus> ANSWER_PUBLIC = EnumSet.of(FeedbackStatus.ANSWER_APPROVED,
+            FeedbackStatus.ANSWERED_AT_SESSION, FeedbackStatus.RULED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -113,6 +120,45 @@ public class FeedbackItem {
     @Column(name = "reject_reason", length = 2000)
     String rejectReason;
 
+    /** The answer (nội dung trả lời); a draft until the chair approves it. */
+    @Column(name = "answer_text", columnDefinition = "text")
+    String answerText;
+
+    @Column(name = "answer_drafted_by", length = 100)
+    String answerDraftedBy;
+
+    @Column(name = "answer_drafted_at")
+    Instant answerDraftedAt;
+
+    /** The office's last edit while consolidating the unit's draft. */
+    @Column(name = "answer_edited_by", length = 100)
+    String answerEditedBy;
+
+    @Column(name = "answer_edited_at")
+    Instant answerEditedAt;
+
+    /** Why the answer was last sent back (office to unit, or chair to office); cleared when it goes to the chair again. */
+    @Column(name = "answer_return_reason", length = 2000)
+    String answerReturnReason;
+
+    @Column(name = "answer_returned_by", length = 100)
+    String answerReturnedBy;
+
+    @Column(name = "answer_returned_at")
+    Instant answerReturnedAt;
+
+    @Column(name = "answer_submitted_by", length = 100)
+    String answerSubmittedBy;
+
+    @Column(name = "answer_submitted_at")
+    Instant answerSubmittedAt;
+
+    @Column(name = "answer_approved_by", length = 100)
+    String answerApprovedBy;
+
+    @Column(name = "answer_approved_at")
+    Instant answerApprovedAt;
+
     @Version
     long version;
 
@@ -168,6 +214,69 @@ public class FeedbackItem {
         requireStatus(REJECTABLE, "feedback.not-rejectable");
         rejectReason = reason;
         status = FeedbackStatus.REJECTED;
+        updatedAt = now;
+    }
+
+    /** The assigned unit writes (or rewrites) its draft answer. */
+    void draftAnswer(String text, String by, Instant now) {
+        requireStatus(DRAFTABLE, "feedback.answer-not-draftable");
+        answerText = text;
+        answerDraftedBy = by;
+        answerDraftedAt = now;
+        status = FeedbackStatus.ANSWER_DRAFTED;
+        updatedAt = now;
+    }
+
+    /** The office consolidates the unit's draft before submitting it; the unit stays its drafter. */
+    void editAnswer(String text, String by, Instant now) {
+        requireStatus(IN_REVIEW, "feedback.answer-not-in-review");
+        answerText = text;
+        answerEditedBy = by;
+        answerEditedAt = now;
+        updatedAt = now;
+    }
+
+    /** The office sends the draft back to the unit with a reason; the draft is kept for the unit to rework. */
+    void returnToUnit(String reason, String by, Instant now) {
+        requireStatus(IN_REVIEW, "feedback.answer-not-in-review");
+        returned(reason, by, now);
+        status = FeedbackStatus.ASSIGNED;
+    }
+
+    /** The office submits the answer to the chair (trình duyệt). */
+    void submitAnswer(String by, Instant now) {
+        requireStatus(IN_REVIEW, "feedback.answer-not-in-review");
+        answerSubmittedBy = by;
+        answerSubmittedAt = now;
+        answerReturnReason = null;
+        status = FeedbackStatus.ANSWER_SUBMITTED;
+        updatedAt = now;
+    }
+
+    /** The chair sends the answer back to the office with a reason. */
+    void returnToOffice(String reason, String by, Instant now) {
+        requireStatus(SUBMITTED, "feedback.answer-not-submitted");
+        returned(reason, by, now);
+        status = FeedbackStatus.ANSWER_DRAFTED;
+    }
+
+    /** The chair approves: from now on the answer is the one given to the sender. */
+    void approveAnswer(String by, Instant now) {
+        requireStatus(SUBMITTED, "feedback.answer-not-submitted");
+        answerApprovedBy = by;
+        answerApprovedAt = now;
+        status = FeedbackStatus.ANSWER_APPROVED;
+        updatedAt = now;
+    }
+
+    boolean answerIsPublic() {
+        return ANSWER_PUBLIC.contains(status);
+    }
+
+    private void returned(String reason, String by, Instant now) {
+        answerReturnReason = reason;
+        answerReturnedBy = by;
+        answerReturnedAt = now;
         updatedAt = now;
     }
 

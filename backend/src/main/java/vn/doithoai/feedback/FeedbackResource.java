@@ -25,6 +25,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.security.Role;
+import vn.doithoai.feedback.dto.AnswerRequest;
+import vn.doithoai.feedback.dto.AnswerReturnRequest;
 import vn.doithoai.feedback.dto.AssignmentRequest;
 import vn.doithoai.feedback.dto.ClassificationRequest;
 import vn.doithoai.feedback.dto.FeedbackPage;
@@ -33,11 +35,11 @@ import vn.doithoai.feedback.dto.FeedbackView;
 import vn.doithoai.feedback.dto.RejectionRequest;
 
 /**
- * Feedback items (ý kiến, kiến nghị, phản ánh) across plans: searched, classified and assigned by the office, read
+ * Feedback items (ý kiến, kiến nghị, phản ánh) across plans: searched, classified and assigned by the office, answered by units, the office and the chair, read
  * within each role's scope, followed by anyone holding the tracking code. Intake is per plan: {@link PlanFeedbackResource}.
  */
 @Path("/api/v1/feedback")
-@Tag(name = "Feedback", description = "Opinions, petitions and reports: intake, classification, assignment, search, tracking")
+@Tag(name = "Feedback", description = "Opinions, petitions and reports: intake, classification, assignment, answers, search, tracking")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
@@ -104,11 +106,54 @@ public class FeedbackResource {
         return Versions.ok(view, view.version());
     }
 
+    @PUT
+    @Path("/{id}/answer")
+    @RolesAllowed({ Role.UNIT_ID, Role.SECRETARIAT_ID })
+    @Operation(summary = "Draft or edit the answer", description = "The assigned unit drafts it (again after the office sent it back); "
+            + "the office may edit the draft it is reviewing. Only the unit, the office and the chair see it until approved.")
+    public RestResponse<FeedbackView> writeAnswer(@PathParam("id") long id,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid AnswerRequest request) {
+        FeedbackView view = feedback.writeAnswer(id, Versions.expected(ifMatch), request);
+        return Versions.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/answer/return")
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID })
+    @Operation(summary = "Send the answer back with a reason", description = "The office sends a draft back to the unit "
+            + "(the item is ASSIGNED again, the draft kept); the chair sends a submitted answer back to the office (ANSWER_DRAFTED).")
+    public RestResponse<FeedbackView> returnAnswer(@PathParam("id") long id,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid AnswerReturnRequest request) {
+        FeedbackView view = feedback.returnAnswer(id, Versions.expected(ifMatch), request);
+        return Versions.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/answer/submit")
+    @RolesAllowed(Role.SECRETARIAT_ID)
+    @Operation(summary = "Submit the answer to the chair", description = "The reviewed draft awaits approval (ANSWER_SUBMITTED).")
+    public RestResponse<FeedbackView> submitAnswer(@PathParam("id") long id,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch) {
+        FeedbackView view = feedback.submitAnswer(id, Versions.expected(ifMatch));
+        return Versions.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/answer/approval")
+    @RolesAllowed(Role.CHAIR_ID)
+    @Operation(summary = "Approve the answer", description = "Only a submitted answer; from then on the sender and anyone "
+            + "holding the tracking code can read it.")
+    public RestResponse<FeedbackView> approveAnswer(@PathParam("id") long id,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch) {
+        FeedbackView view = feedback.approveAnswer(id, Versions.expected(ifMatch));
+        return Versions.ok(view, view.version());
+    }
+
     @GET
     @Path("/track/{code}")
     @PermitAll
-    @Operation(summary = "Follow an item by its tracking code", description = "For anyone holding the code: status and dates, "
-            + "no personal data. An unknown or malformed code answers 404.")
+    @Operation(summary = "Follow an item by its tracking code", description = "For anyone holding the code: status, dates and "
+            + "the approved answer, no personal data. An unknown or malformed code answers 404.")
     public FeedbackTracking track(@PathParam("code") String code) {
         return feedback.track(code);
     }

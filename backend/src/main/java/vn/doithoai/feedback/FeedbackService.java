@@ -26,7 +26,10 @@ import vn.doithoai.common.error.InvalidInputException.Violation;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.idempotency.Idempotency;
 import vn.doithoai.common.ratelimit.RateLimiter;
+import vn.doithoai.common.security.Role;
 import vn.doithoai.feedback.FeedbackAccess.Intake;
+import vn.doithoai.feedback.dto.AnswerRequest;
+import vn.doithoai.feedback.dto.AnswerReturnRequest;
 import vn.doithoai.feedback.dto.AssignmentRequest;
 import vn.doithoai.feedback.dto.ClassificationRequest;
 import vn.doithoai.feedback.dto.FeedbackReceipt;
@@ -43,7 +46,7 @@ import vn.doithoai.plan.FocusArea;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.plan.PlanStatus;
 
-/** Feedback items from intake to assignment: what citizens, ward officers and the office do with them. */
+/** Feedback items from intake to an approved answer: what citizens, ward officers, units, the office and the chair do with them. */
 @ApplicationScoped
 public class FeedbackService {
 
@@ -274,6 +277,54 @@ public class FeedbackService {
         return changed(item, "rejected", before);
     }
 
+    /** The unit drafts (its own items only, by scope); the office edits the draft it is reviewing. */
+    @Transactional
+    public FeedbackView writeAnswer(long id, long expectedVersion, AnswerRequest request) {
+        FeedbackItem item = require(id);
+        Versions.check(expectedVersion, item.version);
+        var before = snapshot(item);
+        if (access.has(Role.UNIT)) {
+            item.draftAnswer(request.text().strip(), access.username(), now());
+            return changed(item, "answer-drafted", before);
+        }
+        item.editAnswer(request.text().strip(), access.username(), now());
+        return changed(item, "answer-edited", before);
+    }
+
+    /** One step back with a reason: the chair's to the office when the answer awaits approval, otherwise the office's to the unit. */
+    @Transactional
+    public FeedbackView returnAnswer(long id, long expectedVersion, AnswerReturnRequest request) {
+        FeedbackItem item = require(id);
+        Versions.check(expectedVersion, item.version);
+        var before = snapshot(item);
+        boolean byChair = access.has(Role.CHAIR)
+                && (!access.has(Role.SECRETARIAT) || item.status == FeedbackStatus.ANSWER_SUBMITTED);
+        if (byChair) {
+            item.returnToOffice(request.reason().strip(), access.username(), now());
+            return changed(item, "answer-returned-to-office", before);
+        }
+        item.returnToUnit(request.reason().strip(), access.username(), now());
+        return changed(item, "answer-returned-to-unit", before);
+    }
+
+    @Transactional
+    public FeedbackView submitAnswer(long id, long expectedVersion) {
+        FeedbackItem item = require(id);
+        Versions.check(expectedVersion, item.version);
+        var before = snapshot(item);
+        item.submitAnswer(access.username(), now());
+        return changed(item, "answer-submitted", before);
+    }
+
+    @Transactional
+    public FeedbackView approveAnswer(long id, long expectedVersion) {
+        FeedbackItem item = require(id);
+        Versions.check(expectedVersion, item.version);
+        var before = snapshot(item);
+        item.approveAnswer(access.username(), now());
+        return changed(item, "answer-approved", before);
+    }
+
     /** Anyone holding the code; a malformed code is answered like an unknown one, so codes cannot be probed by shape. */
     public FeedbackTracking track(String code) {
         String parsed = TrackingCodes.parse(code);
@@ -328,6 +379,8 @@ public class FeedbackService {
         s.put("unit", f.unit == null ? null : f.unit.code());
         s.put("priority", f.priority);
         s.put("rejectReason", f.rejectReason);
+        s.put("answerText", f.answerText);
+        s.put("answerReturnReason", f.answerReturnReason);
         return s;
     }
 }

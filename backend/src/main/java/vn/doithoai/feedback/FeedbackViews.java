@@ -23,7 +23,7 @@ final class FeedbackViews {
                 ref(f.unit), f.priority, f.rejectReason, submitter,
                 submitter && f.participation != null ? f.participation.id() : null,
                 submitter ? f.submitterName : null, submitter ? f.submitterPhone : null, submitter ? f.submitterEmail : null,
-                local(f.createdAt), local(f.updatedAt), f.version);
+                answer(f, access), local(f.createdAt), local(f.updatedAt), f.version);
     }
 
     static FeedbackReceipt receipt(FeedbackItem f) {
@@ -32,8 +32,26 @@ final class FeedbackViews {
 
     /** No name, contact, place or content: only what tells the holder of the code where the item is. */
     static FeedbackTracking tracking(FeedbackItem f) {
+        boolean published = f.answerIsPublic();
         return new FeedbackTracking(f.trackingCode, f.plan.title(), f.kind, f.title, f.status,
-                f.focusArea == null ? null : f.focusArea.title(), f.rejectReason, local(f.createdAt), local(f.updatedAt));
+                f.focusArea == null ? null : f.focusArea.title(), f.rejectReason, published ? f.answerText : null, published ? local(f.answerApprovedAt) : null,
+                local(f.createdAt), local(f.updatedAt));
+    }
+
+    /** The whole workflow for those who work on the answer; the approved text and date for everyone else who sees the item. */
+    private static FeedbackView.Answer answer(FeedbackItem f, FeedbackAccess access) {
+        if (f.answerText == null) {
+            return null;
+        }
+        if (access.canSeeAnswerDraft(f)) {
+            return new FeedbackView.Answer(f.answerText, f.answerDraftedBy, local(f.answerDraftedAt), f.answerEditedBy,
+                    local(f.answerEditedAt), f.answerReturnReason, f.answerReturnedBy, local(f.answerReturnedAt), f.answerSubmittedBy,
+                    local(f.answerSubmittedAt), f.answerApprovedBy, local(f.answerApprovedAt));
+        }
+        if (!f.answerIsPublic()) {
+            return null;
+        }
+        return new FeedbackView.Answer(f.answerText, null, null, null, null, null, null, null, null, null, null, local(f.answerApprovedAt));
     }
 
     private static OrgUnitRef ref(OrgUnit unit) {

@@ -17,6 +17,8 @@ public record FeedbackTracking(
         @Schema(required = true) FeedbackStatus status,
         @Schema(required = true, nullable = true) String focusArea,
         @Schema(required = true, nullable = true, description = "Why it is out of the dialogue's scope, when rejected") String rejectReason,
+        @Schema(required = true, nullable = true, description = "The answer, once the chair has approved it") String answer,
+        @Schema(required = true, nullable = true, description = "When the answer was approved") OffsetDateTime answeredAt,
         @Schema(required = true) OffsetDateTime receivedAt,
         @Schema(required = true) OffsetDateTime updatedAt) {
 }

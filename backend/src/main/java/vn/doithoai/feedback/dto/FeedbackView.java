@@ -35,9 +35,31 @@ public record FeedbackView(
         @Schema(required = true, nullable = true) String submitterName,
         @Schema(required = true, nullable = true) String submitterPhone,
         @Schema(required = true, nullable = true) String submitterEmail,
+        @Schema(required = true, nullable = true, description = "Drafts for the unit, the office and the chair; for others only once approved")
+        Answer answer,
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, description = "Also the ETag") long version) {
+
+    /**
+     * The answer as the caller may see it. Before approval only the unit, the office and the chair see it at all;
+     * the sender and the ward see the approved text and date, without the workflow's names and reasons.
+     */
+    @Schema(name = "FeedbackAnswer")
+    public record Answer(
+            @Schema(required = true) String text,
+            @Schema(required = true, nullable = true, description = "The unit's drafter") String draftedBy,
+            @Schema(required = true, nullable = true) OffsetDateTime draftedAt,
+            @Schema(required = true, nullable = true, description = "The office's last edit") String editedBy,
+            @Schema(required = true, nullable = true) OffsetDateTime editedAt,
+            @Schema(required = true, nullable = true, description = "Why it was last sent back (office to unit, chair to office)") String returnReason,
+            @Schema(required = true, nullable = true) String returnedBy,
+            @Schema(required = true, nullable = true) OffsetDateTime returnedAt,
+            @Schema(required = true, nullable = true) String submittedBy,
+            @Schema(required = true, nullable = true, description = "Submitted to the chair") OffsetDateTime submittedAt,
+            @Schema(required = true, nullable = true) String approvedBy,
+            @Schema(required = true, nullable = true) OffsetDateTime approvedAt) {
+    }
 
     @Schema(name = "FeedbackFocusArea")
     public record FocusAreaRef(@Schema(required = true) long id, @Schema(required = true) String title) {
