@@ -1,10 +1,13 @@
 package vn.doithoai.document;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +25,8 @@ import vn.doithoai.common.security.CurrentUser;
 public class FileStore {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final String PDF = "application/pdf";
+    private static final Set<String> PHOTO_OR_PDF = Set.of(PDF, Photos.JPEG, Photos.PNG);
 
     @Inject
     EntityManager em;
@@ -35,18 +40,44 @@ public class FileStore {
     /** Stores a report document: PDF, Word (doc, docx), or a photo (JPEG, PNG). */
     @Transactional(Transactional.TxType.MANDATORY)
     public StoredFile storeDocument(String fileName, byte[] content) {
+        String type = checked(content);
+        if (type == null) {
+            throw InvalidInputException.of("file", "document.type-not-allowed");
+        }
+        return store(cleanName(fileName), type, content);
+    }
+
+    /**
+     * Stores a photo (JPEG, PNG) or a PDF a citizen or an officer sends as evidence. Photos are re-encoded, which
+     * drops their metadata (a phone's photo carries where it was taken), and reduced for phones: see {@link Photos}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StoredFile storePhotoOrPdf(String fileName, byte[] content) {
+        String type = checked(content);
+        if (type == null || !PHOTO_OR_PDF.contains(type)) {
+            throw InvalidInputException.of("file", "document.not-photo-or-pdf");
+        }
+        if (type.equals(PDF)) {
+            return store(cleanName(fileName), type, content);
+        }
+        Photos.Reduced photo = Photos.reduce(content, type);
+        return store(withExtension(cleanName(fileName), type, photo.contentType()), photo.contentType(), photo.content());
+    }
+
+    /** Empty and oversize files refused; the type the bytes really are, or null. */
+    private static String checked(byte[] content) {
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "document.empty");
         }
         if (content.length > MAX_BYTES) {
             throw InvalidInputException.of("file", "document.too-large", MAX_BYTES / (1024 * 1024));
         }
-        String type = sniff(content);
-        if (type == null) {
-            throw InvalidInputException.of("file", "document.type-not-allowed");
-        }
+        return sniff(content);
+    }
+
+    private StoredFile store(String fileName, String type, byte[] content) {
         var file = new StoredFile();
-        file.fileName = cleanName(fileName);
+        file.fileName = fileName;
         file.contentType = type;
         file.size = content.length;
         file.sha256 = sha256(content);
@@ -57,23 +88,30 @@ public class FileStore {
         return file;
     }
 
+    /** A download name that keeps Vietnamese letters (RFC 6266 filename*) with an ASCII fallback. */
+    public static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** The media type the bytes really are, among those we accept; null otherwise. */
     static String sniff(byte[] b) {
         if (startsWith(b, '%', 'P', 'D', 'F', '-')) {
-            return "application/pdf";
+            return PDF;
         }
         if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
+            return Photos.JPEG;
         }
         if (startsWith(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
+            return Photos.PNG;
         }
         // Word 97-2003: an OLE2 compound file.
         if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return "application/msword";
         }
         // docx is a zip whose entries include word/document.xml; a zip of anything else is refused.
-        if (startsWith(b, 'P', 'K', 3, 4) && contains(b, "word/".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+        if (startsWith(b, 'P', 'K', 3, 4) && contains(b, "word/".getBytes(StandardCharsets.US_ASCII))) {
             return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
         }
         return null;
@@ -110,6 +148,15 @@ public class FileStore {
             base = "tai-lieu";
         }
         return base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+
+    /** A PNG re-encoded as JPEG is offered as .jpg, so the name does not contradict the content. */
+    private static String withExtension(String name, String from, String to) {
+        if (from.equals(to)) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + ".jpg";
     }
 
     private static String sha256(byte[] content) {

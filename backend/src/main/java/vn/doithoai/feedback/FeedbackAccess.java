@@ -98,6 +98,15 @@ public class FeedbackAccess {
         return isOffice() || user.hasRole(Role.UNIT) && is(item.unit, user.orgUnitCode().orElse(null));
     }
 
+    /** Photos and PDFs: the sender (logged in), the item's own ward officer and the office; anonymous senders by code. */
+    boolean canAttach(FeedbackItem item) {
+        return user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.WARD) && is(item.ward, user.wardCode().orElse(null)) || isOwn(item);
+    }
+
+    boolean isAnonymous() {
+        return user.isAnonymous();
+    }
+
     boolean has(Role role) {
         return user.hasRole(role);
     }

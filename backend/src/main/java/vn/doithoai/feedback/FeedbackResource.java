@@ -1,5 +1,7 @@
 package vn.doithoai.feedback;
 
+import java.net.URI;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,20 +16,28 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.security.Role;
+import vn.doithoai.document.FileStore;
+import vn.doithoai.document.StoredFile;
 import vn.doithoai.feedback.dto.AnswerRequest;
 import vn.doithoai.feedback.dto.AnswerReturnRequest;
 import vn.doithoai.feedback.dto.AssignmentRequest;
+import vn.doithoai.feedback.dto.AttachmentView;
 import vn.doithoai.feedback.dto.ClassificationRequest;
 import vn.doithoai.feedback.dto.FeedbackPage;
 import vn.doithoai.feedback.dto.FeedbackTracking;
@@ -45,11 +55,17 @@ import vn.doithoai.feedback.dto.RejectionRequest;
 @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
 public class FeedbackResource {
 
+    /** Stands in for an account when an anonymous sender attaches photos right after sending. */
+    static final String TRACKING_CODE = "X-Tracking-Code";
+
     @Inject
     FeedbackService feedback;
 
     @Inject
     FeedbackSearch search;
+
+    @Inject
+    FeedbackAttachments attachments;
 
     @GET
     @Operation(summary = "Search feedback items across plans", description = "Newest first. The office and the chair see all items, "
@@ -147,6 +163,39 @@ public class FeedbackResource {
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch) {
         FeedbackView view = feedback.approveAnswer(id, Versions.expected(ifMatch));
         return Versions.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @PermitAll
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach a photo or a PDF", description = "JPEG, PNG or PDF, at most 10 MB, at most 5 per item; the type is "
+            + "judged from the content, never the name or Content-Type. Photos are re-encoded without their metadata (GPS) and, "
+            + "when a side is longer than 1600 px, scaled down and stored as JPEG. By the sender (logged in), the item's ward "
+            + "officer or the office. An anonymous sender may attach within 30 minutes of sending by presenting the item's "
+            + "tracking code in " + TRACKING_CODE + "; otherwise the item does not exist (404).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "Attached",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
+    public RestResponse<AttachmentView> attach(@PathParam("id") long id,
+            @HeaderParam(TRACKING_CODE) @Parameter(description = "The item's tracking code; only for anonymous senders") String trackingCode,
+            @QueryParam("fileName") @Parameter(description = "The file's name as the user sees it") String fileName, byte[] content) {
+        AttachmentView view = attachments.attach(id, trackingCode, fileName, content);
+        return RestResponse.ResponseBuilder.<AttachmentView>create(RestResponse.Status.CREATED, view)
+                .location(URI.create("/api/v1/feedback/" + id + "/attachments/" + view.id())).build();
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    // The types FileStore.storePhotoOrPdf keeps; naming them keeps the JSON writer from claiming the bytes.
+    @Produces({ "application/pdf", "image/jpeg", "image/png" })
+    @Operation(summary = "Download an attachment", description = "For those who may see the item; out of scope it does not exist (404).")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        StoredFile file = attachments.file(id, attachmentId);
+        return Response.ok(file.content(), file.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileStore.attachment(file.fileName())).build();
     }
 
     @GET

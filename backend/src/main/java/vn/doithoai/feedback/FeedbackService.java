@@ -72,6 +72,9 @@ public class FeedbackService {
     Idempotency idempotency;
 
     @Inject
+    FeedbackAttachments attachments;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -237,7 +240,7 @@ public class FeedbackService {
     }
 
     public FeedbackView get(long id) {
-        return FeedbackViews.of(require(id), access);
+        return view(require(id));
     }
 
     @Transactional
@@ -339,7 +342,12 @@ public class FeedbackService {
     private FeedbackView changed(FeedbackItem item, String action, Map<String, Object> before) {
         em.flush();
         audit.record(AUDIT_TYPE, item.id.toString(), action, AuditLog.between(before, snapshot(item)));
-        return FeedbackViews.of(item, access);
+        return view(item);
+    }
+
+    /** One item with its attachments; lists leave them out. */
+    private FeedbackView view(FeedbackItem item) {
+        return FeedbackViews.of(item, access, attachments.of(item));
     }
 
     FeedbackItem require(long id) {

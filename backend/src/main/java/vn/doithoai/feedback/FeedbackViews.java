@@ -2,8 +2,10 @@ package vn.doithoai.feedback;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import vn.doithoai.common.time.Clocks;
+import vn.doithoai.feedback.dto.AttachmentView;
 import vn.doithoai.feedback.dto.FeedbackReceipt;
 import vn.doithoai.feedback.dto.FeedbackTracking;
 import vn.doithoai.feedback.dto.FeedbackView;
@@ -16,14 +18,20 @@ final class FeedbackViews {
     private FeedbackViews() {
     }
 
+    /** As in lists: the attachments are read with the item itself, not for every row. */
     static FeedbackView of(FeedbackItem f, FeedbackAccess access) {
+        return of(f, access, null);
+    }
+
+    static FeedbackView of(FeedbackItem f, FeedbackAccess access, List<FeedbackAttachment> attachments) {
         boolean submitter = access.canSeeSubmitter(f);
         return new FeedbackView(f.id, f.trackingCode, f.plan.id(), f.kind, f.channel, f.status, f.title, f.content, ref(f.ward),
                 ref(f.village), f.focusArea == null ? null : new FeedbackView.FocusAreaRef(f.focusArea.id(), f.focusArea.title()),
                 ref(f.unit), f.priority, f.rejectReason, submitter,
                 submitter && f.participation != null ? f.participation.id() : null,
                 submitter ? f.submitterName : null, submitter ? f.submitterPhone : null, submitter ? f.submitterEmail : null,
-                answer(f, access), local(f.createdAt), local(f.updatedAt), f.version);
+                answer(f, access), local(f.createdAt), local(f.updatedAt), f.version,
+                attachments == null ? null : attachments.stream().map(FeedbackViews::attachment).toList());
     }
 
     static FeedbackReceipt receipt(FeedbackItem f) {
@@ -52,6 +60,10 @@ final class FeedbackViews {
             return null;
         }
         return new FeedbackView.Answer(f.answerText, null, null, null, null, null, null, null, null, null, null, local(f.answerApprovedAt));
+    }
+
+    static AttachmentView attachment(FeedbackAttachment a) {
+        return new AttachmentView(a.id, a.file.fileName(), a.file.contentType(), a.file.size());
     }
 
     private static OrgUnitRef ref(OrgUnit unit) {

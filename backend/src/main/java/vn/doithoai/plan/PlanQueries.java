@@ -1,8 +1,5 @@
 package vn.doithoai.plan;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.common.error.InvalidInputException;
 
@@ -25,12 +22,5 @@ final class PlanQueries {
             }
         }
         return new PlanRepository.Filter(y, status, level, q == null || q.isBlank() ? null : q.strip(), publicOnly);
-    }
-
-    /** A download name that keeps Vietnamese letters (RFC 6266 filename*) with an ASCII fallback. */
-    static String attachment(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -34,6 +34,7 @@ import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.paging.Page;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.common.security.Role;
+import vn.doithoai.document.FileStore;
 import vn.doithoai.document.StoredFile;
 import vn.doithoai.plan.dto.PlanCommands;
 import vn.doithoai.plan.dto.PlanDraft;
@@ -151,7 +152,7 @@ public class PlanResource {
     public Response report(@PathParam("id") long id, @PathParam("taskId") long taskId) {
         StoredFile file = service.report(id, taskId);
         return Response.ok(file.content(), file.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, PlanQueries.attachment(file.fileName())).build();
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileStore.attachment(file.fileName())).build();
     }
 
     @GET

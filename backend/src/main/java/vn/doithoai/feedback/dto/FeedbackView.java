@@ -1,6 +1,7 @@
 package vn.doithoai.feedback.dto;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -39,7 +40,9 @@ public record FeedbackView(
         Answer answer,
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
-        @Schema(required = true, description = "Also the ETag") long version) {
+        @Schema(required = true, description = "Also the ETag") long version,
+        @Schema(required = true, nullable = true, description = "Photos and PDFs sent with the item, oldest first; null in lists (read the item)")
+        List<AttachmentView> attachments) {
 
     /**
      * The answer as the caller may see it. Before approval only the unit, the office and the chair see it at all;
