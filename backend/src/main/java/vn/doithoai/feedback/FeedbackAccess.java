@@ -90,12 +90,22 @@ public class FeedbackAccess {
 
     /** The sender's name and contact: the office, the item's own ward officer and the sender. */
     boolean canSeeSubmitter(FeedbackItem item) {
-        return isOffice() || user.hasRole(Role.WARD) && is(item.ward, user.wardCode().orElse(null)) || isOwn(item);
+        return canSeeSubmitter(item.ward == null ? null : item.ward.code(), item.account);
+    }
+
+    /** The same for a list row: the item's ward code and account. */
+    boolean canSeeSubmitter(String itemWardCode, String itemAccount) {
+        return isOffice() || user.hasRole(Role.WARD) && is(itemWardCode, user.wardCode().orElse(null)) || isOwn(itemAccount);
     }
 
     /** Drafts and the review around them: the unit (on its own items), the office and the chair. */
     boolean canSeeAnswerDraft(FeedbackItem item) {
-        return isOffice() || user.hasRole(Role.UNIT) && is(item.unit, user.orgUnitCode().orElse(null));
+        return canSeeAnswerDraft(item.unit == null ? null : item.unit.code());
+    }
+
+    /** The same for a list row: the code of the item's unit. */
+    boolean canSeeAnswerDraft(String itemUnitCode) {
+        return isOffice() || user.hasRole(Role.UNIT) && is(itemUnitCode, user.orgUnitCode().orElse(null));
     }
 
     /** Photos and PDFs: the sender (logged in), the item's own ward officer and the office; anonymous senders by code. */
@@ -125,10 +135,18 @@ public class FeedbackAccess {
     }
 
     private boolean isOwn(FeedbackItem item) {
-        return item.account != null && item.account.equals(citizenAccount());
+        return isOwn(item.account);
+    }
+
+    private boolean isOwn(String itemAccount) {
+        return itemAccount != null && itemAccount.equals(citizenAccount());
     }
 
     private static boolean is(OrgUnit unit, String code) {
-        return unit != null && code != null && unit.code().equals(code);
+        return unit != null && is(unit.code(), code);
+    }
+
+    private static boolean is(String unitCode, String code) {
+        return unitCode != null && code != null && unitCode.equals(code);
     }
 }

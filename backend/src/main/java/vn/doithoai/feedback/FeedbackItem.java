@@ -270,6 +270,10 @@ public class FeedbackItem {
     }
 
     boolean answerIsPublic() {
+        return answerIsPublic(status);
+    }
+
+    static boolean answerIsPublic(FeedbackStatus status) {
         return ANSWER_PUBLIC.contains(status);
     }
 

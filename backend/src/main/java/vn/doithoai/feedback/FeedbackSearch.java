@@ -1,25 +1,29 @@
 package vn.doithoai.feedback;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Calendar;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.TimeZone;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.feedback.dto.FeedbackPage;
-import vn.doithoai.orgunit.OrgUnit;
-import vn.doithoai.orgunit.OrgUnitService;
-import vn.doithoai.plan.Plan;
 
 /**
  * Feedback lists that stay fast over a million items: filters and the caller's scope on indexed columns, newest
@@ -40,14 +44,21 @@ public class FeedbackSearch {
             "what", "when", "where", "who", "will", "with", "und", "www");
     private static final int MAX_WORDS = 8;
 
+    /** The columns of a list row (FeedbackViews.ListRow), in its order. */
+    private static final String SELECT = "select f.id, f.tracking_code, f.plan_id, f.kind, f.channel, f.status, f.title, f.content, "
+            + "w.code, w.name, v.code, v.name, a.id, a.title, u.code, u.name, f.priority, f.reject_reason, f.participation_id, "
+            + "f.submitter_name, f.submitter_phone, f.submitter_email, f.account, f.answer_text, f.answer_drafted_by, "
+            + "f.answer_drafted_at, f.answer_edited_by, f.answer_edited_at, f.answer_return_reason, f.answer_returned_by, "
+            + "f.answer_returned_at, f.answer_submitted_by, f.answer_submitted_at, f.answer_approved_by, f.answer_approved_at, "
+            + "f.created_at, f.updated_at, f.version from feedback_item f";
+    private static final String JOINS = " left join org_unit w on w.id = f.ward_id left join org_unit v on v.id = f.village_id "
+            + "left join plan_focus_area a on a.id = f.focus_area_id left join org_unit u on u.id = f.unit_id";
+
     @Inject
-    EntityManager em;
+    DataSource dataSource;
 
     @Inject
     FeedbackAccess access;
-
-    @Inject
-    OrgUnitService orgUnits;
 
     /** Filters of a feedback list; null means any. Ward and unit by code. */
     public record Filter(Long planId, Long focusAreaId, String wardCode, String unitCode, FeedbackStatus status,
@@ -57,40 +68,53 @@ public class FeedbackSearch {
     public FeedbackPage list(Filter filter, String after, String size) {
         int limit = PageRequest.parse(null, size).size();
         FeedbackCursor cursor = FeedbackCursor.parse(after);
-        if (filter.planId() != null && em.find(Plan.class, filter.planId()) == null) {
-            throw DomainException.notFound("plan.not-found", filter.planId());
+        List<FeedbackViews.ListRow> rows;
+        try (Connection connection = dataSource.getConnection()) {
+            Long wardId = unitId(connection, filter, filter.wardCode(), "ward");
+            Long unitId = unitId(connection, filter, filter.unitCode(), "unit");
+            List<Object> params = new ArrayList<>();
+            String sql = pageSql(filter, wardId, unitId, cursor, limit + 1, params);
+            rows = rows(connection, sql, params);
+            if (rows.isEmpty()) {
+                requirePlan(connection, filter);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("feedback list: " + e.getMessage(), e);
         }
-        List<Object> params = new ArrayList<>();
-        String sql = pageSql(filter, cursor, limit + 1, params);
-        var query = em.createNativeQuery(sql, Long.class);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Long> ids = query.getResultList().stream().map(n -> ((Number) n).longValue()).toList();
-        boolean more = ids.size() > limit;
-        List<FeedbackItem> items = load(more ? ids.subList(0, limit) : ids);
-        FeedbackItem last = items.isEmpty() ? null : items.get(items.size() - 1);
-        String next = more ? new FeedbackCursor(last.createdAt, last.id).encode() : null;
-        return new FeedbackPage(items.stream().map(f -> FeedbackViews.of(f, access)).toList(), next, more);
+        boolean more = rows.size() > limit;
+        List<FeedbackViews.ListRow> page = more ? rows.subList(0, limit) : rows;
+        FeedbackViews.ListRow last = page.isEmpty() ? null : page.get(page.size() - 1);
+        String next = more ? new FeedbackCursor(last.createdAt(), last.id()).encode() : null;
+        return new FeedbackPage(page.stream().map(f -> FeedbackViews.of(f, access)).toList(), next, more);
     }
 
-    /** The ids of one page, newest first: every condition on an indexed column of feedback_item, no joins. */
-    String pageSql(Filter f, FeedbackCursor cursor, int limit, List<Object> params) {
-        StringBuilder where = new StringBuilder("select f.id from feedback_item f where 1 = 1");
+    /**
+     * One page with everything the view shows, in one statement: the conditions on indexed columns of feedback_item
+     * (the driving table: every join is a LEFT JOIN on a primary key, so the page is still a range read of one index,
+     * newest first), no entities. The plan is checked only when the page is empty (a row of the plan proves it exists).
+     */
+    String pageSql(Filter f, Long wardId, Long unitId, FeedbackCursor cursor, int limit, List<Object> params) {
         FeedbackAccess.Scope scope = access.scope();
+        boolean narrowed = scope != null || f.planId() != null || f.focusAreaId() != null || f.wardCode() != null || f.unitCode() != null;
+        StringBuilder where = new StringBuilder(SELECT);
+        if (narrowed) {
+            // An equality on plan, place, unit, area or scope has its own (column, created_at, id) index. Left a choice,
+            // MariaDB reads the whole table's created_at index newest first for ORDER BY … LIMIT and filters it: for
+            // "ve sinh moi truong" within one plan of 20 that read 3,744 rows (107 ms cold) against 205 (3.6 ms).
+            where.append(" ignore index (ix_feedback_created)");
+        }
+        where.append(JOINS).append(" where 1 = 1");
         if (scope != null) {
             where.append(" and f.").append(scope.column()).append(" = ?");
             params.add(scope.value());
         }
         condition(where, params, "f.plan_id", f.planId());
         condition(where, params, "f.focus_area_id", f.focusAreaId());
-        condition(where, params, "f.ward_id", unitId(f.wardCode(), "ward"));
-        condition(where, params, "f.unit_id", unitId(f.unitCode(), "unit"));
+        condition(where, params, "f.ward_id", wardId);
+        condition(where, params, "f.unit_id", unitId);
         condition(where, params, "f.status", f.status() == null ? null : f.status().name());
         condition(where, params, "f.channel", f.channel() == null ? null : f.channel().name());
         condition(where, params, "f.kind", f.kind() == null ? null : f.kind().name());
-        boolean narrowed = scope != null || f.planId() != null || f.focusAreaId() != null || f.wardCode() != null || f.unitCode() != null;
         text(where, params, f.q(), !narrowed);
         if (cursor != null) {
             where.append(" and (f.created_at < ? or f.created_at = ? and f.id < ?)");
@@ -129,23 +153,72 @@ public class FeedbackSearch {
         }
     }
 
-    private Long unitId(String code, String field) {
+    /** The id of a ward or unit by code; an unknown code is a 400 naming the field (after the plan's 404, as before). */
+    private static Long unitId(Connection connection, Filter filter, String code, String field) throws SQLException {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return orgUnits.find(code.strip()).map(OrgUnit::id)
-                .orElseThrow(() -> InvalidInputException.of(field, "orgunit.not-found", code));
+        try (PreparedStatement statement = connection.prepareStatement("select id from org_unit where code = ?")) {
+            statement.setString(1, code.strip());
+            try (ResultSet result = statement.executeQuery()) {
+                if (result.next()) {
+                    return result.getLong(1);
+                }
+            }
+        }
+        requirePlan(connection, filter);
+        throw InvalidInputException.of(field, "orgunit.not-found", code);
     }
 
-    /** The page's items with everything the view shows, in one query, in the page's order. */
-    private List<FeedbackItem> load(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+    private static void requirePlan(Connection connection, Filter filter) throws SQLException {
+        if (filter.planId() == null) {
+            return;
         }
-        Map<Long, FeedbackItem> byId = em.createQuery("select f from FeedbackItem f join fetch f.plan left join fetch f.ward "
-                + "left join fetch f.village left join fetch f.focusArea left join fetch f.unit left join fetch f.participation "
-                + "where f.id in :ids", FeedbackItem.class).setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(FeedbackItem::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        try (PreparedStatement statement = connection.prepareStatement("select 1 from plan where id = ?")) {
+            statement.setLong(1, filter.planId());
+            try (ResultSet result = statement.executeQuery()) {
+                if (!result.next()) {
+                    throw DomainException.notFound("plan.not-found", filter.planId());
+                }
+            }
+        }
+    }
+
+    private static List<FeedbackViews.ListRow> rows(Connection connection, String sql, List<Object> params) throws SQLException {
+        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC));
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                Object value = params.get(i);
+                if (value instanceof Instant instant) {
+                    statement.setTimestamp(i + 1, Timestamp.from(instant), utc);
+                } else {
+                    statement.setObject(i + 1, value);
+                }
+            }
+            List<FeedbackViews.ListRow> rows = new ArrayList<>();
+            try (ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new FeedbackViews.ListRow(r.getLong(1), r.getString(2), r.getLong(3), FeedbackKind.valueOf(r.getString(4)),
+                            FeedbackChannel.valueOf(r.getString(5)), FeedbackStatus.valueOf(r.getString(6)), r.getString(7),
+                            r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getObject(13, Long.class),
+                            r.getString(14), r.getString(15), r.getString(16), priority(r.getString(17)), r.getString(18),
+                            r.getObject(19, Long.class), r.getString(20), r.getString(21), r.getString(22), r.getString(23),
+                            r.getString(24), r.getString(25), instant(r, 26, utc), r.getString(27), instant(r, 28, utc), r.getString(29),
+                            r.getString(30), instant(r, 31, utc), r.getString(32), instant(r, 33, utc), r.getString(34),
+                            instant(r, 35, utc), instant(r, 36, utc), instant(r, 37, utc), r.getLong(38)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static FeedbackPriority priority(String value) {
+        return value == null ? null : FeedbackPriority.valueOf(value);
+    }
+
+    /** As Hibernate reads it (quarkus.hibernate-orm.jdbc.timezone=UTC). */
+    private static Instant instant(ResultSet r, int column, Calendar utc) throws SQLException {
+        Timestamp value = r.getTimestamp(column, utc);
+        return value == null ? null : value.toInstant();
     }
 }

@@ -34,6 +34,48 @@ final class FeedbackViews {
                 attachments == null ? null : attachments.stream().map(FeedbackViews::attachment).toList());
     }
 
+    /** One row of a feedback list, read straight from SQL (no entities): the item's columns and the names it shows. */
+    record ListRow(long id, String trackingCode, long planId, FeedbackKind kind, FeedbackChannel channel, FeedbackStatus status,
+            String title, String content, String wardCode, String wardName, String villageCode, String villageName, Long focusAreaId,
+            String focusAreaTitle, String unitCode, String unitName, FeedbackPriority priority, String rejectReason,
+            Long participationId, String submitterName, String submitterPhone, String submitterEmail, String account,
+            String answerText, String answerDraftedBy, Instant answerDraftedAt, String answerEditedBy, Instant answerEditedAt,
+            String answerReturnReason, String answerReturnedBy, Instant answerReturnedAt, String answerSubmittedBy,
+            Instant answerSubmittedAt, String answerApprovedBy, Instant answerApprovedAt, Instant createdAt, Instant updatedAt,
+            long version) {
+    }
+
+    /** The same view as {@link #of(FeedbackItem, FeedbackAccess)}, from a list row. */
+    static FeedbackView of(ListRow f, FeedbackAccess access) {
+        boolean submitter = access.canSeeSubmitter(f.wardCode(), f.account());
+        return new FeedbackView(f.id(), f.trackingCode(), f.planId(), f.kind(), f.channel(), f.status(), f.title(), f.content(),
+                ref(f.wardCode(), f.wardName()), ref(f.villageCode(), f.villageName()),
+                f.focusAreaId() == null ? null : new FeedbackView.FocusAreaRef(f.focusAreaId(), f.focusAreaTitle()),
+                ref(f.unitCode(), f.unitName()), f.priority(), f.rejectReason(), submitter,
+                submitter ? f.participationId() : null, submitter ? f.submitterName() : null, submitter ? f.submitterPhone() : null,
+                submitter ? f.submitterEmail() : null, answer(f, access), local(f.createdAt()), local(f.updatedAt()), f.version());
+    }
+
+    private static FeedbackView.Answer answer(ListRow f, FeedbackAccess access) {
+        if (f.answerText() == null) {
+            return null;
+        }
+        if (access.canSeeAnswerDraft(f.unitCode())) {
+            return new FeedbackView.Answer(f.answerText(), f.answerDraftedBy(), local(f.answerDraftedAt()), f.answerEditedBy(),
+                    local(f.answerEditedAt()), f.answerReturnReason(), f.answerReturnedBy(), local(f.answerReturnedAt()),
+                    f.answerSubmittedBy(), local(f.answerSubmittedAt()), f.answerApprovedBy(), local(f.answerApprovedAt()));
+        }
+        if (!FeedbackItem.answerIsPublic(f.status())) {
+            return null;
+        }
+        return new FeedbackView.Answer(f.answerText(), null, null, null, null, null, null, null, null, null, null,
+                local(f.answerApprovedAt()));
+    }
+
+    private static OrgUnitRef ref(String code, String name) {
+        return code == null ? null : new OrgUnitRef(code, name);
+    }
+
     static FeedbackReceipt receipt(FeedbackItem f) {
         return new FeedbackReceipt(f.id, f.trackingCode, f.plan.id(), f.plan.title(), f.title, f.status, local(f.createdAt), f.version);
     }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static vn.doithoai.feedback.FeedbackTestSupport.assign;
 import static vn.doithoai.feedback.FeedbackTestSupport.classify;
 import static vn.doithoai.feedback.FeedbackTestSupport.item;
@@ -154,6 +155,26 @@ class FeedbackSearchTest {
                 .body("errors[0].field", is("size"));
         given().auth().oauth2(TestTokens.vanphong()).queryParam("ward", "khong-co").get(list).then().statusCode(400)
                 .body("errors[0].field", is("ward"));
+        given().auth().oauth2(TestTokens.vanphong()).queryParam("unit", "khong-co").get(list).then().statusCode(400)
+                .body("errors[0].field", is("unit"));
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/plans/987654321/feedback").then().statusCode(404);
+        // An unknown plan is named first, whatever else is wrong (the list checks it only when it has nothing to show).
+        given().auth().oauth2(TestTokens.vanphong()).queryParam("ward", "khong-co").get("/api/v1/plans/987654321/feedback").then()
+                .statusCode(404);
+    }
+
+    /** The list reads rows straight from SQL, not entities: each item must be exactly what GET /feedback/{id} shows the caller. */
+    @Test
+    void listItemsAreTheSameViewsAsTheItemsThemselves() {
+        for (String token : List.of(TestTokens.vanphong(), TestTokens.phongtnmt())) {
+            List<Map<String, Object>> items = given().auth().oauth2(token).queryParam("size", 50).get("/api/v1/feedback").then()
+                    .statusCode(200).extract().jsonPath().getList("items");
+            assertFalse(items.isEmpty());
+            for (Map<String, Object> item : items) {
+                Map<String, Object> one = given().auth().oauth2(token).get("/api/v1/feedback/" + item.get("id")).then().statusCode(200)
+                        .extract().jsonPath().getMap("$");
+                assertEquals(one, item);
+            }
+        }
     }
 }
