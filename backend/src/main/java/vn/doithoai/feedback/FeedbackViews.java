@@ -45,7 +45,7 @@ final class FeedbackViews {
             long version) {
     }
 
-    /** The same view as {@link #of(FeedbackItem, FeedbackAccess)}, from a list row. */
+    /** The same view as {@link #of(FeedbackItem, FeedbackAccess)}, from a list row; lists carry no attachments. */
     static FeedbackView of(ListRow f, FeedbackAccess access) {
         boolean submitter = access.canSeeSubmitter(f.wardCode(), f.account());
         return new FeedbackView(f.id(), f.trackingCode(), f.planId(), f.kind(), f.channel(), f.status(), f.title(), f.content(),
@@ -53,7 +53,8 @@ final class FeedbackViews {
                 f.focusAreaId() == null ? null : new FeedbackView.FocusAreaRef(f.focusAreaId(), f.focusAreaTitle()),
                 ref(f.unitCode(), f.unitName()), f.priority(), f.rejectReason(), submitter,
                 submitter ? f.participationId() : null, submitter ? f.submitterName() : null, submitter ? f.submitterPhone() : null,
-                submitter ? f.submitterEmail() : null, answer(f, access), local(f.createdAt()), local(f.updatedAt()), f.version());
+                submitter ? f.submitterEmail() : null, answer(f, access), local(f.createdAt()), local(f.updatedAt()), f.version(),
+                null);
     }
 
     private static FeedbackView.Answer answer(ListRow f, FeedbackAccess access) {

@@ -171,8 +171,11 @@ class FeedbackSearchTest {
                     .statusCode(200).extract().jsonPath().getList("items");
             assertFalse(items.isEmpty());
             for (Map<String, Object> item : items) {
-                Map<String, Object> one = given().auth().oauth2(token).get("/api/v1/feedback/" + item.get("id")).then().statusCode(200)
-                        .extract().jsonPath().getMap("$");
+                Map<String, Object> one = new java.util.HashMap<>(given().auth().oauth2(token).get("/api/v1/feedback/" + item.get("id"))
+                        .then().statusCode(200).extract().jsonPath().getMap("$"));
+                // Attachments are read with the item itself only; a list leaves them out rather than query per row.
+                assertEquals(null, item.get("attachments"));
+                one.put("attachments", null);
                 assertEquals(one, item);
             }
         }
