@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -58,7 +59,8 @@ public class InvitationService {
         participants.requirePlan(planId);
         List<InvitationBatch> batches = em.createQuery("from InvitationBatch where plan.id = :plan order by issuedOn, id", InvitationBatch.class)
                 .setParameter("plan", planId).getResultList();
-        return batches.stream().map(b -> ParticipantViews.batch(b, invitees(b).size())).toList();
+        Map<Long, Long> invitees = participants.inviteesPerBatch(planId);
+        return batches.stream().map(b -> ParticipantViews.batch(b, invitees.getOrDefault(b.id, 0L))).toList();
     }
 
     /** The invitees of a batch the caller may see, in list order. */

@@ -32,6 +32,7 @@ import vn.doithoai.common.idempotency.Idempotency;
 import vn.doithoai.common.paging.Page;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.common.security.Role;
+import vn.doithoai.document.FileStore;
 import vn.doithoai.participant.dto.CheckInRequest;
 import vn.doithoai.participant.dto.CheckInResult;
 import vn.doithoai.participant.dto.CompositionView;
@@ -217,7 +218,7 @@ public class ParticipantResource {
 
     private static RestResponse<byte[]> file(byte[] content, String type, String name) {
         return RestResponse.ResponseBuilder.ok(content).header("Content-Type", type)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Content-Disposition", FileStore.attachment(name))
                 .header("Cache-Control", "no-store").build();
     }
 }

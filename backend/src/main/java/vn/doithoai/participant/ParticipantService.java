@@ -96,6 +96,17 @@ public class ParticipantService {
         return query(where(planId, filter, params), params).getResultList();
     }
 
+    /** How many of each batch's invitees the caller may see: one grouped query for the whole plan. */
+    Map<Long, Long> inviteesPerBatch(long planId) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        var query = em.createQuery("select p.invitation.id, count(p) from Participation p join p.person pe left join pe.ward w where "
+                + where(planId, Filter.ALL, params) + " and p.invitation is not null group by p.invitation.id", Object[].class);
+        params.forEach(query::setParameter);
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        query.getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
     private TypedQuery<Participation> query(String where, Map<String, Object> params) {
         TypedQuery<Participation> query = em.createQuery("select p from Participation p join fetch p.person pe left join fetch pe.ward w "
                 + "left join fetch pe.village left join fetch pe.organisation left join fetch p.invitation left join fetch p.group g where "
