@@ -35,7 +35,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     /** In order; append new steps, never edit one that has shipped. Steps not ending in .sql are Java loaders. */
-    static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1", "participants-v1", "feedback-v1");
+    static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1", "participants-v1", "feedback-v1", "feedback-v2");
 
     @Inject
     DataSource dataSource;
@@ -69,6 +69,7 @@ public class DemoData {
                     case "plans-v1" -> plans.loadOnce(step);
                     case "participants-v1" -> participants.loadOnce(step);
                     case "feedback-v1" -> feedback.loadOnce(step);
+                    case "feedback-v2" -> feedback.loadMergesOnce(step);
                     default -> throw new IllegalStateException("no loader for demo step " + step);
                 }
             }

@@ -8,14 +8,15 @@ import java.util.Base64;
 import vn.doithoai.common.error.InvalidInputException;
 
 /**
- * Where a page of a feedback list ended: the last item's (created_at, id). Opaque to clients, so the
- * encoding may change; the next page starts strictly after it, so pages neither repeat nor skip items.
+ * Where a page of a feedback list ended: the last item's (precedence, created_at, id), the list's order. Opaque to
+ * clients, so the encoding may change; the next page starts strictly after it, so pages neither repeat nor skip items.
  */
-record FeedbackCursor(Instant createdAt, long id) {
+record FeedbackCursor(int precedence, Instant createdAt, long id) {
 
     String encode() {
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, createdAt);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((micros + "." + id).getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((precedence + "." + micros + "." + id).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The cursor a client sent back, or null for the first page; anything else is a 400 naming {@code after}. */
@@ -25,12 +26,20 @@ record FeedbackCursor(Instant createdAt, long id) {
         }
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(raw.strip()), StandardCharsets.US_ASCII).split("\\.");
+            // Two parts: a cursor from before items raised before sorted first, which all had precedence 0.
             if (parts.length == 2) {
-                return new FeedbackCursor(Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS), Long.parseLong(parts[1]));
+                return new FeedbackCursor(0, micros(parts[0]), Long.parseLong(parts[1]));
+            }
+            if (parts.length == 3 && (parts[0].equals("0") || parts[0].equals("1"))) {
+                return new FeedbackCursor(Integer.parseInt(parts[0]), micros(parts[1]), Long.parseLong(parts[2]));
             }
         } catch (IllegalArgumentException e) {
             // not one of ours: reported below
         }
         throw InvalidInputException.of("after", "feedback.cursor-invalid");
+    }
+
+    private static Instant micros(String value) {
+        return Instant.EPOCH.plus(Long.parseLong(value), ChronoUnit.MICROS);
     }
 }

@@ -21,7 +21,8 @@ import vn.doithoai.plan.Plan;
 /**
  * The demo feedback: what citizens of Ba Đồn raised before the 2022 dialogue, over the plan's five focus areas,
  * from every channel and several wards — most classified and assigned, two rejected — and a few items just
- * received for the current ward plan. Names and phones are made up.
+ * received for the current ward plan; then (feedback-v2) one matter reported four times and merged, and current items
+ * raised before at the 2022 dialogue. Names and phones are made up.
  */
 @ApplicationScoped
 public class FeedbackDemoData {
@@ -160,6 +161,79 @@ public class FeedbackDemoData {
                     "Một số hộ xây dựng mái che lấn chiếm hành lang an toàn đường bộ trên đường Hùng Vương.",
                     null, null, null));
 
+    /**
+     * One matter reported four times before the 2022 session, from three communes and wards: the office merged them
+     * into the first (the group the UI shows as "4 công dân ở 3 phường").
+     */
+    private static final List<Item> FLOODED_ROAD = List.of(
+            new Item(1, FeedbackKind.PETITION, FeedbackChannel.WARD_COLLECTED, "xa-quang-hoa", "xa-quang-hoa-thon-1", "Trần Văn Lợi",
+                    "Đường liên xã Quảng Hòa – Quảng Minh bị ngập khi mưa lớn",
+                    "Tuyến đường liên xã từ Quảng Hòa đi Quảng Minh thấp hơn ruộng hai bên, mỗi khi mưa lớn nước ngập sâu nửa mét, học sinh phải nghỉ học, xe không qua được. Đề nghị tôn cao nền đường và làm cống thoát nước.",
+                    "phong-qldt", FeedbackPriority.HIGH, null),
+            new Item(1, FeedbackKind.REPORT, FeedbackChannel.CITIZEN_ONLINE, "xa-quang-minh", null, null,
+                    "Duong lien xa ngap nuoc moi khi mua to",
+                    "Doan duong lien xa qua thon 2 Quang Minh ngap nuoc moi khi mua to, nguoi dan di lai rat nguy hiem, de nghi nang cap.",
+                    "phong-qldt", FeedbackPriority.NORMAL, null),
+            new Item(1, FeedbackKind.PETITION, FeedbackChannel.ORGANISATION_REPORT, "xa-quang-minh", "xa-quang-minh-thon-2", null,
+                    "Nâng cấp đường liên xã bị ngập khi mưa",
+                    "Hội Phụ nữ xã Quảng Minh tổng hợp: đường liên xã Quảng Minh – Quảng Hòa ngập khi mưa, phụ nữ đưa con đi học phải lội nước; đề nghị nâng cấp tuyến đường.",
+                    "phong-qldt", FeedbackPriority.NORMAL, null),
+            new Item(1, FeedbackKind.OPINION, FeedbackChannel.AT_SESSION, "phuong-quang-long", null, "Phan Thị Lan",
+                    "Đường liên xã ngập nước mỗi khi mưa lớn",
+                    "Người dân phường Quảng Long đi làm đồng qua đường liên xã Quảng Hòa – Quảng Minh, mỗi khi mưa lớn đường ngập nước không đi được.",
+                    "phong-qldt", FeedbackPriority.NORMAL, null));
+
+    /** The current plan's items that citizens already raised before the 2022 dialogue: (its title, plan 61's title, note). */
+    private static final List<List<String>> RAISED_BEFORE = List.of(
+            List.of("Nước thải sinh hoạt chảy tràn ra đường kiệt", "Bê tông hóa đường kiệt tổ dân phố 3",
+                    "Năm 2022 đã kiến nghị bê tông hóa và làm rãnh thoát nước đường kiệt tổ dân phố 3; chưa thực hiện."),
+            List.of("Xây dựng lấn chiếm hành lang đường Hùng Vương", "Lấn chiếm vỉa hè tuyến đường Hùng Vương",
+                    "Đã phản ánh tại hội nghị đối thoại năm 2022; tình trạng lấn chiếm vẫn tiếp diễn."));
+
+    /** feedback-v2: a group of duplicates in the 2022 plan and items of the current plan raised before (in 2022). */
+    @Transactional
+    public void loadMergesOnce(String step) {
+        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
+                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
+        if (claimed == 0) {
+            return;
+        }
+        Optional<Plan> seed = find("select p from Plan p where p.number = '61' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'");
+        seed.ifPresent(plan -> {
+            LocalDate session = plan.sessionDate();
+            List<FocusArea> areas = focusAreas(plan);
+            List<FeedbackItem> group = new java.util.ArrayList<>();
+            for (int i = 0; i < FLOODED_ROAD.size(); i++) {
+                Instant at = session.minusDays(20 - 2L * i).atTime(9 + i, 10).atZone(Clocks.VIETNAM).toInstant();
+                group.add(add(plan, areas, FLOODED_ROAD.get(i), at, true));
+            }
+            Instant sorted = session.minusDays(7).atTime(15, 0).atZone(Clocks.VIETNAM).toInstant();
+            FeedbackItem primary = group.get(0);
+            List<FeedbackItem> members = group.subList(1, group.size());
+            members.forEach(m -> m.mergeInto(primary, sorted));
+            FeedbackMerges.regroup(primary, members, sorted);
+        });
+        find("select p from Plan p where p.templateCode = 'commune-2025' and p.createdBy = 'demo'").ifPresent(plan -> seed.ifPresent(earlierPlan -> {
+            if (!FeedbackLinks.before(earlierPlan, plan)) {
+                return;
+            }
+            for (List<String> link : RAISED_BEFORE) {
+                Optional<FeedbackItem> item = byTitle(plan, link.get(0));
+                Optional<FeedbackItem> earlier = byTitle(earlierPlan, link.get(1));
+                if (item.isPresent() && earlier.isPresent()) {
+                    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+                    em.persist(new FeedbackLink(item.get(), earlier.get(), link.get(2), "demo", now));
+                    item.get().linkedBefore(1, now);
+                }
+            }
+        }));
+    }
+
+    private Optional<FeedbackItem> byTitle(Plan plan, String title) {
+        return em.createQuery("select f from FeedbackItem f where f.plan = :plan and f.title = :title order by f.id", FeedbackItem.class)
+                .setParameter("plan", plan).setParameter("title", title).setMaxResults(1).getResultStream().findFirst();
+    }
+
     @Transactional
     public void loadOnce(String step) {
         int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
@@ -194,7 +268,7 @@ public class FeedbackDemoData {
                 .setParameter("plan", plan).getResultList();
     }
 
-    private void add(Plan plan, List<FocusArea> areas, Item i, Instant at, boolean processed) {
+    private FeedbackItem add(Plan plan, List<FocusArea> areas, Item i, Instant at, boolean processed) {
         String code = TrackingCodes.unused(at.atZone(Clocks.VIETNAM).getYear(), feedback::taken);
         var item = new FeedbackItem(plan, code, i.kind(), i.channel(), i.channel() == FeedbackChannel.WARD_COLLECTED ? "demo-phuong" : "demo", at);
         item.title = i.title();
@@ -218,6 +292,7 @@ public class FeedbackDemoData {
             item.focusArea = areas.get(Math.min(i.area(), areas.size() - 1));
         }
         em.persist(item);
+        return item;
     }
 
     private OrgUnit unit(String code) {

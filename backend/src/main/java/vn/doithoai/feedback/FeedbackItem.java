@@ -45,6 +45,10 @@ public class FeedbackItem {
     private static final Set<FeedbackStatus> ANSWER_PUBLIC = EnumSet.of(FeedbackStatus.ANSWER_APPROVED,
             FeedbackStatus.ANSWERED_AT_SESSION, FeedbackStatus.RULED);
 
+    private static final Set<FeedbackStatus> SETTLED = EnumSet.of(FeedbackStatus.REJECTED, FeedbackStatus.RULED);
+    private static final Set<FeedbackStatus> MERGEABLE = EnumSet.complementOf(EnumSet.of(FeedbackStatus.REJECTED,
+            FeedbackStatus.ANSWERED_AT_SESSION, FeedbackStatus.RULED));
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
@@ -159,6 +163,29 @@ public class FeedbackItem {
     @Column(name = "answer_approved_at")
     Instant answerApprovedAt;
 
+    /** The item that now speaks for this one (gộp ý kiến trùng); everything else of this item stays its own. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    FeedbackItem mergedInto;
+
+    /** On a primary: items in its group (itself included), distinct senders and wards; 0 when it has no group. */
+    @Column(name = "merged_count", nullable = false)
+    int mergedCount;
+
+    @Column(name = "merged_submitters", nullable = false)
+    int mergedSubmitters;
+
+    @Column(name = "merged_wards", nullable = false)
+    int mergedWards;
+
+    /** Links to items of earlier dialogues (đã kiến nghị nhiều lần), kept with the links. */
+    @Column(name = "raised_before_count", nullable = false)
+    int raisedBeforeCount;
+
+    /** 1 while raised before and still open: lists sort on it first. Derived on every write. */
+    @Column(nullable = false, columnDefinition = "tinyint")
+    int precedence;
+
     @Version
     long version;
 
@@ -188,6 +215,36 @@ public class FeedbackItem {
     @PreUpdate
     void index() {
         searchText = SearchText.normalise(title + " " + content + " " + trackingCode);
+        precedence = raisedBeforeUnresolved() ? 1 : 0;
+    }
+
+    /** Raised at an earlier dialogue and not yet settled: neither rejected nor ruled. */
+    boolean raisedBeforeUnresolved() {
+        return raisedBeforeCount > 0 && !SETTLED.contains(status);
+    }
+
+    /** Only items still in the office's hands join a group: not rejected, not answered at the session, not ruled. */
+    void requireMergeable() {
+        requireStatus(MERGEABLE, "feedback.not-mergeable");
+    }
+
+    /** This item now speaks for a group of {@code count} items from that many senders and wards (0s: no group). */
+    void group(int count, int submitters, int wards, Instant now) {
+        mergedCount = count;
+        mergedSubmitters = submitters;
+        mergedWards = wards;
+        updatedAt = now;
+    }
+
+    /** Into a primary's group, or (null) standalone again exactly as it was: nothing else of the item changes. */
+    void mergeInto(FeedbackItem primary, Instant now) {
+        mergedInto = primary;
+        updatedAt = now;
+    }
+
+    void linkedBefore(int delta, Instant now) {
+        raisedBeforeCount += delta;
+        updatedAt = now;
     }
 
     /** The office sets the focus area and priority (phân loại); a received item becomes classified. */

@@ -1,6 +1,7 @@
 package vn.doithoai.feedback;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -42,6 +44,9 @@ import vn.doithoai.feedback.dto.ClassificationRequest;
 import vn.doithoai.feedback.dto.FeedbackPage;
 import vn.doithoai.feedback.dto.FeedbackTracking;
 import vn.doithoai.feedback.dto.FeedbackView;
+import vn.doithoai.feedback.dto.MergeRequest;
+import vn.doithoai.feedback.dto.RaisedBeforeRequest;
+import vn.doithoai.feedback.dto.SimilarItem;
 import vn.doithoai.feedback.dto.RejectionRequest;
 
 /**
@@ -67,8 +72,18 @@ public class FeedbackResource {
     @Inject
     FeedbackAttachments attachments;
 
+    @Inject
+    FeedbackMerges merges;
+
+    @Inject
+    FeedbackLinks links;
+
+    @Inject
+    FeedbackSimilarity similarity;
+
     @GET
-    @Operation(summary = "Search feedback items across plans", description = "Newest first. The office and the chair see all items, "
+    @Operation(summary = "Search feedback items across plans", description = "Items raised before and still open first, then newest first. Items merged into another are left out unless "
+            + "includeMerged=true (a citizen's own list keeps them). The office and the chair see all items, "
             + "unit staff those assigned to their unit, ward officers their ward's, citizens their own. Paged by cursor: no total count.")
     public FeedbackPage list(@QueryParam("plan") @Parameter(description = "Id of a plan") Long plan,
             @QueryParam("focusArea") @Parameter(description = "Id of a focus area") Long focusArea,
@@ -78,9 +93,11 @@ public class FeedbackResource {
             @QueryParam("channel") FeedbackChannel channel,
             @QueryParam("kind") FeedbackKind kind,
             @QueryParam("q") @Parameter(description = "Words in the title or content, with or without diacritics") String q,
+            @QueryParam("raisedBefore") @Parameter(description = "true: only items raised at an earlier dialogue and still open; false: only the others") Boolean raisedBefore,
+            @QueryParam("includeMerged") @Parameter(description = "Also items merged into another item (left out by default)") boolean includeMerged,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return search.list(new FeedbackSearch.Filter(plan, focusArea, ward, unit, status, channel, kind, q), after, size);
+        return search.list(new FeedbackSearch.Filter(plan, focusArea, ward, unit, status, channel, kind, q, raisedBefore, includeMerged), after, size);
     }
 
     @GET
@@ -205,5 +222,62 @@ public class FeedbackResource {
             + "the approved answer, no personal data. An unknown or malformed code answers 404.")
     public FeedbackTracking track(@PathParam("code") String code) {
         return feedback.track(code);
+    }
+
+    @GET
+    @Path("/{id}/similar")
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID })
+    @Operation(summary = "Items that may be duplicates of this one", description = "Items of the same plan alike in wording (with or "
+            + "without diacritics), best first with a score from 0 to 1; not the item itself, items merged into another, or rejected items.")
+    public List<SimilarItem> similar(@PathParam("id") long id,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "5", maximum = "20")) String size) {
+        return similarity.similarTo(id, size);
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @RolesAllowed(Role.SECRETARIAT_ID)
+    @Operation(summary = "Merge duplicates into this item", description = "The listed items of the same plan join the group this item "
+            + "(the primary) speaks for; each keeps its sender, ward, tracking code and attachments, and its tracking page shows the "
+            + "primary's status and approved answer. A listed primary brings its own members (groups stay flat). Refused: items of "
+            + "another plan or the item itself (422); rejected items, items answered at the session or ruled, items already merged (409). "
+            + "If-Match is the primary's ETag.")
+    public RestResponse<FeedbackView> merge(@PathParam("id") long id,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid MergeRequest request) {
+        FeedbackView view = merges.merge(id, Versions.expected(ifMatch), request);
+        return Versions.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/unmerge")
+    @RolesAllowed(Role.SECRETARIAT_ID)
+    @Operation(summary = "Take items out of this item's group", description = "Each listed member stands alone again exactly as it "
+            + "was (status, unit, answer). A listed item that is not in this group: 422. If-Match is the primary's ETag.")
+    public RestResponse<FeedbackView> unmerge(@PathParam("id") long id,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid MergeRequest request) {
+        FeedbackView view = merges.unmerge(id, Versions.expected(ifMatch), request);
+        return Versions.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/raised-before")
+    @RolesAllowed(Role.SECRETARIAT_ID)
+    @Operation(summary = "Link to an item of an earlier dialogue", description = "Raised before (đã kiến nghị nhiều lần): the earlier "
+            + "item's plan must have held its session before this item's plan's (422 otherwise). While the item has a link and is open "
+            + "(neither rejected nor ruled) it is flagged and sorted first in lists.")
+    public RestResponse<FeedbackView> linkRaisedBefore(@PathParam("id") long id,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid RaisedBeforeRequest request) {
+        FeedbackView view = links.link(id, Versions.expected(ifMatch), request);
+        return Versions.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}/raised-before/{linkId}")
+    @RolesAllowed(Role.SECRETARIAT_ID)
+    @Operation(summary = "Remove a link to an earlier dialogue's item")
+    public RestResponse<FeedbackView> unlinkRaisedBefore(@PathParam("id") long id, @PathParam("linkId") long linkId,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch) {
+        FeedbackView view = links.unlink(id, linkId, Versions.expected(ifMatch));
+        return Versions.ok(view, view.version());
     }
 }

@@ -26,8 +26,9 @@ import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.feedback.dto.FeedbackPage;
 
 /**
- * Feedback lists that stay fast over a million items: filters and the caller's scope on indexed columns, newest
- * first, paged by a cursor on (created_at, id) instead of an offset, and no total count.
+ * Feedback lists that stay fast over a million items: filters and the caller's scope on indexed columns, items raised
+ * before and still open first, then newest first, paged by a cursor on (precedence, created_at, id) instead of an
+ * offset, and no total count.
  * <p>
  * Text search runs on the normalised column, every word as a substring (exact, and it catches the many two-letter
  * Vietnamese syllables — "ve", "do", "xa" — that a FULLTEXT index does not hold, InnoDB's shortest token being three).
@@ -50,7 +51,8 @@ public class FeedbackSearch {
             + "f.submitter_name, f.submitter_phone, f.submitter_email, f.account, f.answer_text, f.answer_drafted_by, "
             + "f.answer_drafted_at, f.answer_edited_by, f.answer_edited_at, f.answer_return_reason, f.answer_returned_by, "
             + "f.answer_returned_at, f.answer_submitted_by, f.answer_submitted_at, f.answer_approved_by, f.answer_approved_at, "
-            + "f.created_at, f.updated_at, f.version from feedback_item f";
+            + "f.created_at, f.updated_at, f.version, f.merged_into_id, f.merged_count, f.merged_submitters, f.merged_wards, "
+            + "f.precedence from feedback_item f";
     private static final String JOINS = " left join org_unit w on w.id = f.ward_id left join org_unit v on v.id = f.village_id "
             + "left join plan_focus_area a on a.id = f.focus_area_id left join org_unit u on u.id = f.unit_id";
 
@@ -60,9 +62,18 @@ public class FeedbackSearch {
     @Inject
     FeedbackAccess access;
 
-    /** Filters of a feedback list; null means any. Ward and unit by code. */
+    /**
+     * Filters of a feedback list; null means any. Ward and unit by code. raisedBefore: only items raised at an earlier
+     * dialogue and still open (true) or only the others (false). Merged items (in another item's group) are left out
+     * unless includeMerged, except from a citizen's own list: there they are the citizen's only way to their item.
+     */
     public record Filter(Long planId, Long focusAreaId, String wardCode, String unitCode, FeedbackStatus status,
-            FeedbackChannel channel, FeedbackKind kind, String q) {
+            FeedbackChannel channel, FeedbackKind kind, String q, Boolean raisedBefore, boolean includeMerged) {
+
+        public Filter(Long planId, Long focusAreaId, String wardCode, String unitCode, FeedbackStatus status, FeedbackChannel channel,
+                FeedbackKind kind, String q) {
+            this(planId, focusAreaId, wardCode, unitCode, status, channel, kind, q, null, false);
+        }
     }
 
     public FeedbackPage list(Filter filter, String after, String size) {
@@ -84,7 +95,7 @@ public class FeedbackSearch {
         boolean more = rows.size() > limit;
         List<FeedbackViews.ListRow> page = more ? rows.subList(0, limit) : rows;
         FeedbackViews.ListRow last = page.isEmpty() ? null : page.get(page.size() - 1);
-        String next = more ? new FeedbackCursor(last.createdAt(), last.id()).encode() : null;
+        String next = more ? new FeedbackCursor(last.precedence(), last.createdAt(), last.id()).encode() : null;
         return new FeedbackPage(page.stream().map(f -> FeedbackViews.of(f, access)).toList(), next, more);
     }
 
@@ -115,14 +126,22 @@ public class FeedbackSearch {
         condition(where, params, "f.status", f.status() == null ? null : f.status().name());
         condition(where, params, "f.channel", f.channel() == null ? null : f.channel().name());
         condition(where, params, "f.kind", f.kind() == null ? null : f.kind().name());
+        condition(where, params, "f.precedence", f.raisedBefore() == null ? null : f.raisedBefore() ? 1 : 0);
+        if (!f.includeMerged() && !(scope != null && scope.column().equals("account"))) {
+            where.append(" and f.merged_into_id is null");
+        }
         text(where, params, f.q(), !narrowed);
         if (cursor != null) {
-            where.append(" and (f.created_at < ? or f.created_at = ? and f.id < ?)");
+            // Items raised before and still open come first (precedence 1), then the rest; newest first within each.
+            // Written per segment so that each is a range of the (…, precedence, created_at, id) indexes.
+            String within = "(f.created_at < ? or f.created_at = ? and f.id < ?)";
+            where.append(cursor.precedence() == 0 ? " and f.precedence = 0 and " + within
+                    : " and (f.precedence = 0 or f.precedence = 1 and " + within + ")");
             params.add(cursor.createdAt());
             params.add(cursor.createdAt());
             params.add(cursor.id());
         }
-        where.append(" order by f.created_at desc, f.id desc limit ?");
+        where.append(" order by f.precedence desc, f.created_at desc, f.id desc limit ?");
         params.add(limit);
         return where.toString();
     }
@@ -150,6 +169,21 @@ public class FeedbackSearch {
         for (String word : words) {
             where.append(" and f.search_text like ?");
             params.add("%" + word + "%");
+        }
+    }
+
+    /** List rows of the given items, in the order given (e.g. best match first); ids not found are left out. */
+    List<FeedbackViews.ListRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String sql = SELECT + JOINS + " where f.id in (" + ids.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")";
+        try (Connection connection = dataSource.getConnection()) {
+            var byId = rows(connection, sql, List.copyOf(ids)).stream()
+                    .collect(Collectors.toMap(FeedbackViews.ListRow::id, row -> row));
+            return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("feedback rows: " + e.getMessage(), e);
         }
     }
 
@@ -205,7 +239,8 @@ public class FeedbackSearch {
                             r.getObject(19, Long.class), r.getString(20), r.getString(21), r.getString(22), r.getString(23),
                             r.getString(24), r.getString(25), instant(r, 26, utc), r.getString(27), instant(r, 28, utc), r.getString(29),
                             r.getString(30), instant(r, 31, utc), r.getString(32), instant(r, 33, utc), r.getString(34),
-                            instant(r, 35, utc), instant(r, 36, utc), instant(r, 37, utc), r.getLong(38)));
+                            instant(r, 35, utc), instant(r, 36, utc), instant(r, 37, utc), r.getLong(38), r.getObject(39, Long.class),
+                            r.getInt(40), r.getInt(41), r.getInt(42), r.getInt(43)));
                 }
             }
             return rows;

@@ -78,6 +78,12 @@ public class FeedbackService {
     AuditLog audit;
 
     @Inject
+    FeedbackMerges merges;
+
+    @Inject
+    FeedbackLinks links;
+
+    @Inject
     Clock clock;
 
     @ConfigProperty(name = "doithoai.feedback.submissions-per-client", defaultValue = "10")
@@ -345,9 +351,9 @@ public class FeedbackService {
         return view(item);
     }
 
-    /** One item with its attachments; lists leave them out. */
-    private FeedbackView view(FeedbackItem item) {
-        return FeedbackViews.of(item, access, attachments.of(item));
+    /** One item with its attachments, its group of duplicates and its links to earlier dialogues; lists leave them out. */
+    FeedbackView view(FeedbackItem item) {
+        return FeedbackViews.of(item, access, attachments.of(item)).withDetails(merges.group(item), links.of(item));
     }
 
     FeedbackItem require(long id) {

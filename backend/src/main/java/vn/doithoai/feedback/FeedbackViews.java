@@ -31,7 +31,14 @@ final class FeedbackViews {
                 submitter && f.participation != null ? f.participation.id() : null,
                 submitter ? f.submitterName : null, submitter ? f.submitterPhone : null, submitter ? f.submitterEmail : null,
                 answer(f, access), local(f.createdAt), local(f.updatedAt), f.version,
-                attachments == null ? null : attachments.stream().map(FeedbackViews::attachment).toList());
+                attachments == null ? null : attachments.stream().map(FeedbackViews::attachment).toList(),
+                f.mergedInto == null ? null : f.mergedInto.id, merged(f.mergedCount, f.mergedSubmitters, f.mergedWards),
+                f.raisedBeforeUnresolved(), null);
+    }
+
+    /** The group's counts as the primary carries them; null for an item without a group. */
+    static FeedbackView.Merged merged(int count, int submitters, int wards) {
+        return count == 0 ? null : new FeedbackView.Merged(count, submitters, wards, null);
     }
 
     /** One row of a feedback list, read straight from SQL (no entities): the item's columns and the names it shows. */
@@ -42,7 +49,7 @@ final class FeedbackViews {
             String answerText, String answerDraftedBy, Instant answerDraftedAt, String answerEditedBy, Instant answerEditedAt,
             String answerReturnReason, String answerReturnedBy, Instant answerReturnedAt, String answerSubmittedBy,
             Instant answerSubmittedAt, String answerApprovedBy, Instant answerApprovedAt, Instant createdAt, Instant updatedAt,
-            long version) {
+            long version, Long mergedIntoId, int mergedCount, int mergedSubmitters, int mergedWards, int precedence) {
     }
 
     /** The same view as {@link #of(FeedbackItem, FeedbackAccess)}, from a list row; lists carry no attachments. */
@@ -54,7 +61,7 @@ final class FeedbackViews {
                 ref(f.unitCode(), f.unitName()), f.priority(), f.rejectReason(), submitter,
                 submitter ? f.participationId() : null, submitter ? f.submitterName() : null, submitter ? f.submitterPhone() : null,
                 submitter ? f.submitterEmail() : null, answer(f, access), local(f.createdAt()), local(f.updatedAt()), f.version(),
-                null);
+                null, f.mergedIntoId(), merged(f.mergedCount(), f.mergedSubmitters(), f.mergedWards()), f.precedence() == 1, null);
     }
 
     private static FeedbackView.Answer answer(ListRow f, FeedbackAccess access) {
@@ -81,12 +88,16 @@ final class FeedbackViews {
         return new FeedbackReceipt(f.id, f.trackingCode, f.plan.id(), f.plan.title(), f.title, f.status, local(f.createdAt), f.version);
     }
 
-    /** No name, contact, place or content: only what tells the holder of the code where the item is. */
-    static FeedbackTracking tracking(FeedbackItem f) {
+    /**
+     * No name, contact, place or content: only what tells the holder of the code where the item is. A merged item
+     * shows where its primary is (that item's status and approved answer speak for the whole group), never which it is.
+     */
+    static FeedbackTracking tracking(FeedbackItem own) {
+        FeedbackItem f = own.mergedInto == null ? own : own.mergedInto;
         boolean published = f.answerIsPublic();
-        return new FeedbackTracking(f.trackingCode, f.plan.title(), f.kind, f.title, f.status,
+        return new FeedbackTracking(own.trackingCode, own.plan.title(), own.kind, own.title, f.status,
                 f.focusArea == null ? null : f.focusArea.title(), f.rejectReason, published ? f.answerText : null, published ? local(f.answerApprovedAt) : null,
-                local(f.createdAt), local(f.updatedAt));
+                local(own.createdAt), local(f.updatedAt.isAfter(own.updatedAt) ? f.updatedAt : own.updatedAt), own.mergedInto != null);
     }
 
     /** The whole workflow for those who work on the answer; the approved text and date for everyone else who sees the item. */
@@ -109,11 +120,11 @@ final class FeedbackViews {
         return new AttachmentView(a.id, a.file.fileName(), a.file.contentType(), a.file.size());
     }
 
-    private static OrgUnitRef ref(OrgUnit unit) {
+    static OrgUnitRef ref(OrgUnit unit) {
         return unit == null ? null : OrgUnitRef.of(unit);
     }
 
-    private static OffsetDateTime local(Instant instant) {
+    static OffsetDateTime local(Instant instant) {
         return instant == null ? null : instant.atZone(Clocks.VIETNAM).toOffsetDateTime();
     }
 }

@@ -1,5 +1,7 @@
 package vn.doithoai.feedback;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,6 +35,7 @@ import vn.doithoai.common.security.Role;
 import vn.doithoai.feedback.dto.FeedbackPage;
 import vn.doithoai.feedback.dto.FeedbackReceipt;
 import vn.doithoai.feedback.dto.FeedbackRequest;
+import vn.doithoai.feedback.dto.SimilarItem;
 
 /**
  * A plan's feedback items: sent by citizens from their phones (logged in or not), entered by ward officers and the
@@ -50,6 +53,9 @@ public class PlanFeedbackResource {
 
     @Inject
     FeedbackSearch search;
+
+    @Inject
+    FeedbackSimilarity similarity;
 
     @POST
     @PermitAll
@@ -74,7 +80,7 @@ public class PlanFeedbackResource {
     }
 
     @GET
-    @Operation(summary = "A plan's feedback items", description = "Newest first, within the caller's scope; see the list across plans.")
+    @Operation(summary = "A plan's feedback items", description = "Items raised before and still open first, then newest first, within the caller's scope; see the list across plans.")
     public FeedbackPage listOfPlan(@PathParam("planId") long planId,
             @QueryParam("focusArea") @Parameter(description = "Id of a focus area") Long focusArea,
             @QueryParam("ward") @Parameter(description = "Code of a ward or commune") String ward,
@@ -83,8 +89,22 @@ public class PlanFeedbackResource {
             @QueryParam("channel") FeedbackChannel channel,
             @QueryParam("kind") FeedbackKind kind,
             @QueryParam("q") @Parameter(description = "Words in the title or content, with or without diacritics") String q,
+            @QueryParam("raisedBefore") @Parameter(description = "true: only items raised at an earlier dialogue and still open; false: only the others") Boolean raisedBefore,
+            @QueryParam("includeMerged") @Parameter(description = "Also items merged into another item (left out by default)") boolean includeMerged,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return search.list(new FeedbackSearch.Filter(planId, focusArea, ward, unit, status, channel, kind, q), after, size);
+        return search.list(new FeedbackSearch.Filter(planId, focusArea, ward, unit, status, channel, kind, q, raisedBefore, includeMerged), after, size);
+    }
+
+    @GET
+    @Path("/similar")
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.WARD_ID })
+    @Operation(summary = "Items that may be duplicates of a text being entered", description = "The plan's items alike in wording, "
+            + "with or without diacritics, best first with a score from 0 to 1; not items merged into another or rejected. A ward "
+            + "officer sees suggestions from their ward only; citizens are not offered others' items.")
+    public List<SimilarItem> similar(@PathParam("planId") long planId,
+            @QueryParam("text") @Parameter(required = true, description = "The title and content typed so far") String text,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "5", maximum = "20")) String size) {
+        return similarity.similarTo(planId, text, size);
     }
 }

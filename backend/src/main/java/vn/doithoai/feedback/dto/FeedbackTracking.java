@@ -20,5 +20,7 @@ public record FeedbackTracking(
         @Schema(required = true, nullable = true, description = "The answer, once the chair has approved it") String answer,
         @Schema(required = true, nullable = true, description = "When the answer was approved") OffsetDateTime answeredAt,
         @Schema(required = true) OffsetDateTime receivedAt,
-        @Schema(required = true) OffsetDateTime updatedAt) {
+        @Schema(required = true) OffsetDateTime updatedAt,
+        @Schema(required = true, description = "Merged with similar items: status and answer are those of the item that speaks for the group")
+        boolean merged) {
 }

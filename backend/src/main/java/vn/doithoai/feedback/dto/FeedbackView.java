@@ -42,7 +42,58 @@ public record FeedbackView(
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, description = "Also the ETag") long version,
         @Schema(required = true, nullable = true, description = "Photos and PDFs sent with the item, oldest first; null in lists (read the item)")
-        List<AttachmentView> attachments) {
+        List<AttachmentView> attachments,
+        @Schema(required = true, nullable = true, description = "The item this one was merged into (its primary); lists leave merged items out unless includeMerged=true")
+        Long mergedIntoId,
+        @Schema(required = true, nullable = true, description = "On the primary of a group of duplicates; null otherwise") Merged merged,
+        @Schema(required = true, description = "Raised at an earlier dialogue and still open (neither rejected nor ruled): sorted first in lists")
+        boolean raisedBeforeUnresolved,
+        @Schema(required = true, nullable = true, description = "Links to items of earlier dialogues; null in lists (read the item)")
+        List<RaisedBefore> raisedBefore) {
+
+    /** The same view with what only the item itself shows: its group's members and its links to earlier dialogues. */
+    public FeedbackView withDetails(Merged merged, List<RaisedBefore> raisedBefore) {
+        return new FeedbackView(id, trackingCode, planId, kind, channel, status, title, content, ward, village, focusArea, unit, priority,
+                rejectReason, submitterVisible, participantId, submitterName, submitterPhone, submitterEmail, answer, createdAt, updatedAt,
+                version, attachments, mergedIntoId, merged, raisedBeforeUnresolved, raisedBefore);
+    }
+
+    /** A group of duplicates (gộp ý kiến): "14 công dân ở 3 phường". */
+    @Schema(name = "FeedbackMerged")
+    public record Merged(
+            @Schema(required = true, description = "Items in the group, the primary included") int count,
+            @Schema(required = true, description = "Distinct senders (a participant, an account, a phone or a name; an unnamed sender counts once per item)") int submitters,
+            @Schema(required = true, description = "Distinct wards") int wards,
+            @Schema(required = true, nullable = true, description = "The group's items, oldest first; null in lists (read the item)") List<Member> items) {
+    }
+
+    @Schema(name = "FeedbackMergedMember")
+    public record Member(
+            @Schema(required = true) long id,
+            @Schema(required = true) String trackingCode,
+            @Schema(required = true, nullable = true) OrgUnitRef ward,
+            @Schema(required = true, nullable = true, description = "Only where the caller may see this item's sender") String submitterName) {
+    }
+
+    /** A link to an item of an earlier dialogue (đã kiến nghị nhiều lần). */
+    @Schema(name = "FeedbackRaisedBefore")
+    public record RaisedBefore(
+            @Schema(required = true) long linkId,
+            @Schema(required = true) EarlierItem earlierItem,
+            @Schema(required = true, nullable = true) String note) {
+    }
+
+    @Schema(name = "FeedbackEarlierItem")
+    public record EarlierItem(
+            @Schema(required = true) long id,
+            @Schema(required = true) String trackingCode,
+            @Schema(required = true) long planId,
+            @Schema(required = true) String planTitle,
+            @Schema(required = true, nullable = true, description = "The plan's number and symbol, e.g. 61-KH/ThU") String planNumber,
+            @Schema(required = true, nullable = true) OffsetDateTime sessionAt,
+            @Schema(required = true) String title,
+            @Schema(required = true) FeedbackStatus status) {
+    }
 
     /**
      * The answer as the caller may see it. Before approval only the unit, the office and the chair see it at all;
