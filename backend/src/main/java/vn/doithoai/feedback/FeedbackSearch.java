@@ -50,7 +50,8 @@ public class FeedbackSearch {
             + "f.submitter_name, f.submitter_phone, f.submitter_email, f.account, f.answer_text, f.answer_drafted_by, "
             + "f.answer_drafted_at, f.answer_edited_by, f.answer_edited_at, f.answer_return_reason, f.answer_returned_by, "
             + "f.answer_returned_at, f.answer_submitted_by, f.answer_submitted_at, f.answer_approved_by, f.answer_approved_at, "
-            + "f.created_at, f.updated_at, f.version from feedback_item f";
+            + "f.created_at, f.updated_at, f.version, " + CoordinatingUnits.SQL_COLUMN + ", f.session_answered_by, "
+            + "f.session_answered_at, f.session_note from feedback_item f";
     private static final String JOINS = " left join org_unit w on w.id = f.ward_id left join org_unit v on v.id = f.village_id "
             + "left join plan_focus_area a on a.id = f.focus_area_id left join org_unit u on u.id = f.unit_id";
 
@@ -105,8 +106,8 @@ public class FeedbackSearch {
         }
         where.append(JOINS).append(" where 1 = 1");
         if (scope != null) {
-            where.append(" and f.").append(scope.column()).append(" = ?");
-            params.add(scope.value());
+            where.append(" and ").append(scope.condition());
+            params.addAll(scope.params());
         }
         condition(where, params, "f.plan_id", f.planId());
         condition(where, params, "f.focus_area_id", f.focusAreaId());
@@ -205,7 +206,8 @@ public class FeedbackSearch {
                             r.getObject(19, Long.class), r.getString(20), r.getString(21), r.getString(22), r.getString(23),
                             r.getString(24), r.getString(25), instant(r, 26, utc), r.getString(27), instant(r, 28, utc), r.getString(29),
                             r.getString(30), instant(r, 31, utc), r.getString(32), instant(r, 33, utc), r.getString(34),
-                            instant(r, 35, utc), instant(r, 36, utc), instant(r, 37, utc), r.getLong(38)));
+                            instant(r, 35, utc), instant(r, 36, utc), instant(r, 37, utc), r.getLong(38),
+                            CoordinatingUnits.parse(r.getString(39)), r.getString(40), instant(r, 41, utc), r.getString(42)));
                 }
             }
             return rows;

@@ -31,7 +31,13 @@ final class FeedbackViews {
                 submitter && f.participation != null ? f.participation.id() : null,
                 submitter ? f.submitterName : null, submitter ? f.submitterPhone : null, submitter ? f.submitterEmail : null,
                 answer(f, access), local(f.createdAt), local(f.updatedAt), f.version,
-                attachments == null ? null : attachments.stream().map(FeedbackViews::attachment).toList());
+                attachments == null ? null : attachments.stream().map(FeedbackViews::attachment).toList(),
+                f.coordinatingUnits.stream().map(OrgUnitRef::of).toList(),
+                session(f.sessionAnsweredAt, f.sessionNote, f.sessionAnsweredBy, access.canSeeAnswerDraft(f)));
+    }
+
+    private static FeedbackView.SessionAnswer session(Instant at, String note, String by, boolean staff) {
+        return at == null ? null : new FeedbackView.SessionAnswer(local(at), note, staff ? by : null);
     }
 
     /** One row of a feedback list, read straight from SQL (no entities): the item's columns and the names it shows. */
@@ -42,7 +48,7 @@ final class FeedbackViews {
             String answerText, String answerDraftedBy, Instant answerDraftedAt, String answerEditedBy, Instant answerEditedAt,
             String answerReturnReason, String answerReturnedBy, Instant answerReturnedAt, String answerSubmittedBy,
             Instant answerSubmittedAt, String answerApprovedBy, Instant answerApprovedAt, Instant createdAt, Instant updatedAt,
-            long version) {
+            long version, List<OrgUnitRef> coordinatingUnits, String sessionAnsweredBy, Instant sessionAnsweredAt, String sessionNote) {
     }
 
     /** The same view as {@link #of(FeedbackItem, FeedbackAccess)}, from a list row; lists carry no attachments. */
@@ -54,7 +60,8 @@ final class FeedbackViews {
                 ref(f.unitCode(), f.unitName()), f.priority(), f.rejectReason(), submitter,
                 submitter ? f.participationId() : null, submitter ? f.submitterName() : null, submitter ? f.submitterPhone() : null,
                 submitter ? f.submitterEmail() : null, answer(f, access), local(f.createdAt()), local(f.updatedAt()), f.version(),
-                null);
+                null, f.coordinatingUnits(), session(f.sessionAnsweredAt(), f.sessionNote(), f.sessionAnsweredBy(),
+                        access.canSeeAnswerDraft(f.unitCode())));
     }
 
     private static FeedbackView.Answer answer(ListRow f, FeedbackAccess access) {

@@ -42,7 +42,19 @@ public record FeedbackView(
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, description = "Also the ETag") long version,
         @Schema(required = true, nullable = true, description = "Photos and PDFs sent with the item, oldest first; null in lists (read the item)")
-        List<AttachmentView> attachments) {
+        List<AttachmentView> attachments,
+        @Schema(required = true, description = "Units working with the lead unit (đơn vị phối hợp); they read the item, the lead unit drafts")
+        List<OrgUnitRef> coordinatingUnits,
+        @Schema(required = true, nullable = true, description = "Set once the office records that the answer was given at the session")
+        SessionAnswer answeredAtSession) {
+
+    /** Answered at the session (đã trả lời tại hội nghị): when, what was said, and who recorded it (for the office and the unit). */
+    @Schema(name = "FeedbackSessionAnswer")
+    public record SessionAnswer(
+            @Schema(required = true) OffsetDateTime at,
+            @Schema(required = true, nullable = true, description = "What was said, if noted") String note,
+            @Schema(required = true, nullable = true, description = "Who recorded it; for the unit, the office and the chair") String recordedBy) {
+    }
 
     /**
      * The answer as the caller may see it. Before approval only the unit, the office and the chair see it at all;
