@@ -1,5 +1,7 @@
 package vn.doithoai.feedback;
 
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -23,12 +25,27 @@ public class FeedbackAccess {
         PUBLIC, WARD, OFFICE
     }
 
-    /** The rows a caller's lists are limited to: a column of feedback_item and its value; null for the office. */
-    record Scope(String column, Object value) {
+    /** The rows a caller's lists are limited to: a condition on feedback_item f and its parameters; null for the office. */
+    record Scope(String condition, List<Object> params, boolean ownItems) {
+
+        static Scope column(String column, Object value) {
+            return new Scope("f." + column + " = ?", List.of(value), false);
+        }
+
+        /** A citizen's own items, merged ones included: the primary they were merged into may not be theirs to read. */
+        static Scope own(String account) {
+            return new Scope("f.account = ?", List.of(account), true);
+        }
+
+        /** The unit's items: those it leads and those it coordinates. */
+        static Scope unit(long unitId) {
+            return new Scope("(f.unit_id = ? or exists (select 1 from feedback_coordinating_unit c where c.feedback_id = f.id "
+                    + "and c.unit_id = ?))", List.of(unitId, unitId), false);
+        }
     }
 
     /** Matches no row: a scoped role whose token lacks its claim sees nothing rather than everything. */
-    private static final Scope NOTHING = new Scope("id", -1L);
+    private static final Scope NOTHING = Scope.column("id", -1L);
 
     @Inject
     CurrentUser user;
@@ -58,13 +75,13 @@ public class FeedbackAccess {
             return null;
         }
         if (user.hasRole(Role.WARD)) {
-            return user.wardCode().flatMap(orgUnits::find).map(w -> new Scope("ward_id", w.id())).orElse(NOTHING);
+            return user.wardCode().flatMap(orgUnits::find).map(w -> Scope.column("ward_id", w.id())).orElse(NOTHING);
         }
         if (user.hasRole(Role.UNIT)) {
-            return user.orgUnitCode().flatMap(orgUnits::find).map(u -> new Scope("unit_id", u.id())).orElse(NOTHING);
+            return user.orgUnitCode().flatMap(orgUnits::find).map(u -> Scope.unit(u.id())).orElse(NOTHING);
         }
         if (user.hasRole(Role.CITIZEN)) {
-            return new Scope("account", user.username());
+            return Scope.own(user.username());
         }
         return NOTHING;
     }
@@ -77,7 +94,7 @@ public class FeedbackAccess {
             return is(item.ward, user.wardCode().orElse(null));
         }
         if (user.hasRole(Role.UNIT)) {
-            return is(item.unit, user.orgUnitCode().orElse(null));
+            return item.involves(user.orgUnitCode().orElse(null));
         }
         return isOwn(item);
     }
@@ -106,6 +123,11 @@ public class FeedbackAccess {
     /** The same for a list row: the code of the item's unit. */
     boolean canSeeAnswerDraft(String itemUnitCode) {
         return isOffice() || user.hasRole(Role.UNIT) && is(itemUnitCode, user.orgUnitCode().orElse(null));
+    }
+
+    /** Only the lead unit drafts the answer; a coordinating unit reads the item. */
+    boolean isLeadUnit(FeedbackItem item) {
+        return user.hasRole(Role.UNIT) && is(item.unit, user.orgUnitCode().orElse(null));
     }
 
     /** Photos and PDFs: the sender (logged in), the item's own ward officer and the office; anonymous senders by code. */

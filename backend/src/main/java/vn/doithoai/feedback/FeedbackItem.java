@@ -1,7 +1,9 @@
 package vn.doithoai.feedback;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -13,7 +15,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
@@ -42,6 +47,8 @@ public class FeedbackItem {
     private static final Set<FeedbackStatus> IN_REVIEW = EnumSet.of(FeedbackStatus.ANSWER_DRAFTED);
     private static final Set<FeedbackStatus> SUBMITTED = EnumSet.of(FeedbackStatus.ANSWER_SUBMITTED);
     /** From approval on the answer is public: the sender and anyone holding the code may read it. */
+    /** Said at the session only once the chair has approved what is to be said. */
+    private static final Set<FeedbackStatus> APPROVED = EnumSet.of(FeedbackStatus.ANSWER_APPROVED);
     private static final Set<FeedbackStatus> ANSWER_PUBLIC = EnumSet.of(FeedbackStatus.ANSWER_APPROVED,
             FeedbackStatus.ANSWERED_AT_SESSION, FeedbackStatus.RULED);
 
@@ -117,6 +124,13 @@ public class FeedbackItem {
     @JoinColumn(name = "unit_id")
     OrgUnit unit;
 
+    /** Units that work with the lead unit (đơn vị phối hợp): they read the item, the lead unit drafts. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "feedback_coordinating_unit", joinColumns = @JoinColumn(name = "feedback_id"),
+            inverseJoinColumns = @JoinColumn(name = "unit_id"))
+    @OrderBy("sortOrder, code")
+    List<OrgUnit> coordinatingUnits = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(length = 10)
     FeedbackPriority priority;
@@ -185,6 +199,15 @@ public class FeedbackItem {
     /** 1 while raised before and still open: lists sort on it first. Derived on every write. */
     @Column(nullable = false, columnDefinition = "tinyint")
     int precedence;
+    /** Answered at the session (đã trả lời tại hội nghị): who recorded it and when, and what was said if noted. */
+    @Column(name = "session_answered_by", length = 100)
+    String sessionAnsweredBy;
+
+    @Column(name = "session_answered_at")
+    Instant sessionAnsweredAt;
+
+    @Column(name = "session_note", columnDefinition = "text")
+    String sessionNote;
 
     @Version
     long version;
@@ -258,10 +281,22 @@ public class FeedbackItem {
         updatedAt = now;
     }
 
-    /** The office names the unit that prepares the answer; only once the item is classified. */
+    /** The lead unit alone, no coordinating units. */
     void assign(OrgUnit unit, Instant now) {
+        assign(unit, List.of(), now);
+    }
+
+    /**
+     * The office names the unit that prepares the answer and any units that work with it; only once the item is
+     * classified. The caller has checked that the coordinating units are distinct and exclude the lead.
+     */
+    void assign(OrgUnit unit, List<OrgUnit> coordinating, Instant now) {
         requireStatus(ASSIGNABLE, "feedback.not-assignable");
         this.unit = unit;
+        if (!coordinatingUnits.equals(coordinating)) {
+            coordinatingUnits.clear();
+            coordinatingUnits.addAll(coordinating);
+        }
         status = FeedbackStatus.ASSIGNED;
         updatedAt = now;
     }
@@ -324,6 +359,22 @@ public class FeedbackItem {
         answerApprovedAt = now;
         status = FeedbackStatus.ANSWER_APPROVED;
         updatedAt = now;
+    }
+
+    /** The office records that the approved answer was given at the session, optionally with what was said. */
+    void answeredAtSession(String note, String by, Instant now) {
+        requireStatus(APPROVED, "feedback.not-answerable-at-session");
+        sessionNote = note;
+        sessionAnsweredBy = by;
+        sessionAnsweredAt = now;
+        status = FeedbackStatus.ANSWERED_AT_SESSION;
+        updatedAt = now;
+    }
+
+    /** Whether the unit of this code works on the item, as lead or coordinating unit. */
+    boolean involves(String unitCode) {
+        return unitCode != null && (unit != null && unitCode.equals(unit.code())
+                || coordinatingUnits.stream().anyMatch(u -> unitCode.equals(u.code())));
     }
 
     boolean answerIsPublic() {

@@ -48,6 +48,7 @@ import vn.doithoai.feedback.dto.MergeRequest;
 import vn.doithoai.feedback.dto.RaisedBeforeRequest;
 import vn.doithoai.feedback.dto.SimilarItem;
 import vn.doithoai.feedback.dto.RejectionRequest;
+import vn.doithoai.feedback.dto.SessionAnswerRequest;
 
 /**
  * Feedback items (ý kiến, kiến nghị, phản ánh) across plans: searched, classified and assigned by the office, answered by units, the office and the chair, read
@@ -179,6 +180,18 @@ public class FeedbackResource {
     public RestResponse<FeedbackView> approveAnswer(@PathParam("id") long id,
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch) {
         FeedbackView view = feedback.approveAnswer(id, Versions.expected(ifMatch));
+        return Versions.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/answered-at-session")
+    @RolesAllowed(Role.SECRETARIAT_ID)
+    @Operation(summary = "Record that the approved answer was given at the session", description = "From ANSWER_APPROVED only "
+            + "(409 otherwise): ANSWERED_AT_SESSION, with who recorded it, when, and optionally what was said. The sender and "
+            + "anyone holding the tracking code see the new status.")
+    public RestResponse<FeedbackView> answeredAtSession(@PathParam("id") long id,
+            @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @Valid SessionAnswerRequest request) {
+        FeedbackView view = feedback.answeredAtSession(id, Versions.expected(ifMatch), request);
         return Versions.ok(view, view.version());
     }
 

@@ -52,7 +52,8 @@ public class FeedbackSearch {
             + "f.answer_drafted_at, f.answer_edited_by, f.answer_edited_at, f.answer_return_reason, f.answer_returned_by, "
             + "f.answer_returned_at, f.answer_submitted_by, f.answer_submitted_at, f.answer_approved_by, f.answer_approved_at, "
             + "f.created_at, f.updated_at, f.version, f.merged_into_id, f.merged_count, f.merged_submitters, f.merged_wards, "
-            + "f.precedence from feedback_item f";
+            + "f.precedence, " + CoordinatingUnits.SQL_COLUMN + ", f.session_answered_by, f.session_answered_at, f.session_note "
+            + "from feedback_item f";
     private static final String JOINS = " left join org_unit w on w.id = f.ward_id left join org_unit v on v.id = f.village_id "
             + "left join plan_focus_area a on a.id = f.focus_area_id left join org_unit u on u.id = f.unit_id";
 
@@ -116,8 +117,8 @@ public class FeedbackSearch {
         }
         where.append(JOINS).append(" where 1 = 1");
         if (scope != null) {
-            where.append(" and f.").append(scope.column()).append(" = ?");
-            params.add(scope.value());
+            where.append(" and ").append(scope.condition());
+            params.addAll(scope.params());
         }
         condition(where, params, "f.plan_id", f.planId());
         condition(where, params, "f.focus_area_id", f.focusAreaId());
@@ -127,7 +128,7 @@ public class FeedbackSearch {
         condition(where, params, "f.channel", f.channel() == null ? null : f.channel().name());
         condition(where, params, "f.kind", f.kind() == null ? null : f.kind().name());
         condition(where, params, "f.precedence", f.raisedBefore() == null ? null : f.raisedBefore() ? 1 : 0);
-        if (!f.includeMerged() && !(scope != null && scope.column().equals("account"))) {
+        if (!f.includeMerged() && !(scope != null && scope.ownItems())) {
             where.append(" and f.merged_into_id is null");
         }
         text(where, params, f.q(), !narrowed);
@@ -240,7 +241,8 @@ public class FeedbackSearch {
                             r.getString(24), r.getString(25), instant(r, 26, utc), r.getString(27), instant(r, 28, utc), r.getString(29),
                             r.getString(30), instant(r, 31, utc), r.getString(32), instant(r, 33, utc), r.getString(34),
                             instant(r, 35, utc), instant(r, 36, utc), instant(r, 37, utc), r.getLong(38), r.getObject(39, Long.class),
-                            r.getInt(40), r.getInt(41), r.getInt(42), r.getInt(43)));
+                            r.getInt(40), r.getInt(41), r.getInt(42), r.getInt(43), CoordinatingUnits.parse(r.getString(44)),
+                            r.getString(45), instant(r, 46, utc), r.getString(47)));
                 }
             }
             return rows;

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.common.error.DomainException;
+import vn.doithoai.common.error.ProblemKind;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.error.InvalidInputException.Violation;
 import vn.doithoai.common.http.Versions;
@@ -37,6 +38,7 @@ import vn.doithoai.feedback.dto.FeedbackRequest;
 import vn.doithoai.feedback.dto.FeedbackTracking;
 import vn.doithoai.feedback.dto.FeedbackView;
 import vn.doithoai.feedback.dto.RejectionRequest;
+import vn.doithoai.feedback.dto.SessionAnswerRequest;
 import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.orgunit.OrgUnitKind;
 import vn.doithoai.orgunit.OrgUnitService;
@@ -267,14 +269,64 @@ public class FeedbackService {
     public FeedbackView assign(long id, long expectedVersion, AssignmentRequest request) {
         FeedbackItem item = require(id);
         Versions.check(expectedVersion, item.version);
-        OrgUnit unit = orgUnits.find(request.unitCode().strip())
-                .orElseThrow(() -> InvalidInputException.of("unitCode", "orgunit.not-found", request.unitCode()));
-        if (NOT_ANSWERING.contains(unit.kind())) {
-            throw InvalidInputException.of("unitCode", "feedback.unit-not-answering", unit.name());
-        }
+        Units units = units(request.unitCode(), request.coordinatingUnitCodes());
         var before = snapshot(item);
-        item.assign(unit, now());
+        item.assign(units.lead(), units.coordinating(), now());
         return changed(item, "assigned", before);
+    }
+
+    /** The lead unit and the coordinating units of an assignment. */
+    record Units(OrgUnit lead, List<OrgUnit> coordinating) {
+    }
+
+    /** Resolves and checks an assignment's units: bodies that can answer, coordinating ones distinct and not the lead. */
+    Units units(String leadCode, List<String> coordinatingCodes) {
+        List<Violation> violations = new ArrayList<>();
+        OrgUnit lead = answering(leadCode, "unitCode", violations);
+        List<OrgUnit> coordinating = new ArrayList<>();
+        List<String> codes = coordinatingCodes == null ? List.of() : coordinatingCodes;
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String field = "coordinatingUnitCodes[" + i + "]";
+            String code = codes.get(i) == null ? "" : codes.get(i).strip();
+            if (code.equals(leadCode == null ? null : leadCode.strip())) {
+                violations.add(new Violation(field, "feedback.coordinating-is-lead", code));
+            } else if (!seen.add(code)) {
+                violations.add(new Violation(field, "feedback.coordinating-duplicate", code));
+            } else {
+                OrgUnit unit = answering(code, field, violations);
+                if (unit != null) {
+                    coordinating.add(unit);
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new Units(lead, coordinating);
+    }
+
+    private OrgUnit answering(String code, String field, List<Violation> violations) {
+        var unit = code == null || code.isBlank() ? java.util.Optional.<OrgUnit>empty() : orgUnits.find(code.strip());
+        if (unit.isEmpty()) {
+            violations.add(new Violation(field, "orgunit.not-found", code));
+            return null;
+        }
+        if (NOT_ANSWERING.contains(unit.get().kind())) {
+            violations.add(new Violation(field, "feedback.unit-not-answering", unit.get().name()));
+            return null;
+        }
+        return unit.get();
+    }
+
+    /** The focus area of a classification, which must be the plan's. */
+    FocusArea classificationArea(Plan plan, long areaId) {
+        List<Violation> violations = new ArrayList<>();
+        FocusArea area = focusArea(plan, areaId, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return area;
     }
 
     @Transactional
@@ -293,6 +345,10 @@ public class FeedbackService {
         Versions.check(expectedVersion, item.version);
         var before = snapshot(item);
         if (access.has(Role.UNIT)) {
+            if (!access.isLeadUnit(item)) {
+                // A coordinating unit reads the item; the lead unit drafts.
+                throw new DomainException(ProblemKind.FORBIDDEN, "feedback.only-lead-unit-drafts");
+            }
             item.draftAnswer(request.text().strip(), access.username(), now());
             return changed(item, "answer-drafted", before);
         }
@@ -334,6 +390,17 @@ public class FeedbackService {
         return changed(item, "answer-approved", before);
     }
 
+    /** The office records that the approved answer was given at the session. */
+    @Transactional
+    public FeedbackView answeredAtSession(long id, long expectedVersion, SessionAnswerRequest request) {
+        FeedbackItem item = require(id);
+        Versions.check(expectedVersion, item.version);
+        var before = snapshot(item);
+        String note = request == null ? null : trim(request.note());
+        item.answeredAtSession(note, access.username(), now());
+        return changed(item, "answered-at-session", before);
+    }
+
     /** Anyone holding the code; a malformed code is answered like an unknown one, so codes cannot be probed by shape. */
     public FeedbackTracking track(String code) {
         String parsed = TrackingCodes.parse(code);
@@ -345,7 +412,7 @@ public class FeedbackService {
                 .orElseThrow(() -> DomainException.notFound("feedback.code-not-found"));
     }
 
-    private FeedbackView changed(FeedbackItem item, String action, Map<String, Object> before) {
+    FeedbackView changed(FeedbackItem item, String action, Map<String, Object> before) {
         em.flush();
         audit.record(AUDIT_TYPE, item.id.toString(), action, AuditLog.between(before, snapshot(item)));
         return view(item);
@@ -365,7 +432,7 @@ public class FeedbackService {
         return item;
     }
 
-    private Instant now() {
+    Instant now() {
         // Stored to the microsecond: the list's cursor must compare equal to what the database holds.
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
@@ -391,10 +458,12 @@ public class FeedbackService {
         s.put("submitterEmail", f.submitterEmail);
         s.put("account", f.account);
         s.put("unit", f.unit == null ? null : f.unit.code());
+        s.put("coordinatingUnits", f.coordinatingUnits.stream().map(OrgUnit::code).toList());
         s.put("priority", f.priority);
         s.put("rejectReason", f.rejectReason);
         s.put("answerText", f.answerText);
         s.put("answerReturnReason", f.answerReturnReason);
+        s.put("sessionNote", f.sessionNote);
         return s;
     }
 }

@@ -156,8 +156,8 @@ public class FeedbackSimilarity {
                 + "and f.merged_into_id is null and f.status <> 'REJECTED'");
         List<Object> params = new ArrayList<>(List.of(planId));
         if (scope != null) {
-            sql.append(" and f.").append(scope.column()).append(" = ?");
-            params.add(scope.value());
+            sql.append(" and ").append(scope.condition());
+            params.addAll(scope.params());
         }
         if (except != null) {
             sql.append(" and f.id <> ?");

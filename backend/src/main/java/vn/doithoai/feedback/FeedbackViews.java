@@ -33,12 +33,17 @@ final class FeedbackViews {
                 answer(f, access), local(f.createdAt), local(f.updatedAt), f.version,
                 attachments == null ? null : attachments.stream().map(FeedbackViews::attachment).toList(),
                 f.mergedInto == null ? null : f.mergedInto.id, merged(f.mergedCount, f.mergedSubmitters, f.mergedWards),
-                f.raisedBeforeUnresolved(), null);
+                f.raisedBeforeUnresolved(), null, f.coordinatingUnits.stream().map(OrgUnitRef::of).toList(),
+                session(f.sessionAnsweredAt, f.sessionNote, f.sessionAnsweredBy, access.canSeeAnswerDraft(f)));
     }
 
     /** The group's counts as the primary carries them; null for an item without a group. */
     static FeedbackView.Merged merged(int count, int submitters, int wards) {
         return count == 0 ? null : new FeedbackView.Merged(count, submitters, wards, null);
+    }
+
+    private static FeedbackView.SessionAnswer session(Instant at, String note, String by, boolean staff) {
+        return at == null ? null : new FeedbackView.SessionAnswer(local(at), note, staff ? by : null);
     }
 
     /** One row of a feedback list, read straight from SQL (no entities): the item's columns and the names it shows. */
@@ -49,7 +54,8 @@ final class FeedbackViews {
             String answerText, String answerDraftedBy, Instant answerDraftedAt, String answerEditedBy, Instant answerEditedAt,
             String answerReturnReason, String answerReturnedBy, Instant answerReturnedAt, String answerSubmittedBy,
             Instant answerSubmittedAt, String answerApprovedBy, Instant answerApprovedAt, Instant createdAt, Instant updatedAt,
-            long version, Long mergedIntoId, int mergedCount, int mergedSubmitters, int mergedWards, int precedence) {
+            long version, Long mergedIntoId, int mergedCount, int mergedSubmitters, int mergedWards, int precedence,
+            List<OrgUnitRef> coordinatingUnits, String sessionAnsweredBy, Instant sessionAnsweredAt, String sessionNote) {
     }
 
     /** The same view as {@link #of(FeedbackItem, FeedbackAccess)}, from a list row; lists carry no attachments. */
@@ -61,7 +67,9 @@ final class FeedbackViews {
                 ref(f.unitCode(), f.unitName()), f.priority(), f.rejectReason(), submitter,
                 submitter ? f.participationId() : null, submitter ? f.submitterName() : null, submitter ? f.submitterPhone() : null,
                 submitter ? f.submitterEmail() : null, answer(f, access), local(f.createdAt()), local(f.updatedAt()), f.version(),
-                null, f.mergedIntoId(), merged(f.mergedCount(), f.mergedSubmitters(), f.mergedWards()), f.precedence() == 1, null);
+                null, f.mergedIntoId(), merged(f.mergedCount(), f.mergedSubmitters(), f.mergedWards()), f.precedence() == 1, null,
+                f.coordinatingUnits(), session(f.sessionAnsweredAt(), f.sessionNote(), f.sessionAnsweredBy(),
+                        access.canSeeAnswerDraft(f.unitCode())));
     }
 
     private static FeedbackView.Answer answer(ListRow f, FeedbackAccess access) {

@@ -32,7 +32,12 @@ import io.vertx.core.http.HttpServerRequest;
 import vn.doithoai.common.error.Problem;
 import vn.doithoai.common.idempotency.Idempotency;
 import vn.doithoai.common.security.Role;
+import vn.doithoai.document.FileStore;
+import vn.doithoai.document.docx.DocxWriter;
+import vn.doithoai.feedback.dto.BulkActionRequest;
+import vn.doithoai.feedback.dto.BulkActionResult;
 import vn.doithoai.feedback.dto.FeedbackPage;
+import vn.doithoai.feedback.dto.FeedbackSummary;
 import vn.doithoai.feedback.dto.FeedbackReceipt;
 import vn.doithoai.feedback.dto.FeedbackRequest;
 import vn.doithoai.feedback.dto.SimilarItem;
@@ -56,6 +61,12 @@ public class PlanFeedbackResource {
 
     @Inject
     FeedbackSimilarity similarity;
+
+    @Inject
+    FeedbackBulkActions bulk;
+
+    @Inject
+    FeedbackSummaries summaries;
 
     @POST
     @PermitAll
@@ -106,5 +117,53 @@ public class PlanFeedbackResource {
             @QueryParam("text") @Parameter(required = true, description = "The title and content typed so far") String text,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "5", maximum = "20")) String size) {
         return similarity.similarTo(planId, text, size);
+    }
+
+    @POST
+    @Path("/bulk")
+    @RolesAllowed(Role.SECRETARIAT_ID)
+    @Operation(summary = "Classify, assign or reject many items at once", description = "All or nothing: each item is checked "
+            + "as its single action would be (in this plan, the version read, the state). If any fails, nothing changes and the "
+            + "409 problem names each failing item in errors as items[i]. CLASSIFY needs focusAreaId and priority, ASSIGN "
+            + "unitCode (and optionally coordinatingUnitCodes), REJECT reason; each item is audited as its single action.")
+    public BulkActionResult bulk(@PathParam("planId") long planId, @NotNull @Valid BulkActionRequest request) {
+        return bulk.apply(planId, request);
+    }
+
+    @GET
+    @Path("/summary")
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID })
+    @Operation(summary = "The consolidated summary by focus area", description = "Bản tổng hợp ý kiến, kiến nghị: per focus area "
+            + "in the plan's order, then the unclassified items, the counts by status and kind and the items (rejected ones "
+            + "counted, not listed) with their units and approved answers; the deadline for this deliverable.")
+    public FeedbackSummary summary(@PathParam("planId") long planId) {
+        return summaries.summary(planId);
+    }
+
+    @GET
+    @Path("/summary.docx")
+    @Produces(DocxWriter.MEDIA_TYPE)
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID })
+    @Operation(summary = "The consolidated summary as a Word document", description = "Laid out as an official paper, in Vietnamese.")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = DocxWriter.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> summaryDocx(@PathParam("planId") long planId) {
+        return file(summaries.docx(planId), DocxWriter.MEDIA_TYPE, "tong-hop-y-kien-" + planId + ".docx");
+    }
+
+    @GET
+    @Path("/summary.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID })
+    @Operation(summary = "The consolidated summary as a PDF", description = "The same paper as the Word document.")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> summaryPdf(@PathParam("planId") long planId) {
+        return file(summaries.pdf(planId), "application/pdf", "tong-hop-y-kien-" + planId + ".pdf");
+    }
+
+    private static RestResponse<byte[]> file(byte[] content, String type, String name) {
+        return RestResponse.ResponseBuilder.ok(content).header("Content-Type", type)
+                .header("Content-Disposition", FileStore.attachment(name)).header("Cache-Control", "no-store").build();
     }
 }

@@ -12,6 +12,7 @@ public class DomainException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] args;
     private transient List<InvalidInputException.Violation> warnings;
+    private transient List<InvalidInputException.Violation> errors;
 
     public DomainException(ProblemKind kind, String messageKey, Object... args) {
         super(messageKey, null, false, false);
@@ -32,6 +33,16 @@ public class DomainException extends RuntimeException {
     public DomainException withWarnings(List<InvalidInputException.Violation> warnings) {
         this.warnings = List.copyOf(warnings);
         return this;
+    }
+
+    /** What failed, part by part (e.g. each item of a bulk action as {@code items[3]}), answered as the problem's errors. */
+    public DomainException withErrors(List<InvalidInputException.Violation> errors) {
+        this.errors = List.copyOf(errors);
+        return this;
+    }
+
+    public List<InvalidInputException.Violation> errors() {
+        return errors;
     }
 
     /** Each warning: what it is about (as {@code field}, e.g. "tasks/17") and its message key. */

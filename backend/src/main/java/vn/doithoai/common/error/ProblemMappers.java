@@ -46,7 +46,9 @@ public class ProblemMappers {
     public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
         List<Problem.Warning> warnings = e.warnings() == null ? null : e.warnings().stream()
                 .map(w -> new Problem.Warning(w.field(), problems.message(headers, w.messageKey(), w.args()))).toList();
-        return problems.response(e.kind(), headers, uri, e.messageKey(), e.args(), null, warnings);
+        List<Problem.FieldError> errors = e.errors() == null ? null : e.errors().stream()
+                .map(v -> new Problem.FieldError(v.field(), problems.message(headers, v.messageKey(), v.args()))).toList();
+        return problems.response(e.kind(), headers, uri, e.messageKey(), e.args(), errors, warnings);
     }
 
     /** 429 with Retry-After, so a phone knows when to send again. */

@@ -49,13 +49,25 @@ public record FeedbackView(
         @Schema(required = true, description = "Raised at an earlier dialogue and still open (neither rejected nor ruled): sorted first in lists")
         boolean raisedBeforeUnresolved,
         @Schema(required = true, nullable = true, description = "Links to items of earlier dialogues; null in lists (read the item)")
-        List<RaisedBefore> raisedBefore) {
+        List<RaisedBefore> raisedBefore,
+        @Schema(required = true, description = "Units working with the lead unit (đơn vị phối hợp); they read the item, the lead unit drafts")
+        List<OrgUnitRef> coordinatingUnits,
+        @Schema(required = true, nullable = true, description = "Set once the office records that the answer was given at the session")
+        SessionAnswer answeredAtSession) {
+
+    /** Answered at the session (đã trả lời tại hội nghị): when, what was said, and who recorded it (for the office and the unit). */
+    @Schema(name = "FeedbackSessionAnswer")
+    public record SessionAnswer(
+            @Schema(required = true) OffsetDateTime at,
+            @Schema(required = true, nullable = true, description = "What was said, if noted") String note,
+            @Schema(required = true, nullable = true, description = "Who recorded it; for the unit, the office and the chair") String recordedBy) {
+    }
 
     /** The same view with what only the item itself shows: its group's members and its links to earlier dialogues. */
     public FeedbackView withDetails(Merged merged, List<RaisedBefore> raisedBefore) {
         return new FeedbackView(id, trackingCode, planId, kind, channel, status, title, content, ward, village, focusArea, unit, priority,
                 rejectReason, submitterVisible, participantId, submitterName, submitterPhone, submitterEmail, answer, createdAt, updatedAt,
-                version, attachments, mergedIntoId, merged, raisedBeforeUnresolved, raisedBefore);
+                version, attachments, mergedIntoId, merged, raisedBeforeUnresolved, raisedBefore, coordinatingUnits, answeredAtSession);
     }
 
     /** A group of duplicates (gộp ý kiến): "14 công dân ở 3 phường". */

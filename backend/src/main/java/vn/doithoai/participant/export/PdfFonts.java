@@ -17,7 +17,7 @@ import org.openpdf.text.pdf.BaseFont;
  * <p>The fonts are parsed once per JVM on first use (~1 MB of TTF, a few tens of milliseconds)
  * and then shared: a BaseFont keeps per-document glyph usage in the writer, not in itself.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
     static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
     static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
@@ -26,15 +26,15 @@ final class PdfFonts {
     private PdfFonts() {
     }
 
-    static Font regular(float size) {
+    public static Font regular(float size) {
         return new Font(REGULAR, size);
     }
 
-    static Font bold(float size) {
+    public static Font bold(float size) {
         return new Font(BOLD, size);
     }
 
-    static Font italic(float size) {
+    public static Font italic(float size) {
         return new Font(ITALIC, size);
     }
 
@@ -42,7 +42,7 @@ final class PdfFonts {
      * Text typed on some keyboards arrives decomposed (base letter + combining marks). The
      * renderer does no mark positioning, so compose to the precomposed Vietnamese letters first.
      */
-    static String nfc(String s) {
+    public static String nfc(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 

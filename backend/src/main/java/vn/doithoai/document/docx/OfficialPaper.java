@@ -1,0 +1,132 @@
+package vn.doithoai.document.docx;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import vn.doithoai.document.docx.Layout.Align;
+import vn.doithoai.document.docx.Layout.Cell;
+import vn.doithoai.document.docx.Layout.Paragraph;
+import vn.doithoai.document.docx.Layout.Run;
+import vn.doithoai.document.docx.Layout.Table;
+import vn.doithoai.orgunit.OrgUnit;
+import vn.doithoai.orgunit.OrgUnitKind;
+
+/**
+ * The fixed parts of an official paper as {@link Layout} blocks (Hướng dẫn 36-HD/VPTW for Party bodies, Nghị định
+ * 30/2020/NĐ-CP for the State): the two-column header (issuing body, "ĐẢNG CỘNG SẢN VIỆT NAM" or the national motto,
+ * place and date), and the signature block with the recipients (nơi nhận). Used by the feedback summary and meant for
+ * the conclusion notice.
+ */
+public final class OfficialPaper {
+
+    private static final Set<OrgUnitKind> PARTY = EnumSet.of(OrgUnitKind.PARTY_COMMITTEE, OrgUnitKind.PARTY_BOARD, OrgUnitKind.PARTY_OFFICE);
+    private static final Set<OrgUnitKind> LOCALITIES = EnumSet.of(OrgUnitKind.TOWN, OrgUnitKind.WARD, OrgUnitKind.COMMUNE);
+    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final float TEXT_WIDTH = Layout.Page.DECREE_30.widthMm();
+
+    private OfficialPaper() {
+    }
+
+    /**
+     * Who issues the paper: the body above (printed plain, may be null), the body itself (bold), and whether it is a
+     * Party body (the Party's name on the right) or a State one (the national name and motto).
+     */
+    public record Issuer(String parent, String body, boolean party) {
+
+        /** A unit as issuer: a Party board or office is printed under its committee ("THỊ ỦY BA ĐỒN / VĂN PHÒNG"). */
+        public static Issuer of(OrgUnit unit, String fallbackName) {
+            if (unit == null) {
+                return new Issuer(null, upper(fallbackName), false);
+            }
+            boolean party = PARTY.contains(unit.kind());
+            if ((unit.kind() == OrgUnitKind.PARTY_OFFICE || unit.kind() == OrgUnitKind.PARTY_BOARD) && unit.parent() != null) {
+                String parentName = unit.parent().name();
+                return new Issuer(upper(parentName), upper(withoutParent(unit.name(), parentName)), party);
+            }
+            return new Issuer(null, upper(unit.name()), party);
+        }
+    }
+
+    /** "Văn phòng Thị ủy" under "Thị ủy Ba Đồn" is printed "VĂN PHÒNG": the parent's name, or its start, is dropped. */
+    static String withoutParent(String name, String parentName) {
+        String[] words = parentName.split("\\s+");
+        for (int n = words.length; n > 0; n--) {
+            String suffix = " " + String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
+    /** The header block: issuer and number on the left; the Party's name (or the motto) and place and date on the right. */
+    public static Table header(Issuer issuer, String number, String placeAndDate) {
+        List<Paragraph> left = new ArrayList<>();
+        if (issuer.parent() != null) {
+            left.add(centred(Run.of(issuer.parent())));
+        }
+        left.add(centred(Run.of(issuer.body()).bold()));
+        left.add(centred(Run.of("*")));
+        if (number != null) {
+            left.add(centred(Run.of(number)));
+        }
+        List<Paragraph> right = new ArrayList<>();
+        if (issuer.party()) {
+            right.add(centred(Run.of("ĐẢNG CỘNG SẢN VIỆT NAM").bold().underline().size(15)));
+        } else {
+            right.add(centred(Run.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").bold().size(13)));
+            right.add(centred(Run.of("Độc lập - Tự do - Hạnh phúc").bold().underline()));
+        }
+        right.add(centred(Run.of(placeAndDate).italic()).spacing(10, 0));
+        float leftWidth = Math.round(TEXT_WIDTH * 0.44f);
+        return new Table(new float[] { leftWidth, TEXT_WIDTH - leftWidth }, false, 0,
+                List.of(List.of(new Cell(left, 1, null), new Cell(right, 1, null))));
+    }
+
+    /**
+     * The signature block: recipients on the left (small, "Nơi nhận:" bold italic), on the right the signing
+     * authority's lines in bold, room to sign and stamp, and the signer's name.
+     */
+    public static Table signature(List<String> recipients, String authority, String signerName) {
+        List<Paragraph> left = new ArrayList<>();
+        left.add(Paragraph.of(Run.of("Nơi nhận:").bold().italic().size(12)));
+        for (String r : recipients) {
+            left.add(Paragraph.of(Run.of("- " + r).size(11)));
+        }
+        List<Paragraph> right = new ArrayList<>();
+        for (String line : authority.split("\\R")) {
+            right.add(centred(Run.of(line).bold()));
+        }
+        // Room for the signature and the stamp.
+        right.add(centred(Run.of(signerName == null || signerName.isBlank() ? " " : signerName).bold()).spacing(64, 0));
+        float leftWidth = Math.round(TEXT_WIDTH * 0.45f);
+        return new Table(new float[] { leftWidth, TEXT_WIDTH - leftWidth }, false, 0,
+                List.of(List.of(new Cell(left, 1, null), new Cell(right, 1, null))));
+    }
+
+    /** "Ba Đồn, ngày 18 tháng 11 năm 2022": the locality without its kind; day, and months 1 and 2, written with two digits. */
+    public static String placeAndDate(OrgUnit issuing, LocalDate date) {
+        String place = null;
+        for (OrgUnit unit = issuing; unit != null; unit = unit.parent()) {
+            if (LOCALITIES.contains(unit.kind())) {
+                place = unit.name().replaceFirst("^(Thị xã|Thành phố|Huyện|Phường|Xã|Thị trấn)\\s+", "");
+                break;
+            }
+        }
+        String day = String.format("ngày %02d tháng %s năm %d", date.getDayOfMonth(),
+                date.getMonthValue() < 3 ? String.format("%02d", date.getMonthValue()) : String.valueOf(date.getMonthValue()), date.getYear());
+        return place == null ? Character.toUpperCase(day.charAt(0)) + day.substring(1) : place + ", " + day;
+    }
+
+    private static Paragraph centred(Run run) {
+        return Paragraph.of(run).align(Align.CENTER);
+    }
+
+    private static String upper(String s) {
+        return s == null ? "" : s.toUpperCase(VI);
+    }
+}
