@@ -149,7 +149,7 @@ public class FeedbackService {
         return item;
     }
 
-    private Plan intakePlan(long planId, Intake intake) {
+    Plan intakePlan(long planId, Intake intake) {
         Plan plan = em.find(Plan.class, planId);
         boolean visible = plan != null && (intake != Intake.PUBLIC || plan.status().isPublic());
         if (!visible) {
@@ -230,7 +230,7 @@ public class FeedbackService {
         return p;
     }
 
-    private String newTrackingCode(Instant now) {
+    String newTrackingCode(Instant now) {
         return TrackingCodes.unused(now.atZone(clock.getZone()).getYear(), this::taken);
     }
 
