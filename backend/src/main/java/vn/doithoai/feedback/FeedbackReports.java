@@ -220,11 +220,7 @@ public class FeedbackReports {
         failOn(violations);
 
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        // Codes drawn before any item is written: each check is then a plain lookup, not a flush of the items so far.
-        Set<String> codes = new LinkedHashSet<>();
-        while (codes.size() < rows.size()) {
-            codes.add(feedback.newTrackingCode(now));
-        }
+        Set<String> codes = trackingCodes(rows.size(), now);
         var report = new FeedbackReport(plan, header.organisation().strip(), channel, access.username(), now);
         report.organisationUnit = organisationUnit;
         report.reference = trim(header.reference());
@@ -263,6 +259,22 @@ public class FeedbackReports {
         audit.record(AUDIT_TYPE, report.id.toString(), header.sourceFileName() == null ? "entered" : "imported",
                 AuditLog.between(Map.of(), entered));
         return view(report, items);
+    }
+
+    /** As many unused tracking codes, checked against the table in one query per draw rather than one per code. */
+    private Set<String> trackingCodes(int count, Instant now) {
+        int year = now.atZone(clock.getZone()).getYear();
+        Set<String> codes = new LinkedHashSet<>();
+        while (codes.size() < count) {
+            Set<String> drawn = new LinkedHashSet<>();
+            while (drawn.size() < count - codes.size()) {
+                drawn.add(TrackingCodes.unused(year, code -> codes.contains(code) || drawn.contains(code)));
+            }
+            drawn.removeAll(em.createQuery("select f.trackingCode from FeedbackItem f where f.trackingCode in :codes", String.class)
+                    .setParameter("codes", drawn).getResultList());
+            codes.addAll(drawn);
+        }
+        return codes;
     }
 
     /** Checks an import's rows and the report's own fields, without storing: for the preview. */

@@ -230,7 +230,7 @@ public class FeedbackService {
         return p;
     }
 
-    String newTrackingCode(Instant now) {
+    private String newTrackingCode(Instant now) {
         return TrackingCodes.unused(now.atZone(clock.getZone()).getYear(), this::taken);
     }
 

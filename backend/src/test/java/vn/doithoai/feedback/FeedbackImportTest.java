@@ -180,6 +180,21 @@ class FeedbackImportTest {
     }
 
     @Test
+    void aThousandRowsAreReadAndOneMoreIsRefused() {
+        TestPlan plan = FeedbackTestSupport.publishedPlan();
+        StringBuilder file = new StringBuilder("Loại,Tiêu đề,Nội dung,Phường/xã\n");
+        for (int i = 1; i <= 1000; i++) {
+            file.append("Kiến nghị,Ý kiến ").append(i).append(",Nội dung ý kiến ").append(i).append(i % 2 == 0 ? ",phuong-ba-don\n" : ",Quảng Thọ\n");
+        }
+        // Checked in full (storing a thousand items takes a few seconds; the other tests store).
+        upload(TestTokens.vanphong(), plan.id(), file.toString().getBytes(StandardCharsets.UTF_8), "lon.csv", true).statusCode(200)
+                .body("rowCount", is(1000)).body("rows[999].row", is(1001));
+        file.append("Ý kiến,Dòng thứ 1001,Nội dung,phuong-ba-don\n");
+        upload(TestTokens.vanphong(), plan.id(), file.toString().getBytes(StandardCharsets.UTF_8), "qua-lon.csv", true).statusCode(422)
+                .body("detail", containsString("1.000"));
+    }
+
+    @Test
     void theSameImportSentTwiceWithOneKeyStoresOneReport() {
         TestPlan plan = FeedbackTestSupport.publishedPlan();
         String key = UUID.randomUUID().toString();
