@@ -119,6 +119,11 @@ public class FeedbackItem {
     @Column(name = "search_text", nullable = false, columnDefinition = "text")
     String searchText;
 
+    /** The organisation's report it came in with, when it came in with one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "report_id", updatable = false)
+    FeedbackReport report;
+
     /** The unit that prepares the answer (đơn vị chủ trì trả lời). */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "unit_id")
@@ -232,6 +237,13 @@ public class FeedbackItem {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** An item of an organisation's report: the report's plan, channel and author. */
+    static FeedbackItem ofReport(FeedbackReport report, String trackingCode, FeedbackKind kind, Instant now) {
+        var item = new FeedbackItem(report.plan, trackingCode, kind, report.channel, report.createdBy, now);
+        item.report = report;
+        return item;
     }
 
     @PrePersist

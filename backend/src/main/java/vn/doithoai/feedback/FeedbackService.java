@@ -157,7 +157,7 @@ public class FeedbackService {
         return item;
     }
 
-    private Plan intakePlan(long planId, Intake intake) {
+    Plan intakePlan(long planId, Intake intake) {
         Plan plan = em.find(Plan.class, planId);
         boolean visible = plan != null && (intake != Intake.PUBLIC || plan.status().isPublic());
         if (!visible) {

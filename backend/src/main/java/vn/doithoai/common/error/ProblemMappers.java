@@ -63,7 +63,7 @@ public class ProblemMappers {
         var errors = e.violations().stream()
                 .map(v -> new Problem.FieldError(v.field(), problems.message(headers, v.messageKey(), v.args())))
                 .toList();
-        return problems.response(ProblemKind.VALIDATION, headers, uri, null, null, errors);
+        return problems.response(e.kind(), headers, uri, e.detailKey(), e.detailArgs(), errors);
     }
 
     // Quarkus raises its own subclass for resource-method validation; mapping it here keeps its built-in mapper out.
