@@ -119,7 +119,7 @@ describe('feedback end to end (360 px phone)', { timeout: 600_000 }, () => {
         await page.getByRole('radio', { name: /^Kiến nghị/ }).check();
         await page.getByRole('textbox', { name: 'Tiêu đề' }).fill(TITLE);
         await page.getByRole('textbox', { name: 'Nội dung' }).fill(CONTENT);
-        await page.getByLabel('Phường, xã', { exact: true }).selectOption({ label: 'Phường Ba Đồn' });
+        await page.getByRole('combobox', { name: 'Phường, xã', exact: true }).selectOption({ label: 'Phường Ba Đồn' });
         await page.getByLabel(/Ảnh hoặc tệp PDF/).setInputFiles([
           { name: 'den-hong.png', mimeType: 'image/png', buffer: png() },
           { name: 'anh-gia.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<!doctype html><html><body>not a photo</body></html>') },
@@ -165,9 +165,14 @@ describe('feedback end to end (360 px phone)', { timeout: 600_000 }, () => {
       await step(page, 'plan list (office)', async () => {
         await loginAt(page, `/plans/${planId}/feedback`, 'vanphong');
         await page.getByRole('heading', { level: 1, name: 'Ý kiến, kiến nghị' }).waitFor();
+        await page.getByRole('link', { name: TITLE }).waitFor();
+        await expectNoAxeViolations(page, 'plan feedback list (office, phone)');
+        await noSidewaysScroll(page, 'plan feedback list');
         await page.getByRole('link', { name: TITLE }).click();
         await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
         await page.getByText(code, { exact: true }).first().waitFor();
+        await page.getByRole('form', { name: 'Phân loại' }).locator('option').nth(1).waitFor({ state: 'attached' });
+        await expectNoAxeViolations(page, 'feedback detail (office, phone)');
       });
       await step(page, 'classify and assign', async () => {
         const classify = page.getByRole('form', { name: 'Phân loại' });
@@ -214,6 +219,7 @@ describe('feedback end to end (360 px phone)', { timeout: 600_000 }, () => {
       await page.getByRole('button', { name: 'Phê duyệt trả lời' }).click();
       await page.getByText('Đã phê duyệt nội dung trả lời.').waitFor();
       await page.locator('.fb-detail__meta').getByText('Đã duyệt trả lời').waitFor();
+      await expectNoAxeViolations(page, 'feedback detail after approval (chair, phone)');
     });
   });
 

@@ -202,6 +202,7 @@ export default function FeedbackListPage() {
         </form>
       </details>
 
+      <h2>{t('feedback.list.caption')}</h2>
       {first.status === 'loading' ? <Loading /> : null}
       {first.status === 'error' ? <ErrorState error={first.error} onRetry={first.reload} onLogin={() => void auth.login()} /> : null}
       {first.status === 'success' ? (

@@ -75,6 +75,7 @@ export default function TrackPage() {
     e.preventDefault();
     const c = normaliseCode(typed);
     setMissing(!c);
+    if (c) setTyped(c);
     if (c) navigate(`/tra-cuu/${encodeURIComponent(c)}`);
   };
 
