@@ -5,7 +5,7 @@ import { createUserManager } from '../auth/userManager';
 import { jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
 import { LOCALITIES } from '../participants/fixtures';
 import { SEED_PLAN } from '../plans/fixtures';
-import { feedbackDraftKey } from './feedbackDraft';
+import { feedbackDraftKey, receiptKey } from './feedbackDraft';
 import { feedbackItem, tracking } from './fixtures';
 
 async function openAs(roles: string[] | null, path: string) {
@@ -60,7 +60,7 @@ describe('sending feedback', () => {
 
     // A reload brings everything back.
     first.unmount();
-    await openAs(null, '/ke-hoach/5/gop-y');
+    const second = await openAs(null, '/ke-hoach/5/gop-y');
     await screen.findByRole('option', { name: 'Tổ dân phố 1' });
     expect(screen.getByRole('textbox', { name: 'Tiêu đề' })).toHaveValue('Đèn đường ngõ 5 bị hỏng');
     expect(screen.getByRole('radio', { name: /^Kiến nghị/ })).toBeChecked();
@@ -98,6 +98,14 @@ describe('sending feedback', () => {
     expect(uploads.map((r) => r.headers.get('X-Tracking-Code'))).toEqual(['DT-2026-7K3Q9', 'DT-2026-7K3Q9']);
     expect(uploads[0].headers.get('Content-Type')).toBe('application/octet-stream');
     expect(window.localStorage.getItem(feedbackDraftKey(5))).toBeNull();
+
+    // A reload of the receipt keeps the code; "send another" starts a fresh form with a new key.
+    second.unmount();
+    await openAs(null, '/ke-hoach/5/gop-y');
+    expect(await screen.findByText('DT-2026-7K3Q9')).toHaveClass('fb-code');
+    await user.click(screen.getByRole('button', { name: 'Gửi ý kiến khác' }));
+    expect(screen.getByRole('textbox', { name: 'Tiêu đề' })).toHaveValue('');
+    expect(window.localStorage.getItem(receiptKey(5))).toBeNull();
   });
 });
 

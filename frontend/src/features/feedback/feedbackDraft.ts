@@ -4,7 +4,7 @@
  * sent again on every retry, so the server creates one item, not two.
  */
 import { newIdempotencyKey } from '../participants/registrationDraft';
-import type { FeedbackKind } from './api/types';
+import type { FeedbackKind, FeedbackReceipt } from './api/types';
 
 export interface FeedbackFields {
   kind: FeedbackKind | '';
@@ -80,4 +80,28 @@ export function clearFeedbackDraft(planId: number | string, storage: Storage = w
 export function keyAfterFailure(draft: FeedbackDraft, status: number | null): FeedbackDraft {
   if (status === null || status === 0 || status >= 500 || status === 429) return draft;
   return { ...draft, idempotencyKey: newIdempotencyKey() };
+}
+
+export const receiptKey = (planId: number | string) => `doithoai.feedback.receipt.${planId}`;
+
+/**
+ * The last receipt of this plan, kept after sending so a reload of the receipt page does not lose the
+ * tracking code (it names no one: the code shows only the item's progress).
+ */
+export function loadReceipt(planId: number | string, storage: Storage = window.localStorage): FeedbackReceipt | null {
+  try {
+    const parsed = JSON.parse(storage.getItem(receiptKey(planId)) ?? 'null') as Partial<FeedbackReceipt> | null;
+    return parsed && typeof parsed.id === 'number' && typeof parsed.trackingCode === 'string' ? (parsed as FeedbackReceipt) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveReceipt(planId: number | string, receipt: FeedbackReceipt | null, storage: Storage = window.localStorage) {
+  try {
+    if (receipt) storage.setItem(receiptKey(planId), JSON.stringify(receipt));
+    else storage.removeItem(receiptKey(planId));
+  } catch {
+    /* the receipt is still on screen */
+  }
 }

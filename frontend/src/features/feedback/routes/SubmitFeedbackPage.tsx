@@ -18,7 +18,16 @@ import { getPublicPlan } from '../../plans/api/plans';
 import { attachFile, submitFeedback, TooManyRequests } from '../api/feedback';
 import type { FeedbackReceipt } from '../api/types';
 import { ACCEPTED_FILES, AttachmentUploads, MAX_FILES, type Upload } from '../components/AttachmentUploads';
-import { clearFeedbackDraft, keyAfterFailure, loadFeedbackDraft, saveFeedbackDraft, type FeedbackDraft, type FeedbackFields } from '../feedbackDraft';
+import {
+  clearFeedbackDraft,
+  keyAfterFailure,
+  loadFeedbackDraft,
+  loadReceipt,
+  saveFeedbackDraft,
+  saveReceipt,
+  type FeedbackDraft,
+  type FeedbackFields,
+} from '../feedbackDraft';
 import { FEEDBACK_KINDS, waitInWords } from '../logic';
 
 const ROOTS = ['kind', 'title', 'content', 'wardCode', 'villageCode', 'submitterName', 'submitterPhone', 'submitterEmail'];
@@ -38,7 +47,7 @@ export default function SubmitFeedbackPage() {
   const [errors, setErrors] = useState<FieldErrorMap>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [receipt, setReceipt] = useState<FeedbackReceipt | null>(null);
+  const [receipt, setReceipt] = useState<FeedbackReceipt | null>(() => loadReceipt(id));
   const [copied, setCopied] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const receiptRef = useRef<HTMLHeadingElement>(null);
@@ -112,6 +121,7 @@ export default function SubmitFeedbackPage() {
         draft.idempotencyKey,
       );
       clearFeedbackDraft(id);
+      saveReceipt(id, done);
       setReceipt(done);
       const chosen = files;
       setFiles([]);
@@ -127,6 +137,7 @@ export default function SubmitFeedbackPage() {
   };
 
   const startOver = () => {
+    saveReceipt(id, null);
     setReceipt(null);
     setUploads([]);
     setCopied(false);
