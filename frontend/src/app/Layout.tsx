@@ -8,6 +8,9 @@ import { Button } from '../ui/Button';
 import { Loading } from '../ui/Loading';
 import { setLanguage } from '../lib/i18n';
 
+/** Staff who work on feedback items (the admin does not). */
+const FEEDBACK_STAFF = ['secretariat', 'chair', 'unit', 'ward'];
+
 function LanguageSwitch() {
   const { t } = useTranslation();
   const target = t('lang.switchToLang') === 'en' ? 'en' : 'vi';
@@ -93,6 +96,18 @@ export function Layout() {
                     {t('nav.publicPlans')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/tra-cuu" className={navClass}>
+                    {t('nav.track')}
+                  </NavLink>
+                </li>
+                {auth.isAuthenticated && !auth.isStaff ? (
+                  <li>
+                    <NavLink to="/feedback" className={navClass}>
+                      {t('nav.myFeedback')}
+                    </NavLink>
+                  </li>
+                ) : null}
                 {auth.isAuthenticated ? (
                   <li>
                     <NavLink to="/me" className={navClass}>
@@ -109,6 +124,13 @@ export function Layout() {
                     <li>
                       <NavLink to="/plans" className={navClass}>
                         {t('nav.plans')}
+                      </NavLink>
+                    </li>
+                  ) : null}
+                  {auth.roles.some((r) => FEEDBACK_STAFF.includes(r)) ? (
+                    <li>
+                      <NavLink to="/feedback" className={navClass}>
+                        {t('nav.feedback')}
                       </NavLink>
                     </li>
                   ) : null}

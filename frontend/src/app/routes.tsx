@@ -26,6 +26,13 @@ const RegistrationPage = lazy(loadRegistration);
 const loadConfirmation = () => import('../features/participants/routes/ConfirmationPage');
 const ConfirmationPage = lazy(loadConfirmation);
 
+const loadSubmitFeedback = () => import('../features/feedback/routes/SubmitFeedbackPage');
+const SubmitFeedbackPage = lazy(loadSubmitFeedback);
+const loadTrack = () => import('../features/feedback/routes/TrackPage');
+const TrackPage = lazy(loadTrack);
+const FeedbackListPage = lazy(() => import('../features/feedback/routes/FeedbackListPage'));
+const FeedbackDetailPage = lazy(() => import('../features/feedback/routes/FeedbackDetailPage'));
+
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
 /**
@@ -36,6 +43,8 @@ export function preloadEntryRoute(pathname: string) {
   if (/^\/ke-hoach\/[^/]+\/?$/.test(pathname)) void loadPublicPlanDetail();
   else if (/^\/ke-hoach\/[^/]+\/dang-ky\/?$/.test(pathname)) void loadRegistration();
   else if (/^\/xac-nhan\/[^/]+\/?$/.test(pathname)) void loadConfirmation();
+  else if (/^\/ke-hoach\/[^/]+\/gop-y\/?$/.test(pathname)) void loadSubmitFeedback();
+  else if (/^\/tra-cuu(\/[^/]+)?\/?$/.test(pathname)) void loadTrack();
   else if (/^\/ke-hoach\/?$/.test(pathname)) void loadPublicPlanList();
 }
 
@@ -67,6 +76,9 @@ export const routes: RouteObject[] = [
       { path: 'ke-hoach/:id', element: <PublicPlanDetailPage /> },
       { path: 'ke-hoach/:id/dang-ky', element: <RegistrationPage /> },
       { path: 'xac-nhan/:token', element: <ConfirmationPage /> },
+      { path: 'ke-hoach/:id/gop-y', element: <SubmitFeedbackPage /> },
+      { path: 'tra-cuu', element: <TrackPage /> },
+      { path: 'tra-cuu/:code', element: <TrackPage /> },
       // Staff (the server decides who may read or write what).
       { path: 'plans', element: authed(<PlanListPage />) },
       { path: 'plans/new', element: authed(<NewPlanPage />) },
@@ -74,6 +86,10 @@ export const routes: RouteObject[] = [
       { path: 'plans/:id/edit', element: authed(<EditPlanPage />) },
       { path: 'plans/:id/participants', element: authed(<ParticipantsPage />) },
       { path: 'plans/:id/check-in', element: authed(<CheckInPage />) },
+      { path: 'plans/:id/feedback', element: authed(<FeedbackListPage />) },
+      // Across plans: unit staff and ward officers see their scope, citizens their own items.
+      { path: 'feedback', element: authed(<FeedbackListPage />) },
+      { path: 'feedback/:id', element: authed(<FeedbackDetailPage />) },
       { path: 'calendar', element: authed(<CalendarPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -87,6 +87,8 @@ export default function PlanDetailPage() {
         ) : null}
         {' · '}
         <Link to={`/plans/${plan.id}/participants`}>{t('participants.title')}</Link>
+        {' · '}
+        <Link to={`/plans/${plan.id}/feedback`}>{t('feedback.list.title')}</Link>
       </p>
       {plan.returnReason && plan.status === 'DRAFT' ? (
         <Alert tone="warning" title={t('plans.detail.returned')}>

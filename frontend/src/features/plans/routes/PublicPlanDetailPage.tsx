@@ -36,6 +36,9 @@ export default function PublicPlanDetailPage() {
               <p className="register-cta">
                 <Link className="btn btn--primary" to={`/ke-hoach/${plan.data.id}/dang-ky`}>
                   {t('registration.link')}
+                </Link>{' '}
+                <Link className="btn btn--secondary" to={`/ke-hoach/${plan.data.id}/gop-y`}>
+                  {t('feedback.submit.link')}
                 </Link>
               </p>
             ) : null

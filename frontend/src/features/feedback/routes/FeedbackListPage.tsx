@@ -1,0 +1,226 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../lib/api/ApiContext';
+import { useAsync } from '../../../lib/useAsync';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { useMediaQuery } from '../../../lib/useMediaQuery';
+import { Button } from '../../../ui/Button';
+import { ErrorState } from '../../../ui/ErrorState';
+import { Field } from '../../../ui/Field';
+import { Loading } from '../../../ui/Loading';
+import { useAuth } from '../../auth/AuthProvider';
+import { canReadPlans, isStaff } from '../../auth/roles';
+import { loadLocalities } from '../../participants/api/participants';
+import { listFeedback } from '../api/feedback';
+import type { Feedback, FeedbackQuery } from '../api/types';
+import { FeedbackList } from '../components/FeedbackList';
+import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, FEEDBACK_STATUSES } from '../logic';
+import { loadPlanFocus } from '../planFocus';
+
+const PAGE_SIZE = 20;
+const FILTERS = ['q', 'status', 'focusArea', 'ward', 'channel', 'kind'] as const;
+type Filters = Record<(typeof FILTERS)[number], string>;
+
+function readQuery(params: URLSearchParams): FeedbackQuery {
+  const str = (k: string) => params.get(k)?.trim() || undefined;
+  const focusArea = params.get('focusArea');
+  return {
+    q: str('q'),
+    status: str('status') as FeedbackQuery['status'],
+    focusArea: focusArea && /^\d+$/.test(focusArea) ? Number(focusArea) : undefined,
+    ward: str('ward'),
+    channel: str('channel') as FeedbackQuery['channel'],
+    kind: str('kind') as FeedbackQuery['kind'],
+    size: PAGE_SIZE,
+  };
+}
+
+interface More {
+  items: Feedback[];
+  nextCursor: string | null;
+  hasMore: boolean;
+}
+
+/**
+ * Feedback items within the caller's scope: one plan's (`/plans/:id/feedback`) or across plans (`/feedback`,
+ * where a citizen sees their own). Newest first, paged by cursor with "Load more".
+ */
+export default function FeedbackListPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const auth = useAuth();
+  const rawId = useParams().id;
+  const planId = rawId ? Number(rawId) : null;
+  const [params, setParams] = useSearchParams();
+  const query = readQuery(params);
+  const queryKey = JSON.stringify(query);
+  const wide = useMediaQuery('(min-width: 56em)');
+  const staff = isStaff(auth.roles);
+
+  const plan = useAsync((signal) => (planId ? loadPlanFocus(api, planId, signal) : Promise.resolve(null)), [api, planId]);
+  const places = useAsync((signal) => (staff ? loadLocalities(api, signal) : Promise.resolve([])), [api, staff]);
+  const first = useAsync((signal) => listFeedback(api, planId, query, signal), [api, planId, queryKey]);
+  const [more, setMore] = useState<More | null>(null);
+  const [moreBusy, setMoreBusy] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  useEffect(() => {
+    setMore(null);
+    setMoreError(null);
+  }, [planId, queryKey]);
+
+  const [filters, setFilters] = useState<Filters>(() => Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Filters);
+  const setF = (k: keyof Filters) => (e: { target: { value: string } }) => setFilters((f) => ({ ...f, [k]: e.target.value }));
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    const next = new URLSearchParams();
+    for (const [k, v] of Object.entries(filters)) if (v.trim()) next.set(k, v.trim());
+    setParams(next);
+  };
+  const clear = () => {
+    setFilters(Object.fromEntries(FILTERS.map((k) => [k, ''])) as Filters);
+    setParams(new URLSearchParams());
+  };
+
+  const title = planId ? t('feedback.list.title') : staff ? t('feedback.list.allTitle') : t('feedback.list.mineTitle');
+  useDocumentTitle(plan.status === 'success' && plan.data ? `${title}: ${plan.data.title}` : title);
+
+  const items = first.status === 'success' ? [...first.data.items, ...(more?.items ?? [])] : [];
+  const cursor = more ? more.nextCursor : first.status === 'success' ? first.data.nextCursor : null;
+  const hasMore = more ? more.hasMore : first.status === 'success' && first.data.hasMore;
+
+  const loadMore = async () => {
+    if (!cursor) return;
+    setMoreBusy(true);
+    setMoreError(null);
+    try {
+      const page = await listFeedback(api, planId, { ...query, after: cursor });
+      setMore((m) => ({ items: [...(m?.items ?? []), ...page.items], nextCursor: page.nextCursor, hasMore: page.hasMore }));
+    } catch (e) {
+      setMoreError(e);
+    } finally {
+      setMoreBusy(false);
+    }
+  };
+
+  const focusAreas = plan.status === 'success' && plan.data ? plan.data.focusAreas : [];
+  const wards = places.status === 'success' ? places.data : [];
+
+  return (
+    <div className="page fb-list-page">
+      <p className="breadcrumb">
+        {planId && canReadPlans(auth.roles) ? <Link to={`/plans/${planId}`}>{t('participants.backToPlan')}</Link> : <Link to="/">{t('auth.backHome')}</Link>}
+      </p>
+      <h1>{title}</h1>
+      {plan.status === 'success' && plan.data ? (
+        <p>
+          <strong>{plan.data.title}</strong>
+        </p>
+      ) : null}
+      {plan.status === 'error' ? <ErrorState error={plan.error} onRetry={plan.reload} onLogin={() => void auth.login()} /> : null}
+
+      {/* The office's tools on many items (merge, import, summary, bulk actions) will sit in this bar. */}
+      <div className="toolbar fb-toolbar">
+        {planId ? (
+          <Link className="btn btn--secondary" to={`/ke-hoach/${planId}/gop-y`}>
+            {t('feedback.submit.link')}
+          </Link>
+        ) : null}
+        <Link className="btn btn--secondary" to="/tra-cuu">
+          {t('feedback.track.title')}
+        </Link>
+      </div>
+
+      <details className="filters-toggle" open={wide || FILTERS.some((k) => params.get(k))}>
+        <summary>{t('feedback.filters.label')}</summary>
+        <form className="filters" role="search" aria-label={t('feedback.filters.label')} onSubmit={apply}>
+          <Field label={t('feedback.filters.q')}>
+            <input type="search" value={filters.q} onChange={setF('q')} autoComplete="off" />
+          </Field>
+          <Field label={t('feedback.field.status')}>
+            <select value={filters.status} onChange={setF('status')}>
+              <option value="">{t('feedback.filters.all')}</option>
+              {FEEDBACK_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`feedback.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {focusAreas.length > 0 ? (
+            <Field label={t('feedback.field.focusArea')}>
+              <select value={filters.focusArea} onChange={setF('focusArea')}>
+                <option value="">{t('feedback.filters.all')}</option>
+                {focusAreas.map((a) => (
+                  <option key={a.id} value={String(a.id)}>
+                    {a.title}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : null}
+          {wards.length > 0 ? (
+            <Field label={t('feedback.field.wardCode')}>
+              <select value={filters.ward} onChange={setF('ward')}>
+                <option value="">{t('feedback.filters.all')}</option>
+                {wards.map((w) => (
+                  <option key={w.code} value={w.code}>
+                    {w.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : null}
+          <Field label={t('feedback.field.channel')}>
+            <select value={filters.channel} onChange={setF('channel')}>
+              <option value="">{t('feedback.filters.all')}</option>
+              {FEEDBACK_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`feedback.channel.${c}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('feedback.field.kind')}>
+            <select value={filters.kind} onChange={setF('kind')}>
+              <option value="">{t('feedback.filters.all')}</option>
+              {FEEDBACK_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`feedback.kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <div className="actions filters__actions">
+            <button type="submit" className="btn btn--primary">
+              {t('feedback.filters.apply')}
+            </button>
+            <button type="button" className="btn btn--secondary" onClick={clear}>
+              {t('feedback.filters.clear')}
+            </button>
+          </div>
+        </form>
+      </details>
+
+      <h2>{t('feedback.list.caption')}</h2>
+      {first.status === 'loading' ? <Loading /> : null}
+      {first.status === 'error' ? <ErrorState error={first.error} onRetry={first.reload} onLogin={() => void auth.login()} /> : null}
+      {first.status === 'success' ? (
+        <>
+          <p className="muted" role="status">
+            {hasMore ? t('feedback.list.shownMore', { count: items.length }) : t('feedback.list.shown', { count: items.length })}
+          </p>
+          <FeedbackList items={items} />
+          {moreError ? <ErrorState error={moreError} onRetry={() => void loadMore()} headingLevel={3} /> : null}
+          {hasMore ? (
+            <div className="actions">
+              <Button variant="secondary" disabled={moreBusy} onClick={() => void loadMore()}>
+                {moreBusy ? t('common.loading') : t('feedback.list.loadMore')}
+              </Button>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
