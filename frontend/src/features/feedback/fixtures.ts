@@ -27,6 +27,12 @@ export function feedbackItem(patch: Partial<Feedback> = {}): Feedback {
     updatedAt: '2026-11-20T03:00:00Z',
     version: 3,
     attachments: [],
+    mergedIntoId: null,
+    merged: null,
+    raisedBeforeUnresolved: false,
+    raisedBefore: [],
+    coordinatingUnits: [],
+    answeredAtSession: null,
     ...patch,
   };
 }
@@ -44,6 +50,7 @@ export function tracking(patch: Partial<FeedbackTracking> = {}): FeedbackTrackin
     answeredAt: null,
     receivedAt: '2026-11-20T03:00:00Z',
     updatedAt: '2026-11-20T03:00:00Z',
+    merged: false,
     ...patch,
   };
 }
