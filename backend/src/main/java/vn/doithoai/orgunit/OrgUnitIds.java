@@ -30,25 +30,26 @@ public class OrgUnitIds {
             return Optional.empty();
         }
         Long id = ids.get(code);
-        if (id == null) {
-            id = load(code);
-            if (id != null) {
-                ids.put(code, id);
-            }
-        }
-        return Optional.ofNullable(id);
+        return id != null ? Optional.of(id) : Optional.ofNullable(load(code));
     }
 
     void forget(String code) {
         ids.remove(code);
     }
 
+    /** The column's collation ignores case: only the code as stored is kept, so callers cannot fill the map with variants. */
     private Long load(String code) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select id from org_unit where code = ?")) {
+                PreparedStatement statement = connection.prepareStatement("select id, code from org_unit where code = ?")) {
             statement.setString(1, code);
             try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? result.getLong(1) : null;
+                if (!result.next()) {
+                    return null;
+                }
+                if (result.getString(2).equals(code)) {
+                    ids.put(code, result.getLong(1));
+                }
+                return result.getLong(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("org unit " + code + ": " + e.getMessage(), e);
