@@ -10,7 +10,7 @@ import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.security.CurrentUser;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.orgunit.OrgUnit;
-import vn.doithoai.orgunit.OrgUnitService;
+import vn.doithoai.orgunit.OrgUnitIds;
 
 /**
  * Who may see which feedback items, per object: the office and the chair all of them, unit staff the items
@@ -51,7 +51,7 @@ public class FeedbackAccess {
     CurrentUser user;
 
     @Inject
-    OrgUnitService orgUnits;
+    OrgUnitIds orgUnitIds;
 
     public boolean isOffice() {
         return user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.CHAIR);
@@ -75,10 +75,10 @@ public class FeedbackAccess {
             return null;
         }
         if (user.hasRole(Role.WARD)) {
-            return user.wardCode().flatMap(orgUnits::find).map(w -> Scope.column("ward_id", w.id())).orElse(NOTHING);
+            return user.wardCode().flatMap(orgUnitIds::find).map(id -> Scope.column("ward_id", id)).orElse(NOTHING);
         }
         if (user.hasRole(Role.UNIT)) {
-            return user.orgUnitCode().flatMap(orgUnits::find).map(u -> Scope.unit(u.id())).orElse(NOTHING);
+            return user.orgUnitCode().flatMap(orgUnitIds::find).map(Scope::unit).orElse(NOTHING);
         }
         if (user.hasRole(Role.CITIZEN)) {
             return Scope.own(user.username());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.feedback.dto.FeedbackPage;
+import vn.doithoai.orgunit.OrgUnitIds;
 
 /**
  * Feedback lists that stay fast over a million items: filters and the caller's scope on indexed columns, items raised
@@ -62,6 +64,9 @@ public class FeedbackSearch {
 
     @Inject
     FeedbackAccess access;
+
+    @Inject
+    OrgUnitIds orgUnitIds;
 
     /**
      * Filters of a feedback list; null means any. Ward and unit by code. raisedBefore: only items raised at an earlier
@@ -189,17 +194,13 @@ public class FeedbackSearch {
     }
 
     /** The id of a ward or unit by code; an unknown code is a 400 naming the field (after the plan's 404, as before). */
-    private static Long unitId(Connection connection, Filter filter, String code, String field) throws SQLException {
+    private Long unitId(Connection connection, Filter filter, String code, String field) throws SQLException {
         if (code == null || code.isBlank()) {
             return null;
         }
-        try (PreparedStatement statement = connection.prepareStatement("select id from org_unit where code = ?")) {
-            statement.setString(1, code.strip());
-            try (ResultSet result = statement.executeQuery()) {
-                if (result.next()) {
-                    return result.getLong(1);
-                }
-            }
+        Optional<Long> id = orgUnitIds.find(code.strip());
+        if (id.isPresent()) {
+            return id.get();
         }
         requirePlan(connection, filter);
         throw InvalidInputException.of(field, "orgunit.not-found", code);

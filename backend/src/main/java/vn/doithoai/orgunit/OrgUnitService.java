@@ -38,6 +38,9 @@ public class OrgUnitService {
     @Inject
     Clock clock;
 
+    @Inject
+    OrgUnitIds ids;
+
     public Page<OrgUnitDto> list(OrgUnitKind kind, String parentCode, String text, PageRequest page) {
         var query = units.search(kind, blankToNull(parentCode), blankToNull(text));
         long total = query.count();
@@ -92,6 +95,7 @@ public class OrgUnitService {
         var unit = new OrgUnit(request.code(), request.kind(), request.name().trim(), parent,
                 request.sortOrder() == null ? 0 : request.sortOrder(), Instant.now(clock));
         units.persistAndFlush(unit);
+        ids.forget(unit.code());
         audit.record(AUDIT_TYPE, unit.code(), "created", AuditLog.changes()
                 .field("name", null, unit.name())
                 .field("kind", null, unit.kind())
@@ -135,6 +139,7 @@ public class OrgUnitService {
             throw DomainException.conflict("orgunit.has-children", code);
         }
         units.delete(unit);
+        ids.forget(code);
         audit.record(AUDIT_TYPE, code, "deleted", AuditLog.changes()
                 .field("name", unit.name(), null)
                 .field("kind", unit.kind(), null)
