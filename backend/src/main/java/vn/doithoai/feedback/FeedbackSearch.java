@@ -47,8 +47,8 @@ public class FeedbackSearch {
             "what", "when", "where", "who", "will", "with", "und", "www");
     private static final int MAX_WORDS = 8;
 
-    /** The columns of a list row (FeedbackViews.ListRow), in its order. */
-    private static final String SELECT = "select f.id, f.tracking_code, f.plan_id, f.kind, f.channel, f.status, f.title, f.content, "
+    /** The columns of a list row (FeedbackViews.ListRow), in its order. Public for the benchmark's plain-JDBC side. */
+    public static final String SELECT = "select f.id, f.tracking_code, f.plan_id, f.kind, f.channel, f.status, f.title, f.content, "
             + "w.code, w.name, v.code, v.name, a.id, a.title, u.code, u.name, f.priority, f.reject_reason, f.participation_id, "
             + "f.submitter_name, f.submitter_phone, f.submitter_email, f.account, f.answer_text, f.answer_drafted_by, "
             + "f.answer_drafted_at, f.answer_edited_by, f.answer_edited_at, f.answer_return_reason, f.answer_returned_by, "
@@ -56,7 +56,7 @@ public class FeedbackSearch {
             + "f.created_at, f.updated_at, f.version, f.merged_into_id, f.merged_count, f.merged_submitters, f.merged_wards, "
             + "f.precedence, " + CoordinatingUnits.SQL_COLUMN + ", f.session_answered_by, f.session_answered_at, f.session_note "
             + "from feedback_item f";
-    private static final String JOINS = " left join org_unit w on w.id = f.ward_id left join org_unit v on v.id = f.village_id "
+    public static final String JOINS = " left join org_unit w on w.id = f.ward_id left join org_unit v on v.id = f.village_id "
             + "left join plan_focus_area a on a.id = f.focus_area_id left join org_unit u on u.id = f.unit_id";
 
     @Inject
