@@ -35,7 +35,8 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     /** In order; append new steps, never edit one that has shipped. Steps not ending in .sql are Java loaders. */
-    static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1", "participants-v1", "feedback-v1", "feedback-v2");
+    static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1", "participants-v1", "feedback-v1", "feedback-v2",
+            "plans-v2", "feedback-v3");
 
     @Inject
     DataSource dataSource;
@@ -70,6 +71,8 @@ public class DemoData {
                     case "participants-v1" -> participants.loadOnce(step);
                     case "feedback-v1" -> feedback.loadOnce(step);
                     case "feedback-v2" -> feedback.loadMergesOnce(step);
+                    case "plans-v2" -> plans.loadEarlierOnce(step);
+                    case "feedback-v3" -> feedback.loadRaisedIn2021Once(step);
                     default -> throw new IllegalStateException("no loader for demo step " + step);
                 }
             }

@@ -22,7 +22,8 @@ import vn.doithoai.plan.Plan;
  * The demo feedback: what citizens of Ba Đồn raised before the 2022 dialogue, over the plan's five focus areas,
  * from every channel and several wards — most classified and assigned, two rejected — and a few items just
  * received for the current ward plan; then (feedback-v2) one matter reported four times and merged, and current items
- * raised before at the 2022 dialogue. Names and phones are made up.
+ * raised before at the 2022 dialogue; then (feedback-v3) the 2021 dialogue's items, answered at its session, and plan
+ * 61's items raised before there. Names and phones are made up.
  */
 @ApplicationScoped
 public class FeedbackDemoData {
@@ -35,6 +36,9 @@ public class FeedbackDemoData {
 
     @Inject
     FeedbackService feedback;
+
+    @Inject
+    FeedbackLinks links;
 
     @Inject
     Clock clock;
@@ -190,6 +194,89 @@ public class FeedbackDemoData {
             List.of("Xây dựng lấn chiếm hành lang đường Hùng Vương", "Lấn chiếm vỉa hè tuyến đường Hùng Vương",
                     "Đã phản ánh tại hội nghị đối thoại năm 2022; tình trạng lấn chiếm vẫn tiếp diễn."));
 
+    /** An item of the 2021 dialogue with the answer the chair approved and gave at its session. */
+    private record Answered(Item item, String answer) {
+    }
+
+    /** What citizens raised at the 2021 dialogue (45-KH/ThU), each answered at its session; areas are that plan's three. */
+    private static final List<Answered> EARLIER = List.of(
+            new Answered(new Item(0, FeedbackKind.PETITION, FeedbackChannel.WARD_COLLECTED, "xa-quang-hoa", "xa-quang-hoa-thon-1", "Trần Văn Lợi",
+                    "Đường liên xã Quảng Hòa – Quảng Minh ngập sâu mùa mưa lũ",
+                    "Đoạn đường liên xã qua thôn 1 Quảng Hòa thấp trũng, mùa mưa lũ ngập sâu nhiều ngày, Nhân dân đi lại, vận chuyển nông sản rất khó khăn. Đề nghị thị xã đầu tư tôn cao nền đường.",
+                    "phong-qldt", FeedbackPriority.HIGH, null),
+                    "Phòng Quản lý đô thị đã khảo sát, tuyến đường được đưa vào danh mục đề xuất đầu tư công trung hạn 2021–2025; trước mắt cắm cọc tiêu, biển cảnh báo tại đoạn ngập sâu."),
+            new Answered(new Item(1, FeedbackKind.PETITION, FeedbackChannel.WARD_COLLECTED, "phuong-ba-don", "phuong-ba-don-tdp-1", "Hoàng Văn Tư",
+                    "Chậm cấp giấy chứng nhận quyền sử dụng đất cho các hộ tổ dân phố 1",
+                    "Nhiều hộ ở tổ dân phố 1 nộp hồ sơ cấp giấy chứng nhận quyền sử dụng đất từ năm 2020 nhưng đến nay chưa được cấp, không rõ vướng mắc ở khâu nào.",
+                    "phong-tnmt", FeedbackPriority.HIGH, null),
+                    "Chi nhánh Văn phòng Đăng ký đất đai thị xã rà soát toàn bộ hồ sơ tồn đọng, hoàn thành cấp giấy chứng nhận cho các hộ đủ điều kiện trong quý I/2022 và thông báo bằng văn bản cho các hộ chưa đủ điều kiện."),
+            new Answered(new Item(2, FeedbackKind.REPORT, FeedbackChannel.CITIZEN_ONLINE, "phuong-quang-tho", null, null,
+                    "Bãi rác tạm gần chợ Quảng Thọ bốc mùi hôi",
+                    "Bãi rác tạm phía sau chợ Quảng Thọ để rác nhiều ngày, bốc mùi hôi thối, ruồi nhặng nhiều, ảnh hưởng đến các hộ dân xung quanh và người đi chợ.",
+                    "phong-tnmt", FeedbackPriority.HIGH, null),
+                    "Giao Ban Quản lý các công trình công cộng thu gom rác tại chợ Quảng Thọ hằng ngày, phun chế phẩm khử mùi và di dời điểm tập kết ra xa khu dân cư."),
+            new Answered(new Item(0, FeedbackKind.REPORT, FeedbackChannel.ORGANISATION_REPORT, "phuong-quang-long", null, null,
+                    "Ngập úng khu vực đường Lý Thường Kiệt khi mưa lớn",
+                    "Mặt trận phường Quảng Long tổng hợp: mương thoát nước dọc đường Lý Thường Kiệt nhỏ và bị bồi lấp, mưa lớn là nước tràn vào nhà dân.",
+                    "phong-qldt", FeedbackPriority.NORMAL, null),
+                    "Thị xã sẽ nạo vét toàn tuyến mương thoát nước đường Lý Thường Kiệt trước mùa mưa năm 2022 và nghiên cứu mở rộng khẩu độ cống."),
+            new Answered(new Item(2, FeedbackKind.OPINION, FeedbackChannel.AT_SESSION, "phuong-ba-don", null, "Nguyễn Văn Hùng",
+                    "Bảo đảm phòng cháy chữa cháy tại chợ Ba Đồn",
+                    "Chợ Ba Đồn nhiều ki-ốt câu mắc điện tùy tiện, lối đi bị hàng hóa lấn chiếm, nếu xảy ra cháy xe chữa cháy khó tiếp cận. Đề nghị kiểm tra, chấn chỉnh.",
+                    "cong-an", FeedbackPriority.NORMAL, null),
+                    "Công an thị xã đã kiểm tra, yêu cầu Ban quản lý chợ bổ sung phương tiện chữa cháy, thông thoáng lối thoát nạn; tổ chức diễn tập phòng cháy chữa cháy tại chợ trong năm 2022."));
+
+    /** Plan 61's items raised before, at the 2021 dialogue: (plan 61's title, the 2021 title, note). */
+    private static final List<List<String>> RAISED_IN_2021 = List.of(
+            List.of("Đường liên xã Quảng Hòa – Quảng Minh bị ngập khi mưa lớn", "Đường liên xã Quảng Hòa – Quảng Minh ngập sâu mùa mưa lũ",
+                    "Đã kiến nghị tại hội nghị đối thoại năm 2021; tuyến đường chưa được đầu tư, vẫn ngập khi mưa lớn."),
+            List.of("Cấp giấy chứng nhận quyền sử dụng đất quá hạn", "Chậm cấp giấy chứng nhận quyền sử dụng đất cho các hộ tổ dân phố 1",
+                    "Năm 2021 đã kiến nghị việc chậm cấp giấy chứng nhận ở phường Ba Đồn; nay vẫn còn hồ sơ quá hạn."),
+            List.of("Rác thải ở chợ Quảng Thọ không được thu gom thường xuyên", "Bãi rác tạm gần chợ Quảng Thọ bốc mùi hôi",
+                    "Đã phản ánh tại hội nghị đối thoại năm 2021; việc thu gom hằng ngày chưa được duy trì."),
+            List.of("Hệ thống thoát nước đường Lý Thường Kiệt bị tắc", "Ngập úng khu vực đường Lý Thường Kiệt khi mưa lớn",
+                    "Năm 2021 đã hứa nạo vét trước mùa mưa 2022; mương vẫn bị tắc."));
+
+    /**
+     * feedback-v3: the 2021 dialogue's items, taken through the answer workflow to the session, and plan 61's items
+     * raised before there (still open, so flagged and first in plan 61's lists).
+     */
+    @Transactional
+    public void loadRaisedIn2021Once(String step) {
+        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
+                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
+        if (claimed == 0) {
+            return;
+        }
+        Optional<Plan> earlierPlan = find("select p from Plan p where p.number = '45' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'");
+        earlierPlan.ifPresent(plan -> {
+            LocalDate session = plan.sessionDate();
+            List<FocusArea> areas = focusAreas(plan);
+            for (int i = 0; i < EARLIER.size(); i++) {
+                Instant at = session.minusDays(30 - 3L * i).atTime(8 + i, 20).atZone(Clocks.VIETNAM).toInstant();
+                FeedbackItem item = add(plan, areas, EARLIER.get(i).item(), at, true);
+                // Drafted by the unit, submitted by the office and approved by the chair before the session; answered at it.
+                item.draftAnswer(EARLIER.get(i).answer(), "demo", session.minusDays(5).atTime(10, 0).atZone(Clocks.VIETNAM).toInstant());
+                item.submitAnswer("demo", session.minusDays(4).atTime(10, 0).atZone(Clocks.VIETNAM).toInstant());
+                item.approveAnswer("demo", session.minusDays(3).atTime(10, 0).atZone(Clocks.VIETNAM).toInstant());
+                item.answeredAtSession(null, "demo", plan.sessionAt().plusSeconds(3600L * (1 + i % 3)));
+            }
+        });
+        find("select p from Plan p where p.number = '61' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'").ifPresent(plan -> earlierPlan.ifPresent(earlier -> {
+            if (!FeedbackLinks.before(earlier, plan)) {
+                return;
+            }
+            Instant linked = plan.sessionDate().minusDays(7).atTime(16, 0).atZone(Clocks.VIETNAM).toInstant();
+            for (List<String> link : RAISED_IN_2021) {
+                Optional<FeedbackItem> item = byTitle(plan, link.get(0));
+                Optional<FeedbackItem> earlierItem = byTitle(earlier, link.get(1));
+                if (item.isPresent() && earlierItem.isPresent()) {
+                    links.add(item.get(), earlierItem.get(), link.get(2), "demo", linked);
+                }
+            }
+        }));
+    }
+
     /** feedback-v2: a group of duplicates in the 2022 plan and items of the current plan raised before (in 2022). */
     @Transactional
     public void loadMergesOnce(String step) {
@@ -221,9 +308,7 @@ public class FeedbackDemoData {
                 Optional<FeedbackItem> item = byTitle(plan, link.get(0));
                 Optional<FeedbackItem> earlier = byTitle(earlierPlan, link.get(1));
                 if (item.isPresent() && earlier.isPresent()) {
-                    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-                    em.persist(new FeedbackLink(item.get(), earlier.get(), link.get(2), "demo", now));
-                    item.get().linkedBefore(1, now);
+                    links.add(item.get(), earlier.get(), link.get(2), "demo", Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
                 }
             }
         }));

@@ -58,9 +58,7 @@ public class FeedbackLinks {
         }
         Instant now = now();
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        var link = new FeedbackLink(item, earlier, note, access.username(), now);
-        em.persist(link);
-        item.linkedBefore(1, now);
+        FeedbackLink link = add(item, earlier, note, access.username(), now);
         em.flush();
         audit.record(FeedbackService.AUDIT_TYPE, item.id.toString(), "raised-before-linked",
                 AuditLog.changes().field("earlierItemId", null, earlier.id).field("linkId", null, link.id).field("note", null, note));
@@ -82,6 +80,14 @@ public class FeedbackLinks {
         audit.record(FeedbackService.AUDIT_TYPE, item.id.toString(), "raised-before-unlinked",
                 AuditLog.changes().field("earlierItemId", earlierId, null).field("linkId", linkId, null));
         return feedback.view(item);
+    }
+
+    /** The link and the item's count of them together; the caller has checked that the earlier item is earlier. */
+    FeedbackLink add(FeedbackItem item, FeedbackItem earlier, String note, String by, Instant now) {
+        var link = new FeedbackLink(item, earlier, note, by, now);
+        em.persist(link);
+        item.linkedBefore(1, now);
+        return link;
     }
 
     /** The item's links, oldest first, as its view shows them. */

@@ -25,7 +25,8 @@ import vn.doithoai.plantemplate.PlanTemplateService;
 
 /**
  * The demo plans: Ba Đồn's plan 61-KH/ThU of 20/10/2022 exactly as the seed document has it (held on Friday
- * 25/11/2022, concluded, its tasks done), and a current commune plan a few weeks ahead so live deadlines show.
+ * 25/11/2022, concluded, its tasks done), and a current commune plan a few weeks ahead so live deadlines show;
+ * then (plans-v2) the town's 2021 dialogue before it, so plan 61's items can have been raised before.
  */
 @ApplicationScoped
 public class PlanDemoData {
@@ -58,6 +59,31 @@ public class PlanDemoData {
         }
         seedPlan61();
         currentCommunePlan();
+    }
+
+    /**
+     * plans-v2: the town's dialogue of 2021 (45-KH/ThU, held 26/11/2021, concluded), kept to what its feedback needs:
+     * title, number, dates, issuing unit, topic and focus areas.
+     */
+    @Transactional
+    public void loadEarlierOnce(String step) {
+        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
+                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
+        if (claimed == 0) {
+            return;
+        }
+        var draft = new PlanDraft(null, PlanLevel.TOWN,
+                "Tổ chức Hội nghị đối thoại giữa Ban Thường vụ Thị ủy với Nhân dân năm 2021",
+                "45", "KH/ThU", LocalDate.of(2021, 10, 18), "thi-uy", "Ban Thường vụ Thị ủy", null, "đồng chí Bí thư Thị ủy", null, null,
+                "Công tác quản lý đất đai, đầu tư kết cấu hạ tầng và bảo vệ môi trường trên địa bàn thị xã.",
+                List.of(new FocusAreaInput(null, "Đầu tư, nâng cấp hạ tầng giao thông, thủy lợi và hệ thống thoát nước"),
+                        new FocusAreaInput(null, "Công tác quản lý đất đai, cấp giấy chứng nhận quyền sử dụng đất"),
+                        new FocusAreaInput(null, "Vệ sinh môi trường, phòng cháy chữa cháy tại các chợ và khu dân cư")),
+                YearMonth.of(2021, 11), LocalDateTime.of(2021, 11, 26, 8, 0).atZone(Clocks.VIETNAM).toOffsetDateTime(), null,
+                "Trung tâm Văn hóa - Thể thao thị xã", DialogueFormat.IN_PERSON, "Hội nghị đối thoại trực tiếp",
+                null, null, null, null, null, null);
+        // Written before the 2022 template existed: no template.
+        persist(draft, null, PlanStatus.CONCLUDED);
     }
 
     private static DeadlineRule rule(int offset, DeadlineUnit unit, DeadlineDirection direction) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.doithoai.feedback.FeedbackTestSupport.etag;
 import static vn.doithoai.feedback.FeedbackTestSupport.item;
 import static vn.doithoai.feedback.FeedbackTestSupport.publishedPlan;
@@ -116,6 +117,33 @@ class FeedbackRaisedBeforeTest {
         given().auth().oauth2(TestTokens.vanphong()).queryParam("raisedBefore", true).queryParam("size", 100).get("/api/v1/feedback")
                 .then().statusCode(200).body("items.title", hasItem("Nước thải sinh hoạt chảy tràn ra đường kiệt"))
                 .body("items.title", hasItem("Xây dựng lấn chiếm hành lang đường Hùng Vương"));
+    }
+
+    @Test
+    void theSeedPlanListsItsItemsRaisedIn2021First() {
+        long plan61 = given().auth().oauth2(TestTokens.vanphong()).queryParam("q", "61-KH/ThU").get("/api/v1/plans").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.number == '61' }.id");
+        JsonPath list = given().auth().oauth2(TestTokens.vanphong()).queryParam("size", 100).get("/api/v1/plans/" + plan61 + "/feedback")
+                .then().statusCode(200).extract().jsonPath();
+        List<Boolean> flags = list.getList("items.raisedBeforeUnresolved", Boolean.class);
+        List<String> titles = list.getList("items.title", String.class);
+        int flagged = flags.indexOf(false) < 0 ? flags.size() : flags.indexOf(false);
+        // The flagged items come first and none after them; the four linked to 2021 are among them.
+        assertEquals(List.of(), flags.subList(flagged, flags.size()).stream().filter(f -> f).toList());
+        List<String> first = titles.subList(0, flagged);
+        for (String title : List.of("Đường liên xã Quảng Hòa – Quảng Minh bị ngập khi mưa lớn", "Cấp giấy chứng nhận quyền sử dụng đất quá hạn",
+                "Rác thải ở chợ Quảng Thọ không được thu gom thường xuyên", "Hệ thống thoát nước đường Lý Thường Kiệt bị tắc")) {
+            assertTrue(first.contains(title), title + " flagged and first in " + titles);
+        }
+
+        long land = list.getLong("items.find { it.title == 'Cấp giấy chứng nhận quyền sử dụng đất quá hạn' }.id");
+        given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + land).then().statusCode(200)
+                .body("raisedBeforeUnresolved", is(true)).body("raisedBefore.size()", is(1))
+                .body("raisedBefore[0].earlierItem.planNumber", is("45-KH/ThU"))
+                .body("raisedBefore[0].earlierItem.planTitle", containsString("năm 2021"))
+                .body("raisedBefore[0].earlierItem.title", is("Chậm cấp giấy chứng nhận quyền sử dụng đất cho các hộ tổ dân phố 1"))
+                .body("raisedBefore[0].earlierItem.status", is("ANSWERED_AT_SESSION"))
+                .body("raisedBefore[0].note", containsString("2021"));
     }
 
     private static long seedItem(String title) {
