@@ -96,3 +96,18 @@ export function allowedActions(roles: readonly string[], status: FeedbackStatus)
 export function normaliseCode(code: string): string {
   return code.trim().replace(/\s+/g, '').toUpperCase();
 }
+
+/**
+ * A bulk action's 409 names each failing item as "items[i]" (its place in what was sent): the failures by
+ * item id, several messages for one item joined. Errors naming no item are left to the error box.
+ */
+export function bulkFailures(errors: readonly { field?: string; message: string }[], sentIds: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const e of errors) {
+    const m = /(?:^|\.)items\[(\d+)\]/.exec(e.field ?? '');
+    const id = m ? sentIds[Number(m[1])] : undefined;
+    if (id === undefined) continue;
+    out.set(id, out.has(id) ? `${out.get(id)} ${e.message}` : e.message);
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createUserManager } from '../auth/userManager';
+import { jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
+import { LOCALITIES } from '../participants/fixtures';
+import { SEED_PLAN } from '../plans/fixtures';
+import { feedbackItem } from './fixtures';
+
+async function openAs(roles: string[], path: string) {
+  const userManager = createUserManager(testConfig, 'http://localhost:5173');
+  await signIn(userManager, makeUser({ roles }));
+  return renderApp(path, userManager);
+}
+
+const PLAN = { ...SEED_PLAN, id: 5 };
+const A = feedbackItem({ id: 41, title: 'Đèn đường ngõ 5 bị hỏng', version: 2, raisedBeforeUnresolved: true });
+const B = feedbackItem({ id: 42, title: 'Ngập úng đường Quang Trung', version: 7, merged: { count: 4, submitters: 3, wards: 2, items: null } });
+const C = feedbackItem({ id: 43, title: 'Rác thải chợ Ba Đồn', version: 1, status: 'REJECTED' });
+
+describe('feedback list: the office', () => {
+  it('shows the raised-before and group badges, filters by raised-before, and keeps the selection when a bulk action fails item by item', async () => {
+    const user = userEvent.setup();
+    let bulkCalls = 0;
+    const fetchMock = mockFetch({
+      'GET /api/v1/plans/5': () => jsonResponse(PLAN),
+      'GET /api/v1/public/localities': () => jsonResponse(LOCALITIES),
+      'GET /api/v1/plans/5/feedback': () => jsonResponse({ items: [A, B, C], nextCursor: null, hasMore: false }),
+      'POST /api/v1/plans/5/feedback/bulk': () => {
+        bulkCalls += 1;
+        if (bulkCalls === 1)
+          return problemResponse(409, {
+            title: 'Không thực hiện được cho mọi ý kiến đã chọn',
+            errors: [{ field: 'items[2]', message: 'Ý kiến đã không được tiếp nhận.' }],
+          });
+        return jsonResponse({ items: [{ ...A, status: 'CLASSIFIED', version: 3 }, { ...B, status: 'CLASSIFIED', version: 8 }] });
+      },
+    });
+    await openAs(['secretariat'], '/plans/5/feedback');
+    expect(await screen.findByText('Đèn đường ngõ 5 bị hỏng')).toBeInTheDocument();
+    expect(screen.getByText('Đã kiến nghị nhiều lần', { selector: '.badge' })).toBeInTheDocument();
+    expect(screen.getByText('4 ý kiến · 3 công dân ở 2 phường')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Bản tổng hợp' })).toHaveAttribute('href', '/plans/5/feedback/summary');
+
+    // The raised-before filter goes to the server as raisedBefore=true.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Đã kiến nghị nhiều lần' }), 'true');
+    await user.click(screen.getByRole('button', { name: 'Lọc' }));
+    await waitFor(() => expect(fetchMock.requests.some((r) => new URL(r.url).searchParams.get('raisedBefore') === 'true')).toBe(true));
+
+    await user.click(await screen.findByRole('checkbox', { name: 'Chọn tất cả ý kiến đang hiển thị' }));
+    const bar = screen.getByRole('form', { name: 'Đã chọn 3 ý kiến' });
+    await user.selectOptions(within(bar).getByRole('combobox', { name: 'Vấn đề trọng tâm' }), String(PLAN.focusAreas[0].id));
+    await user.click(within(bar).getByRole('button', { name: 'Thực hiện cho 3 ý kiến' }));
+
+    // The 409 names items[2]: that item is listed with its reason, marked in the list, and all stay selected.
+    const alert = await within(bar).findByRole('alert');
+    expect(alert).toHaveTextContent('1 ý kiến không thực hiện được');
+    expect(alert).toHaveTextContent('Rác thải chợ Ba Đồn: Ý kiến đã không được tiếp nhận.');
+    expect(screen.getAllByText('Ý kiến đã không được tiếp nhận.').some((el) => el.classList.contains('fb-failure'))).toBe(true);
+    expect(screen.getByRole('checkbox', { name: 'Chọn: Rác thải chợ Ba Đồn' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Chọn: Đèn đường ngõ 5 bị hỏng' })).toBeChecked();
+    const first = fetchMock.requests.find((r) => r.url.endsWith('/bulk'))!;
+    expect(await first.json()).toEqual({
+      action: 'CLASSIFY',
+      items: [
+        { id: 41, version: 2 },
+        { id: 42, version: 7 },
+        { id: 43, version: 1 },
+      ],
+      focusAreaId: PLAN.focusAreas[0].id,
+      priority: 'NORMAL',
+    });
+
+    // Untick the failing item and send again: done, the selection is cleared.
+    await user.click(screen.getByRole('checkbox', { name: 'Chọn: Rác thải chợ Ba Đồn' }));
+    await user.click(within(screen.getByRole('form', { name: 'Đã chọn 2 ý kiến' })).getByRole('button', { name: 'Thực hiện cho 2 ý kiến' }));
+    expect(await screen.findByText('Đã phân loại 2 ý kiến.')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: /Đã chọn/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Chọn: Đèn đường ngõ 5 bị hỏng' })).not.toBeChecked();
+  });
+
+  it('a ward officer gets neither checkboxes nor the summary link', async () => {
+    mockFetch({
+      'GET /api/v1/plans/5': () => problemResponse(403, { title: 'Không có quyền' }),
+      'GET /api/v1/public/plans/5': () => jsonResponse({ ...PLAN, status: 'PUBLISHED' }),
+      'GET /api/v1/public/localities': () => jsonResponse(LOCALITIES),
+      'GET /api/v1/plans/5/feedback': () => jsonResponse({ items: [A], nextCursor: null, hasMore: false }),
+    });
+    await openAs(['ward'], '/plans/5/feedback');
+    expect(await screen.findByText('Đèn đường ngõ 5 bị hỏng')).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Bản tổng hợp' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Nhập báo cáo, tệp' })).toBeInTheDocument();
+  });
+});
