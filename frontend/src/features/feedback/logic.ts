@@ -76,7 +76,17 @@ export function waitInWords(seconds: number | null, t: TFunction): string {
   return t('feedback.wait.hours', { count: Math.ceil(minutes / 60) });
 }
 
-export type FeedbackAction = 'classify' | 'assign' | 'reject' | 'editAnswer' | 'returnToUnit' | 'submit' | 'draftAnswer' | 'approve' | 'returnToOffice';
+export type FeedbackAction =
+  | 'classify'
+  | 'assign'
+  | 'reject'
+  | 'editAnswer'
+  | 'returnToUnit'
+  | 'submit'
+  | 'draftAnswer'
+  | 'approve'
+  | 'returnToOffice'
+  | 'answeredAtSession';
 
 /** What the caller's role may do to an item in its status (the server checks again; this only shapes the page). */
 export function allowedActions(roles: readonly string[], status: FeedbackStatus): FeedbackAction[] {
@@ -86,6 +96,7 @@ export function allowedActions(roles: readonly string[], status: FeedbackStatus)
     if (status === 'CLASSIFIED' || status === 'ASSIGNED') out.push('assign');
     if (status === 'RECEIVED' || status === 'CLASSIFIED') out.push('reject');
     if (status === 'ANSWER_DRAFTED') out.push('editAnswer', 'submit', 'returnToUnit');
+    if (status === 'ANSWER_APPROVED') out.push('answeredAtSession');
   }
   if (roles.includes('unit') && (status === 'ASSIGNED' || status === 'ANSWER_DRAFTED')) out.push('draftAnswer');
   if (roles.includes('chair') && status === 'ANSWER_SUBMITTED') out.push('approve', 'returnToOffice');

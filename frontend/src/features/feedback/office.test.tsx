@@ -93,3 +93,63 @@ describe('feedback list: the office', () => {
     expect(screen.getByRole('link', { name: 'Nhập báo cáo, tệp' })).toBeInTheDocument();
   });
 });
+
+describe('feedback detail: the office', () => {
+  it('merges similar items after confirming, takes one out again, links an earlier item and records the session answer', async () => {
+    const user = userEvent.setup();
+    const base = feedbackItem({ status: 'ANSWER_APPROVED', version: 3, coordinatingUnits: [{ code: 'phong-qlđt', name: 'Phòng Quản lý đô thị' }] });
+    const member = { id: 50, trackingCode: 'DT-2026-AAAAA', ward: { code: 'phuong-ba-don', name: 'Phường Ba Đồn' }, submitterName: 'Lê Văn Nam' };
+    const merged = { ...base, version: 4, merged: { count: 2, submitters: 2, wards: 1, items: [{ id: 42, trackingCode: base.trackingCode, ward: base.ward, submitterName: 'Trần Thị Hoa' }, member] } };
+    const earlier = feedbackItem({ id: 7, planId: 2, title: 'Đèn đường ngõ 5 (năm 2025)', trackingCode: 'DT-2025-BBBBB' });
+    const fetchMock = mockFetch({
+      'GET /api/v1/feedback/42': () => jsonResponse(base),
+      'GET /api/v1/feedback/42/similar': () => jsonResponse([{ item: feedbackItem({ id: 50, title: 'Ngõ 5 tối om' }), score: 0.82 }]),
+      'POST /api/v1/feedback/42/merge': () => jsonResponse(merged),
+      'POST /api/v1/feedback/42/unmerge': () => jsonResponse({ ...base, version: 5 }),
+      'GET /api/v1/feedback/7': () => jsonResponse(earlier),
+      'POST /api/v1/feedback/42/raised-before': () =>
+        jsonResponse({
+          ...base,
+          version: 6,
+          raisedBeforeUnresolved: true,
+          raisedBefore: [{ linkId: 9, note: 'Đã hứa sửa', earlierItem: { id: 7, trackingCode: 'DT-2025-BBBBB', planId: 2, planTitle: 'Đối thoại 2025', planNumber: '61-KH/UBND', sessionAt: null, title: earlier.title, status: 'RULED' } }],
+        }),
+      'POST /api/v1/feedback/42/answered-at-session': () =>
+        jsonResponse({ ...base, version: 7, status: 'ANSWERED_AT_SESSION', answeredAtSession: { at: '2026-12-01T03:00:00Z', note: 'Đã trả lời', recordedBy: 'vanphong' } }),
+    });
+    await openAs(['secretariat'], '/feedback/42');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Đèn đường ngõ 5 bị hỏng' })).toBeInTheDocument();
+    expect(screen.getByText('Phòng Quản lý đô thị')).toBeInTheDocument();
+
+    await user.click(await screen.findByRole('checkbox', { name: 'Ngõ 5 tối om' }));
+    await user.click(screen.getByRole('button', { name: 'Gộp 1 ý kiến đã chọn vào ý kiến này' }));
+    await user.click(screen.getByRole('button', { name: 'Xác nhận gộp' }));
+    expect(await screen.findByText('Đã gộp 1 ý kiến.')).toBeInTheDocument();
+    const merge = fetchMock.requests.find((r) => r.url.endsWith('/merge'))!;
+    expect(merge.headers.get('If-Match')).toBe('"3"');
+    expect(await merge.json()).toEqual({ items: [50] });
+    expect(screen.getByRole('heading', { name: 'Nhóm ý kiến: 2 ý kiến · 2 công dân ở 1 phường' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: /DT-2026-AAAAA/ }));
+    await user.click(screen.getByRole('button', { name: 'Tách 1 ý kiến đã chọn khỏi nhóm' }));
+    expect(await screen.findByText('Đã tách 1 ý kiến khỏi nhóm.')).toBeInTheDocument();
+    expect(fetchMock.requests.find((r) => r.url.endsWith('/unmerge'))!.headers.get('If-Match')).toBe('"4"');
+
+    const add = screen.getByRole('form', { name: 'Liên kết với ý kiến kỳ trước' });
+    await user.type(within(add).getByRole('searchbox'), '7');
+    await user.click(within(add).getByRole('button', { name: 'Tìm' }));
+    await user.type(await screen.findByRole('textbox', { name: /Ghi chú: kỳ trước/ }), 'Đã hứa sửa');
+    await user.click(screen.getByRole('button', { name: 'Liên kết: Đèn đường ngõ 5 (năm 2025)' }));
+    expect(await screen.findByText('Đã liên kết với ý kiến kỳ trước.')).toBeInTheDocument();
+    expect(await fetchMock.requests.find((r) => r.url.endsWith('/raised-before'))!.json()).toEqual({ earlierItemId: 7, note: 'Đã hứa sửa' });
+    expect(screen.getByRole('button', { name: 'Bỏ liên kết: Đèn đường ngõ 5 (năm 2025)' })).toBeInTheDocument();
+
+    const session = screen.getByRole('form', { name: 'Ghi nhận đã trả lời tại hội nghị' });
+    await user.type(within(session).getByRole('textbox'), 'Đã trả lời');
+    await user.click(within(session).getByRole('button', { name: 'Đã trả lời tại hội nghị' }));
+    expect(await screen.findByText('Đã ghi nhận trả lời tại hội nghị.')).toBeInTheDocument();
+    const rec = fetchMock.requests.find((r) => r.url.endsWith('/answered-at-session'))!;
+    expect(rec.headers.get('If-Match')).toBe('"6"');
+    expect(await rec.json()).toEqual({ note: 'Đã trả lời' });
+  });
+});
