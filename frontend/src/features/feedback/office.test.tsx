@@ -153,3 +153,40 @@ describe('feedback detail: the office', () => {
     expect(await rec.json()).toEqual({ note: 'Đã trả lời' });
   });
 });
+
+describe('feedback summary', () => {
+  it('shows the deadline, totals and items by focus area, and downloads the PDF with the token', async () => {
+    const user = userEvent.setup();
+    const item = {
+      id: 41, trackingCode: 'DT-2026-7K3Q9', kind: 'PETITION', title: 'Đèn đường ngõ 5 bị hỏng', content: '…', ward: { code: 'phuong-ba-don', name: 'Phường Ba Đồn' },
+      unit: { code: 'phong-tnmt', name: 'Phòng TN&MT' }, coordinatingUnits: [], priority: 'HIGH', status: 'ASSIGNED', approvedAnswer: null,
+      merged: { count: 3, submitters: 3, wards: 2, items: null }, raisedBefore: true,
+    };
+    const fetchMock = mockFetch({
+      'GET /api/v1/plans/5/feedback/summary': () =>
+        jsonResponse({
+          planId: 5, planTitle: 'Đối thoại 2026', topic: null, sessionDate: '2026-12-10', deadline: '2026-12-03', generatedAt: '2026-11-26T03:00:00Z',
+          totals: { total: 5, byStatus: { ASSIGNED: 4, REJECTED: 1 }, byKind: { PETITION: 5 } },
+          groups: [
+            { focusAreaId: 11, title: 'Hạ tầng đô thị', counts: { total: 4, byStatus: { ASSIGNED: 4 }, byKind: { PETITION: 4 } }, items: [item] },
+            { focusAreaId: null, title: null, counts: { total: 0, byStatus: {}, byKind: {} }, items: [] },
+          ],
+        }),
+      'GET /api/v1/plans/5/feedback/summary.pdf': () =>
+        new Response(new Blob(['%PDF-1.7']), { headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': "attachment; filename*=UTF-8''tong-hop.pdf" } }),
+    });
+    await openAs(['chair'], '/plans/5/feedback/summary');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bản tổng hợp ý kiến, kiến nghị' })).toBeInTheDocument();
+    expect(await screen.findByText('03/12/2026')).toBeInTheDocument();
+    expect(screen.getByText('Tổng: 5 ý kiến')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Hạ tầng đô thị' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Chưa phân loại' })).toBeInTheDocument();
+    expect(screen.getByText('3 ý kiến · 3 công dân ở 2 phường')).toBeInTheDocument();
+    expect(screen.getByText('Đã kiến nghị nhiều lần')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tải bản PDF' }));
+    await waitFor(() => expect(fetchMock.requests.some((r) => r.url.endsWith('/summary.pdf'))).toBe(true));
+    const pdf = fetchMock.requests.find((r) => r.url.endsWith('/summary.pdf'))!;
+    expect(pdf.headers.get('Authorization')).toMatch(/^Bearer /);
+    expect(pdf.headers.get('Accept')).toContain('application/pdf');
+  });
+});

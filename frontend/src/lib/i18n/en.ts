@@ -952,6 +952,17 @@ const en: Messages = {
       failedDetail: 'Nothing was changed. Untick the items below (or reload the page) and try again.',
     },
     summary: {
+      title: 'Feedback summary',
+      deadline: 'Due',
+      session: 'Session date',
+      generatedAt: 'Generated',
+      docx: 'Download Word (DOCX)',
+      pdf: 'Download PDF',
+      totals: 'Totals',
+      total_one: 'Total: {{count}} item',
+      total_other: 'Total: {{count}} items',
+      unclassified: 'Not classified yet',
+      noItems: 'No items.',
       link: 'Summary',
     },
     report: {

@@ -950,6 +950,17 @@ const vi = {
       failedDetail: 'Chưa ý kiến nào được thay đổi. Bỏ chọn các ý kiến dưới đây (hoặc tải lại trang) rồi thực hiện lại.',
     },
     summary: {
+      title: 'Bản tổng hợp ý kiến, kiến nghị',
+      deadline: 'Hạn hoàn thành',
+      session: 'Ngày đối thoại',
+      generatedAt: 'Lập lúc',
+      docx: 'Tải bản Word (DOCX)',
+      pdf: 'Tải bản PDF',
+      totals: 'Tổng số',
+      total_one: 'Tổng: {{count}} ý kiến',
+      total_other: 'Tổng: {{count}} ý kiến',
+      unclassified: 'Chưa phân loại',
+      noItems: 'Không có ý kiến nào.',
       link: 'Bản tổng hợp',
     },
     report: {
