@@ -122,3 +122,20 @@ export function bulkFailures(errors: readonly { field?: string; message: string 
   }
   return out;
 }
+
+export interface ImportRowError {
+  /** The row as the spreadsheet numbers it (the header is row 1); null for the file as a whole. */
+  row: number | null;
+  column: string;
+  message: string;
+}
+
+/** An import's 422 names each bad cell as "rows[5].Nội dung": by row, then in the order given. */
+export function importRowErrors(errors: readonly { field?: string; message: string }[]): ImportRowError[] {
+  return errors
+    .map((e) => {
+      const m = /rows\[(\d+)\](?:\.(.+))?$/.exec(e.field ?? '');
+      return m ? { row: Number(m[1]), column: m[2] ?? '', message: e.message } : { row: null, column: e.field ?? '', message: e.message };
+    })
+    .sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}

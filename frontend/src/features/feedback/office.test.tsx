@@ -190,3 +190,101 @@ describe('feedback summary', () => {
     expect(pdf.headers.get('Accept')).toContain('application/pdf');
   });
 });
+
+describe('organisation report', () => {
+  it('keeps the draft, shows the 422 row errors next to the right row, and stores the report with the same key after a network failure', async () => {
+    const user = userEvent.setup();
+    let posts = 0;
+    const fetchMock = mockFetch({
+      'GET /api/v1/public/localities': () => jsonResponse(LOCALITIES),
+      'GET /api/v1/plans/5/feedback/similar': () => jsonResponse([{ item: feedbackItem({ id: 77, title: 'Đường Quang Trung ngập khi mưa' }), score: 0.7 }]),
+      'POST /api/v1/plans/5/feedback-reports': () => {
+        posts += 1;
+        if (posts === 1)
+          return problemResponse(422, { title: 'Có dòng chưa đúng', errors: [{ field: 'items[1].wardCode', message: 'Phường, xã không thuộc địa bàn của kế hoạch.' }] });
+        if (posts === 2) throw new TypeError('Failed to fetch');
+        return jsonResponse(
+          { id: 3, planId: 5, organisation: 'Ủy ban MTTQ thị xã', organisationUnit: null, reference: '12/BC-MTTQ', reportDate: null, receivedOn: '2026-11-26', channel: 'ORGANISATION_REPORT', sourceFileName: null, itemCount: 2, createdBy: 'vanphong', createdAt: '2026-11-26T03:00:00Z', items: [{ id: 90, trackingCode: 'DT-2026-CCCCC', kind: 'OPINION', title: 'Ngập đường Quang Trung', ward: null, status: 'RECEIVED' }, { id: 91, trackingCode: 'DT-2026-DDDDD', kind: 'PETITION', title: 'Chợ thiếu nhà vệ sinh', ward: null, status: 'RECEIVED' }] },
+          { status: 201 },
+        );
+      },
+    });
+    const first = await openAs(['secretariat'], '/plans/5/feedback/report');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nhập báo cáo ý kiến của tổ chức' })).toBeInTheDocument();
+    await screen.findAllByRole('option', { name: 'Phường Ba Đồn' });
+    await user.type(screen.getByRole('textbox', { name: /Tổ chức gửi báo cáo/ }), 'Ủy ban MTTQ thị xã');
+    const row1 = screen.getByRole('group', { name: 'Dòng 1' });
+    await user.type(within(row1).getByRole('textbox', { name: 'Tiêu đề' }), 'Ngập đường Quang Trung');
+    // A similar item is suggested after a pause in typing.
+    expect(await within(row1).findByRole('link', { name: 'Đường Quang Trung ngập khi mưa' }, { timeout: 3000 })).toBeInTheDocument();
+    await user.type(within(row1).getByRole('textbox', { name: 'Nội dung' }), 'Mưa to là ngập.');
+    await user.click(screen.getByRole('button', { name: 'Thêm dòng' }));
+    const row2 = screen.getByRole('group', { name: 'Dòng 2' });
+    await user.selectOptions(within(row2).getByRole('combobox', { name: 'Loại' }), 'PETITION');
+    await user.type(within(row2).getByRole('textbox', { name: 'Tiêu đề' }), 'Chợ thiếu nhà vệ sinh');
+    await user.type(within(row2).getByRole('textbox', { name: 'Nội dung' }), 'Cần xây thêm.');
+    await user.selectOptions(within(row2).getByRole('combobox', { name: 'Phường, xã' }), 'xa-quang-hai');
+
+    // The reload keeps every row.
+    first.unmount();
+    await openAs(['secretariat'], '/plans/5/feedback/report');
+    const again = await screen.findByRole('group', { name: 'Dòng 2' });
+    expect(within(again).getByRole('textbox', { name: 'Tiêu đề' })).toHaveValue('Chợ thiếu nhà vệ sinh');
+    expect(screen.getByRole('textbox', { name: /Tổ chức gửi báo cáo/ })).toHaveValue('Ủy ban MTTQ thị xã');
+
+    await user.click(screen.getByRole('button', { name: 'Lưu báo cáo (2 ý kiến)' }));
+    const ward2 = await within(screen.getByRole('group', { name: 'Dòng 2' })).findByRole('combobox', { name: 'Phường, xã' });
+    await waitFor(() => expect(ward2).toHaveAttribute('aria-invalid', 'true'));
+    expect(within(screen.getByRole('group', { name: 'Dòng 2' })).getByText('Phường, xã không thuộc địa bàn của kế hoạch.', { selector: '.field__error' })).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Dòng 1' })).getByRole('combobox', { name: 'Phường, xã' })).not.toHaveAttribute('aria-invalid');
+
+    await user.selectOptions(ward2, 'phuong-ba-don');
+    await user.click(screen.getByRole('button', { name: 'Lưu báo cáo (2 ý kiến)' }));
+    expect(await screen.findByRole('heading', { name: 'Không kết nối được máy chủ' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lưu báo cáo (2 ý kiến)' }));
+    expect(await screen.findByRole('heading', { name: 'Đã lưu báo cáo với 2 ý kiến' })).toBeInTheDocument();
+    expect(screen.getByText('DT-2026-DDDDD')).toBeInTheDocument();
+
+    const sent = fetchMock.requests.filter((r) => r.url.endsWith('/feedback-reports'));
+    const keys = sent.map((r) => r.headers.get('Idempotency-Key'));
+    expect(keys[1]).not.toBe(keys[0]); // the 422 stored nothing: a new key
+    expect(keys[2]).toBe(keys[1]); // the network failure may have: the same key
+    expect((await sent[2].json()).items[1]).toMatchObject({ kind: 'PETITION', title: 'Chợ thiếu nhà vệ sinh', wardCode: 'phuong-ba-don' });
+    expect(window.localStorage.getItem('doithoai.feedback.report.5')).toBeNull();
+  });
+
+  it('imports a file: a dry run first, then a 422 listed row by row in a table', async () => {
+    const user = userEvent.setup();
+    const fetchMock = mockFetch({
+      'GET /api/v1/public/localities': () => jsonResponse(LOCALITIES),
+      'POST /api/v1/plans/5/feedback-imports': (r) =>
+        new URL(r.url).searchParams.get('dryRun') === 'true'
+          ? jsonResponse({ format: 'CSV', rowCount: 2, rows: [{ row: 2, kind: 'OPINION', title: 'Ngập đường', ward: LOCALITIES[0], village: null, submitterName: null, submitterPhone: null }, { row: 3, kind: 'REPORT', title: 'Rác', ward: LOCALITIES[0], village: null, submitterName: 'An', submitterPhone: '0912345678' }] })
+          : problemResponse(422, {
+              title: 'Tệp có dòng chưa đúng',
+              errors: [
+                { field: 'rows[5].Nội dung', message: 'Bắt buộc nhập.' },
+                { field: 'rows[3].Phường/xã', message: 'Không có phường, xã này.' },
+              ],
+            }),
+    });
+    await openAs(['ward'], '/plans/5/feedback/report');
+    await user.click(await screen.findByRole('button', { name: 'Nhập từ tệp' }));
+    await user.type(screen.getByRole('textbox', { name: /Tổ chức gửi báo cáo/ }), 'Hội Phụ nữ');
+    const csv = new File(['Loại,Tiêu đề\n'], 'y-kien.csv', { type: 'text/csv' });
+    await user.upload(screen.getByLabelText('Tệp CSV hoặc XLSX'), csv);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra tệp' }));
+    expect(await screen.findByRole('heading', { name: 'Đọc được 2 dòng' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Nhập 2 ý kiến' }));
+    expect(await screen.findByRole('heading', { name: 'Tệp có dòng chưa đúng — chưa nhập ý kiến nào' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: '2 lỗi trong tệp' });
+    const rows = within(table).getAllByRole('row').slice(1).map((tr) => tr.textContent);
+    expect(rows).toEqual(['3Phường/xãKhông có phường, xã này.', '5Nội dungBắt buộc nhập.']);
+    const posts = fetchMock.requests.filter((r) => r.url.includes('/feedback-imports'));
+    const last = new URL(posts[1].url);
+    expect(last.searchParams.get('organisation')).toBe('Hội Phụ nữ');
+    expect(last.searchParams.get('fileName')).toBe('y-kien.csv');
+    expect(posts[1].headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(posts[1].headers.get('Content-Type')).toBe('application/octet-stream');
+  });
+});
