@@ -14,7 +14,7 @@ import { importRowErrors, type ImportRowError } from '../logic';
 export function ImportErrorTable({ errors }: { errors: ImportRowError[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={t('feedback.import.errorsCaption', { count: errors.length })} tabIndex={0}>
       <table className="data-table fb-row-errors">
         <caption>{t('feedback.import.errorsCaption', { count: errors.length })}</caption>
         <thead>
@@ -131,7 +131,7 @@ export function ImportPanel({ planId, meta, checkMeta, onImported }: ImportPanel
       {preview ? (
         <>
           <h3>{t('feedback.import.previewTitle', { count: preview.rowCount })}</h3>
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-label={t('feedback.import.previewTitle', { count: preview.rowCount })} tabIndex={0}>
             <table className="data-table">
               <caption className="visually-hidden">{t('feedback.import.previewTitle', { count: preview.rowCount })}</caption>
               <thead>
