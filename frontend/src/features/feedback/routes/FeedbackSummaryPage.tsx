@@ -49,7 +49,7 @@ function Marks({ item }: { item: FeedbackSummaryItem }) {
 
 const units = (i: FeedbackSummaryItem) => [i.unit?.name, ...i.coordinatingUnits.map((u) => u.name)].filter(Boolean).join('; ');
 
-function Items({ items }: { items: FeedbackSummaryItem[] }) {
+function Items({ items, label }: { items: FeedbackSummaryItem[]; label: string }) {
   const { t } = useTranslation();
   const wide = useMediaQuery('(min-width: 56em)');
   if (items.length === 0) return <p className="muted">{t('feedback.summary.noItems')}</p>;
@@ -82,7 +82,7 @@ function Items({ items }: { items: FeedbackSummaryItem[] }) {
       </ul>
     );
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
       <table className="data-table">
         <thead>
           <tr>
@@ -182,7 +182,7 @@ export default function FeedbackSummaryPage() {
             <section key={g.focusAreaId ?? 'none'} className="fb-summary-group" aria-labelledby={`group-${g.focusAreaId ?? 'none'}`}>
               <h2 id={`group-${g.focusAreaId ?? 'none'}`}>{g.title ?? t('feedback.summary.unclassified')}</h2>
               <CountsLine counts={g.counts} />
-              <Items items={g.items} />
+              <Items items={g.items} label={g.title ?? t('feedback.summary.unclassified')} />
             </section>
           ))}
         </>
