@@ -32,6 +32,8 @@ const loadTrack = () => import('../features/feedback/routes/TrackPage');
 const TrackPage = lazy(loadTrack);
 const FeedbackListPage = lazy(() => import('../features/feedback/routes/FeedbackListPage'));
 const FeedbackDetailPage = lazy(() => import('../features/feedback/routes/FeedbackDetailPage'));
+const FeedbackSummaryPage = lazy(() => import('../features/feedback/routes/FeedbackSummaryPage'));
+const FeedbackReportPage = lazy(() => import('../features/feedback/routes/FeedbackReportPage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -87,6 +89,8 @@ export const routes: RouteObject[] = [
       { path: 'plans/:id/participants', element: authed(<ParticipantsPage />) },
       { path: 'plans/:id/check-in', element: authed(<CheckInPage />) },
       { path: 'plans/:id/feedback', element: authed(<FeedbackListPage />) },
+      { path: 'plans/:id/feedback/summary', element: authed(<FeedbackSummaryPage />) },
+      { path: 'plans/:id/feedback/report', element: authed(<FeedbackReportPage />) },
       // Across plans: unit staff and ward officers see their scope, citizens their own items.
       { path: 'feedback', element: authed(<FeedbackListPage />) },
       { path: 'feedback/:id', element: authed(<FeedbackDetailPage />) },

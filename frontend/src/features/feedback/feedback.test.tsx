@@ -141,6 +141,7 @@ describe('feedback detail actions per role', () => {
     const fetchMock = mockFetch({
       'GET /api/v1/feedback/42': () => jsonResponse(feedbackItem(), { headers: { ETag: '"3"' } }),
       'GET /api/v1/plans/5': () => jsonResponse({ ...SEED_PLAN, id: 5 }),
+      'GET /api/v1/feedback/42/similar': () => jsonResponse([]),
       'PUT /api/v1/feedback/42/classification': () =>
         jsonResponse(feedbackItem({ status: 'CLASSIFIED', focusArea: { id: 13, title: SEED_PLAN.focusAreas[2].title }, priority: 'HIGH', version: 4 })),
       'GET /api/v1/org-units/tree': () =>
@@ -253,6 +254,7 @@ describe('feedback detail actions per role', () => {
     };
     const fetchMock = mockFetch({
       'GET /api/v1/feedback/42': () => jsonResponse(feedbackItem({ status: 'ANSWER_SUBMITTED', version: 8, answer })),
+      'GET /api/v1/feedback/42/similar': () => jsonResponse([]),
       'POST /api/v1/feedback/42/answer/approval': () =>
         jsonResponse(feedbackItem({ status: 'ANSWER_APPROVED', version: 9, answer: { ...answer, approvedBy: 'bithu', approvedAt: '2026-11-23T03:00:00Z' } })),
     });

@@ -77,7 +77,7 @@ export function clearFeedbackDraft(planId: number | string, storage: Storage = w
  * After a failed send: keep the key when the first send may have gone through (network failure, 5xx, or a
  * 429 whose retry must find the same item); a new key when the server answered and created nothing (4xx).
  */
-export function keyAfterFailure(draft: FeedbackDraft, status: number | null): FeedbackDraft {
+export function keyAfterFailure<D extends { idempotencyKey: string }>(draft: D, status: number | null): D {
   if (status === null || status === 0 || status >= 500 || status === 429) return draft;
   return { ...draft, idempotencyKey: newIdempotencyKey() };
 }

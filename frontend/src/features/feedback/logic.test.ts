@@ -5,6 +5,8 @@ import { parseRetryAfter } from './api/feedback';
 import { answeringUnits } from './components/FeedbackActions';
 import { clearFeedbackDraft, feedbackDraftKey, keyAfterFailure, loadFeedbackDraft, saveFeedbackDraft } from './feedbackDraft';
 import { allowedActions, normaliseCode, statusSteps, waitInWords } from './logic';
+import { bulkFailures, importRowErrors } from './logic';
+import { emptyRow, loadReportDraft, newReportDraft, reportDraftKey, saveReportDraft } from './reportDraft';
 
 beforeAll(async () => {
   await initI18n(i18next, { react: false });
@@ -121,5 +123,38 @@ describe('feedback helpers', () => {
       },
     ];
     expect(answeringUnits(tree)).toEqual([{ code: 'phong-tnmt', name: 'Phòng Tài nguyên và Môi trường' }]);
+  });
+});
+
+describe('office helpers', () => {
+  it('bulkFailures maps items[i] to the ids sent, joining messages', () => {
+    const m = bulkFailures(
+      [
+        { field: 'items[1]', message: 'Đã thay đổi.' },
+        { field: 'bulk.items[1]', message: 'Sai trạng thái.' },
+        { field: 'items[9]', message: 'x' },
+        { field: 'focusAreaId', message: 'y' },
+      ],
+      [10, 20],
+    );
+    expect([...m]).toEqual([[20, 'Đã thay đổi. Sai trạng thái.']]);
+  });
+
+  it('importRowErrors reads rows[n].Column and sorts by row', () => {
+    expect(importRowErrors([{ field: 'rows[12].Tiêu đề', message: 'a' }, { field: 'rows[2].Loại', message: 'b' }, { field: 'file', message: 'c' }])).toEqual([
+      { row: null, column: 'file', message: 'c' },
+      { row: 2, column: 'Loại', message: 'b' },
+      { row: 12, column: 'Tiêu đề', message: 'a' },
+    ]);
+  });
+
+  it('a corrupt report draft starts over; a stored one keeps its rows and key', () => {
+    window.localStorage.setItem(reportDraftKey(9), '{bad');
+    expect(loadReportDraft(9).rows).toHaveLength(1);
+    const d = { ...newReportDraft(), organisation: 'Hội Nông dân', rows: [emptyRow('phuong-ba-don'), { ...emptyRow(), kind: 'NOPE' as never, title: 'x' }] };
+    saveReportDraft(9, d);
+    const back = loadReportDraft(9);
+    expect(back).toMatchObject({ organisation: 'Hội Nông dân', idempotencyKey: d.idempotencyKey });
+    expect(back.rows[1]).toMatchObject({ kind: 'OPINION', title: 'x' });
   });
 });

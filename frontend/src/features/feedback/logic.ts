@@ -76,7 +76,17 @@ export function waitInWords(seconds: number | null, t: TFunction): string {
   return t('feedback.wait.hours', { count: Math.ceil(minutes / 60) });
 }
 
-export type FeedbackAction = 'classify' | 'assign' | 'reject' | 'editAnswer' | 'returnToUnit' | 'submit' | 'draftAnswer' | 'approve' | 'returnToOffice';
+export type FeedbackAction =
+  | 'classify'
+  | 'assign'
+  | 'reject'
+  | 'editAnswer'
+  | 'returnToUnit'
+  | 'submit'
+  | 'draftAnswer'
+  | 'approve'
+  | 'returnToOffice'
+  | 'answeredAtSession';
 
 /** What the caller's role may do to an item in its status (the server checks again; this only shapes the page). */
 export function allowedActions(roles: readonly string[], status: FeedbackStatus): FeedbackAction[] {
@@ -86,6 +96,7 @@ export function allowedActions(roles: readonly string[], status: FeedbackStatus)
     if (status === 'CLASSIFIED' || status === 'ASSIGNED') out.push('assign');
     if (status === 'RECEIVED' || status === 'CLASSIFIED') out.push('reject');
     if (status === 'ANSWER_DRAFTED') out.push('editAnswer', 'submit', 'returnToUnit');
+    if (status === 'ANSWER_APPROVED') out.push('answeredAtSession');
   }
   if (roles.includes('unit') && (status === 'ASSIGNED' || status === 'ANSWER_DRAFTED')) out.push('draftAnswer');
   if (roles.includes('chair') && status === 'ANSWER_SUBMITTED') out.push('approve', 'returnToOffice');
@@ -95,4 +106,36 @@ export function allowedActions(roles: readonly string[], status: FeedbackStatus)
 /** "DT-2026-7k3q9 " → "DT-2026-7K3Q9": what people type or paste back from a message. */
 export function normaliseCode(code: string): string {
   return code.trim().replace(/\s+/g, '').toUpperCase();
+}
+
+/**
+ * A bulk action's 409 names each failing item as "items[i]" (its place in what was sent): the failures by
+ * item id, several messages for one item joined. Errors naming no item are left to the error box.
+ */
+export function bulkFailures(errors: readonly { field?: string; message: string }[], sentIds: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const e of errors) {
+    const m = /(?:^|\.)items\[(\d+)\]/.exec(e.field ?? '');
+    const id = m ? sentIds[Number(m[1])] : undefined;
+    if (id === undefined) continue;
+    out.set(id, out.has(id) ? `${out.get(id)} ${e.message}` : e.message);
+  }
+  return out;
+}
+
+export interface ImportRowError {
+  /** The row as the spreadsheet numbers it (the header is row 1); null for the file as a whole. */
+  row: number | null;
+  column: string;
+  message: string;
+}
+
+/** An import's 422 names each bad cell as "rows[5].Nội dung": by row, then in the order given. */
+export function importRowErrors(errors: readonly { field?: string; message: string }[]): ImportRowError[] {
+  return errors
+    .map((e) => {
+      const m = /rows\[(\d+)\](?:\.(.+))?$/.exec(e.field ?? '');
+      return m ? { row: Number(m[1]), column: m[2] ?? '', message: e.message } : { row: null, column: e.field ?? '', message: e.message };
+    })
+    .sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }

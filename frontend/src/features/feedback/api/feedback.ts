@@ -89,8 +89,9 @@ export function classify(api: ApiClient, item: Item, focusAreaId: number, priori
   return call(api.PUT('/api/v1/feedback/{id}/classification', { params: ifMatch(item), body: { focusAreaId, priority } }));
 }
 
-export function assign(api: ApiClient, item: Item, unitCode: string): Promise<Feedback> {
-  return call(api.PUT('/api/v1/feedback/{id}/assignment', { params: ifMatch(item), body: { unitCode } }));
+/** The lead unit (đơn vị chủ trì) and the units working with it (đơn vị phối hợp); the list replaces the earlier one. */
+export function assign(api: ApiClient, item: Item, unitCode: string, coordinatingUnitCodes: string[] = []): Promise<Feedback> {
+  return call(api.PUT('/api/v1/feedback/{id}/assignment', { params: ifMatch(item), body: { unitCode, coordinatingUnitCodes } }));
 }
 
 export function reject(api: ApiClient, item: Item, reason: string): Promise<Feedback> {
@@ -113,4 +114,9 @@ export function submitAnswer(api: ApiClient, item: Item): Promise<Feedback> {
 
 export function approveAnswer(api: ApiClient, item: Item): Promise<Feedback> {
   return call(api.POST('/api/v1/feedback/{id}/answer/approval', { params: ifMatch(item) }));
+}
+
+/** The office records that the approved answer was given at the session, with what was said if worth noting. */
+export function answeredAtSession(api: ApiClient, item: Item, note: string): Promise<Feedback> {
+  return call(api.POST('/api/v1/feedback/{id}/answered-at-session', { params: ifMatch(item), body: note.trim() ? { note: note.trim() } : {} }));
 }

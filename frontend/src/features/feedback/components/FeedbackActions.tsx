@@ -9,11 +9,12 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { getOrgUnitTree } from '../../orgunits/api/orgUnits';
-import { approveAnswer, assign, classify, reject, returnAnswer, submitAnswer, writeAnswer } from '../api/feedback';
+import { answeredAtSession, approveAnswer, assign, classify, reject, returnAnswer, submitAnswer, writeAnswer } from '../api/feedback';
 import type { Feedback, FeedbackPriority } from '../api/types';
 import { allowedActions, FEEDBACK_PRIORITIES, type FeedbackAction } from '../logic';
 import { loadPlanFocus } from '../planFocus';
 import type { OrgUnitNode } from '../../../api/types';
+import { CoordinatingUnits } from './CoordinatingUnits';
 
 const NOT_ANSWERING = ['TOWN', 'WARD', 'COMMUNE', 'VILLAGE', 'RESIDENTIAL_GROUP'];
 
@@ -89,6 +90,8 @@ export function FeedbackActions({ item, roles, onChanged, onReload }: FeedbackAc
   const [focusAreaId, setFocusAreaId] = useState(item.focusArea ? String(item.focusArea.id) : '');
   const [priority, setPriority] = useState<FeedbackPriority>(item.priority ?? 'NORMAL');
   const [unitCode, setUnitCode] = useState(item.unit?.code ?? '');
+  const [coordinating, setCoordinating] = useState<string[]>(() => item.coordinatingUnits.map((u) => u.code));
+  const [sessionNote, setSessionNote] = useState('');
   const [answer, setAnswer] = useState(item.answer?.text ?? '');
   const [rejectReason, setRejectReason] = useState('');
   const [returnReason, setReturnReason] = useState('');
@@ -181,7 +184,7 @@ export function FeedbackActions({ item, roles, onChanged, onReload }: FeedbackAc
           title={t('feedback.actions.assign')}
           onSubmit={(e) => {
             e.preventDefault();
-            if (required('assign', unitCode)) void run('assign', () => assign(api, item, unitCode), t('feedback.actions.assigned'));
+            if (required('assign', unitCode)) void run('assign', () => assign(api, item, unitCode, coordinating.filter((c) => c !== unitCode)), t('feedback.actions.assigned'));
           }}
         >
           {units.status === 'loading' ? <Loading /> : null}
@@ -196,6 +199,7 @@ export function FeedbackActions({ item, roles, onChanged, onReload }: FeedbackAc
               ))}
             </select>
           </Field>
+          <CoordinatingUnits units={unitOptions} lead={unitCode} value={coordinating} onChange={setCoordinating} />
           {errorFor('assign')}
           <Button type="submit" disabled={busy !== null}>
             {t('feedback.actions.saveAssignment')}
@@ -242,6 +246,25 @@ export function FeedbackActions({ item, roles, onChanged, onReload }: FeedbackAc
             {t('feedback.actions.approve')}
           </Button>
         </div>
+      ) : null}
+
+      {can('answeredAtSession') ? (
+        <ActionForm
+          title={t('feedback.session.action')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run('answeredAtSession', () => answeredAtSession(api, item, sessionNote), t('feedback.session.done'), () => setSessionNote(''));
+          }}
+        >
+          <p className="muted">{t('feedback.session.hint')}</p>
+          <Field label={t('feedback.session.note')}>
+            <textarea rows={3} value={sessionNote} maxLength={4000} onChange={(e) => setSessionNote(e.target.value)} />
+          </Field>
+          {errorFor('answeredAtSession')}
+          <Button type="submit" disabled={busy !== null}>
+            {t('feedback.session.button')}
+          </Button>
+        </ActionForm>
       ) : null}
 
       {can('returnToUnit') || can('returnToOffice') ? (

@@ -3,22 +3,47 @@ import { useTranslation } from 'react-i18next';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
 import { formatDate, zonedParts } from '../../plans/format';
 import type { Feedback } from '../api/types';
+import { ItemBadges } from './Badges';
 import { StatusBadge } from './StatusSteps';
 
 const dayOf = (iso: string) => formatDate(zonedParts(iso)?.date ?? iso);
 const placeOf = (f: Feedback) => [f.village?.name, f.ward?.name].filter(Boolean).join(', ');
 
+/** The office picks items for a bulk action; a failed one shows why next to it. */
+export interface ListSelection {
+  selected: ReadonlySet<number>;
+  toggle: (id: number) => void;
+  failures: ReadonlyMap<number, string>;
+}
+
 /** Cards on a phone, a table on a desk; each title opens the item. */
-export function FeedbackList({ items }: { items: Feedback[] }) {
+export function FeedbackList({ items, selection }: { items: Feedback[]; selection?: ListSelection }) {
   const { t } = useTranslation();
   const wide = useMediaQuery('(min-width: 56em)');
   if (items.length === 0) return <p className="muted">{t('feedback.list.empty')}</p>;
+  const pick = (f: Feedback) =>
+    selection ? (
+      <input
+        type="checkbox"
+        className="fb-pick"
+        checked={selection.selected.has(f.id)}
+        onChange={() => selection.toggle(f.id)}
+        aria-label={t('feedback.bulk.pick', { title: f.title })}
+      />
+    ) : null;
+  const failure = (f: Feedback) =>
+    selection?.failures.has(f.id) ? (
+      <p className="field__error fb-failure" id={`fail-${f.id}`}>
+        {selection.failures.get(f.id)}
+      </p>
+    ) : null;
   if (!wide) {
     return (
       <ul className="participant-cards fb-cards">
         {items.map((f) => (
-          <li key={f.id} className="participant-card fb-card">
+          <li key={f.id} className={`participant-card fb-card${selection?.failures.has(f.id) ? ' fb-card--failed' : ''}`}>
             <div className="participant-card__head">
+              {pick(f)}
               <StatusBadge status={f.status} />
               <span className="muted" translate="no">
                 {f.trackingCode}
@@ -27,6 +52,8 @@ export function FeedbackList({ items }: { items: Feedback[] }) {
             <h3 className="participant-card__name">
               <Link to={`/feedback/${f.id}`}>{f.title}</Link>
             </h3>
+            <ItemBadges item={f} />
+            {failure(f)}
             <dl className="participant-card__facts">
               <dt>{t('feedback.field.kind')}</dt>
               <dd>
@@ -56,6 +83,11 @@ export function FeedbackList({ items }: { items: Feedback[] }) {
         <caption className="visually-hidden">{t('feedback.list.caption')}</caption>
         <thead>
           <tr>
+            {selection ? (
+              <th scope="col">
+                <span className="visually-hidden">{t('feedback.bulk.pickColumn')}</span>
+              </th>
+            ) : null}
             <th scope="col">{t('feedback.field.title')}</th>
             <th scope="col">{t('feedback.field.status')}</th>
             <th scope="col">{t('feedback.field.kind')}</th>
@@ -67,13 +99,16 @@ export function FeedbackList({ items }: { items: Feedback[] }) {
         </thead>
         <tbody>
           {items.map((f) => (
-            <tr key={f.id}>
+            <tr key={f.id} className={selection?.failures.has(f.id) ? 'fb-row--failed' : undefined}>
+              {selection ? <td>{pick(f)}</td> : null}
               <th scope="row">
                 <Link to={`/feedback/${f.id}`}>{f.title}</Link>
                 <br />
                 <span className="muted" translate="no">
                   {f.trackingCode}
                 </span>
+                <ItemBadges item={f} />
+                {failure(f)}
               </th>
               <td>
                 <StatusBadge status={f.status} />

@@ -12,7 +12,10 @@ import { canReadPlans } from '../../auth/roles';
 import { formatDateTime } from '../../plans/format';
 import { downloadAttachment, getFeedback } from '../api/feedback';
 import type { Feedback, FeedbackAttachment } from '../api/types';
+import { ItemBadges } from '../components/Badges';
+import { DuplicatesPanel } from '../components/DuplicatesPanel';
 import { FeedbackActions } from '../components/FeedbackActions';
+import { RaisedBeforePanel } from '../components/RaisedBeforePanel';
 import { StatusBadge, StatusSteps } from '../components/StatusSteps';
 
 const sizeInWords = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`);
@@ -61,6 +64,12 @@ export default function FeedbackDetailPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const lang = i18n.resolvedLanguage ?? 'vi';
+  const office = auth.roles.includes('secretariat');
+  const reviewer = office || auth.roles.includes('chair');
+  const changed = (next: Feedback, message: string) => {
+    setLatest(next);
+    setNotice(message);
+  };
 
   // What a write answered, until a read brings something as new or newer.
   const item = loaded.status === 'success' ? (latest && latest.id === loaded.data.id && latest.version >= loaded.data.version ? latest : loaded.data) : null;
@@ -97,6 +106,7 @@ export default function FeedbackDetailPage() {
           <p className="fb-detail__meta">
             <StatusBadge status={item.status} /> <span translate="no">{item.trackingCode}</span>
           </p>
+          <ItemBadges item={item} />
           <div aria-live="polite">
             {notice ? (
               <Alert tone="success">
@@ -117,6 +127,12 @@ export default function FeedbackDetailPage() {
             <dd>{item.priority ? t(`feedback.priority.${item.priority}`) : t('feedback.notYet')}</dd>
             <dt>{t('feedback.field.unit')}</dt>
             <dd>{item.unit?.name ?? t('feedback.notYet')}</dd>
+            {item.coordinatingUnits.length > 0 ? (
+              <>
+                <dt>{t('feedback.coordinating.label')}</dt>
+                <dd>{item.coordinatingUnits.map((u) => u.name).join(', ')}</dd>
+              </>
+            ) : null}
             <dt>{t('feedback.field.receivedAt')}</dt>
             <dd>{formatDateTime(item.createdAt, lang)}</dd>
             {item.submitterVisible ? (
@@ -148,13 +164,22 @@ export default function FeedbackDetailPage() {
           <h2>{t('feedback.steps.title')}</h2>
           <StatusSteps item={{ status: item.status, receivedAt: item.createdAt, updatedAt: item.updatedAt, answeredAt: item.answer?.approvedAt }} rejectReason={item.rejectReason} />
           <Answer item={item} />
+          {item.answeredAtSession ? (
+            <section aria-labelledby="session-heading">
+              <h2 id="session-heading">{t('feedback.session.title')}</h2>
+              <p>
+                {formatDateTime(item.answeredAtSession.at, lang)}
+                {item.answeredAtSession.recordedBy ? ` · ${item.answeredAtSession.recordedBy}` : ''}
+              </p>
+              {item.answeredAtSession.note ? <p className="fb-answer__text">{item.answeredAtSession.note}</p> : null}
+            </section>
+          ) : null}
+          {reviewer ? <DuplicatesPanel item={item} office={office} onChanged={changed} /> : null}
+          {reviewer ? <RaisedBeforePanel item={item} office={office} onChanged={changed} /> : null}
           <FeedbackActions
             item={item}
             roles={auth.roles}
-            onChanged={(next, message) => {
-              setLatest(next);
-              setNotice(message);
-            }}
+            onChanged={changed}
             onReload={() => {
               setNotice(null);
               loaded.reload();

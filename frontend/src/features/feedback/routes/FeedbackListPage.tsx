@@ -11,15 +11,16 @@ import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { canReadPlans, isStaff } from '../../auth/roles';
+import { BulkBar } from '../components/BulkBar';
 import { loadLocalities } from '../../participants/api/participants';
 import { listFeedback } from '../api/feedback';
 import type { Feedback, FeedbackQuery } from '../api/types';
-import { FeedbackList } from '../components/FeedbackList';
+import { FeedbackList, type ListSelection } from '../components/FeedbackList';
 import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, FEEDBACK_STATUSES } from '../logic';
 import { loadPlanFocus } from '../planFocus';
 
 const PAGE_SIZE = 20;
-const FILTERS = ['q', 'status', 'focusArea', 'ward', 'channel', 'kind'] as const;
+const FILTERS = ['q', 'status', 'focusArea', 'ward', 'channel', 'kind', 'raisedBefore'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
 
 function readQuery(params: URLSearchParams): FeedbackQuery {
@@ -32,6 +33,7 @@ function readQuery(params: URLSearchParams): FeedbackQuery {
     ward: str('ward'),
     channel: str('channel') as FeedbackQuery['channel'],
     kind: str('kind') as FeedbackQuery['kind'],
+    raisedBefore: params.get('raisedBefore') === 'true' ? true : params.get('raisedBefore') === 'false' ? false : undefined,
     size: PAGE_SIZE,
   };
 }
@@ -57,6 +59,9 @@ export default function FeedbackListPage() {
   const queryKey = JSON.stringify(query);
   const wide = useMediaQuery('(min-width: 56em)');
   const staff = isStaff(auth.roles);
+  const office = auth.roles.includes('secretariat');
+  const canSummary = office || auth.roles.includes('chair');
+  const canReport = office || auth.roles.includes('ward');
 
   const plan = useAsync((signal) => (planId ? loadPlanFocus(api, planId, signal) : Promise.resolve(null)), [api, planId]);
   const places = useAsync((signal) => (staff ? loadLocalities(api, signal) : Promise.resolve([])), [api, staff]);
@@ -67,7 +72,22 @@ export default function FeedbackListPage() {
   useEffect(() => {
     setMore(null);
     setMoreError(null);
+    setReplaced(new Map());
+    setSelected(new Set());
+    setFailures(new Map());
   }, [planId, queryKey]);
+
+  // The office's selection for a bulk action, the items as the last bulk action answered, and its failures.
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [replaced, setReplaced] = useState<ReadonlyMap<number, Feedback>>(new Map());
+  const [failures, setFailures] = useState<ReadonlyMap<number, string>>(new Map());
+  const [notice, setNotice] = useState<string | null>(null);
+  const toggle = (id: number) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
   const [filters, setFilters] = useState<Filters>(() => Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Filters);
   const setF = (k: keyof Filters) => (e: { target: { value: string } }) => setFilters((f) => ({ ...f, [k]: e.target.value }));
@@ -85,7 +105,11 @@ export default function FeedbackListPage() {
   const title = planId ? t('feedback.list.title') : staff ? t('feedback.list.allTitle') : t('feedback.list.mineTitle');
   useDocumentTitle(plan.status === 'success' && plan.data ? `${title}: ${plan.data.title}` : title);
 
-  const items = first.status === 'success' ? [...first.data.items, ...(more?.items ?? [])] : [];
+  const items = (first.status === 'success' ? [...first.data.items, ...(more?.items ?? [])] : []).map((f) => replaced.get(f.id) ?? f);
+  const bulk = office && planId !== null;
+  const selection: ListSelection | undefined = bulk ? { selected, toggle, failures } : undefined;
+  const selectedItems = items.filter((f) => selected.has(f.id));
+  const allPicked = items.length > 0 && items.every((f) => selected.has(f.id));
   const cursor = more ? more.nextCursor : first.status === 'success' ? first.data.nextCursor : null;
   const hasMore = more ? more.hasMore : first.status === 'success' && first.data.hasMore;
 
@@ -119,8 +143,18 @@ export default function FeedbackListPage() {
       ) : null}
       {plan.status === 'error' ? <ErrorState error={plan.error} onRetry={plan.reload} onLogin={() => void auth.login()} /> : null}
 
-      {/* The office's tools on many items (merge, import, summary, bulk actions) will sit in this bar. */}
+      {/* The office's tools on many items: the summary, organisations' reports and imports; bulk actions below. */}
       <div className="toolbar fb-toolbar">
+        {planId && canSummary ? (
+          <Link className="btn btn--secondary" to={`/plans/${planId}/feedback/summary`}>
+            {t('feedback.summary.link')}
+          </Link>
+        ) : null}
+        {planId && canReport ? (
+          <Link className="btn btn--secondary" to={`/plans/${planId}/feedback/report`}>
+            {t('feedback.report.link')}
+          </Link>
+        ) : null}
         {planId ? (
           <Link className="btn btn--secondary" to={`/ke-hoach/${planId}/gop-y`}>
             {t('feedback.submit.link')}
@@ -191,6 +225,13 @@ export default function FeedbackListPage() {
               ))}
             </select>
           </Field>
+          <Field label={t('feedback.raisedBefore.filter')}>
+            <select value={filters.raisedBefore} onChange={setF('raisedBefore')}>
+              <option value="">{t('feedback.filters.all')}</option>
+              <option value="true">{t('feedback.raisedBefore.only')}</option>
+              <option value="false">{t('feedback.raisedBefore.none')}</option>
+            </select>
+          </Field>
           <div className="actions filters__actions">
             <button type="submit" className="btn btn--primary">
               {t('feedback.filters.apply')}
@@ -210,7 +251,43 @@ export default function FeedbackListPage() {
           <p className="muted" role="status">
             {hasMore ? t('feedback.list.shownMore', { count: items.length }) : t('feedback.list.shown', { count: items.length })}
           </p>
-          <FeedbackList items={items} />
+          <div aria-live="polite">
+            {notice ? (
+              <p className="alert alert--success">{notice}</p>
+            ) : null}
+          </div>
+          {bulk && items.length > 0 ? (
+            <label className="check fb-pick-all">
+              <input
+                type="checkbox"
+                checked={allPicked}
+                onChange={() => setSelected(allPicked ? new Set() : new Set(items.map((f) => f.id)))}
+              />
+              <span>{t('feedback.bulk.pickAll')}</span>
+            </label>
+          ) : null}
+          {bulk && planId ? (
+            <BulkBar
+              planId={planId}
+              selected={selectedItems}
+              focusAreas={focusAreas}
+              onDone={(done, message) => {
+                setReplaced((r) => new Map([...r, ...done.map((f) => [f.id, f] as const)]));
+                setSelected(new Set());
+                setFailures(new Map());
+                setNotice(message);
+              }}
+              onFailures={(f) => {
+                setFailures(f);
+                setNotice(null);
+              }}
+              onClear={() => {
+                setSelected(new Set());
+                setFailures(new Map());
+              }}
+            />
+          ) : null}
+          <FeedbackList items={items} selection={selection} />
           {moreError ? <ErrorState error={moreError} onRetry={() => void loadMore()} headingLevel={3} /> : null}
           {hasMore ? (
             <div className="actions">
