@@ -78,7 +78,7 @@ export function FeedbackList({ items, selection }: { items: Feedback[]; selectio
     );
   }
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={t('feedback.list.caption')} tabIndex={0}>
       <table className="data-table fb-table">
         <caption className="visually-hidden">{t('feedback.list.caption')}</caption>
         <thead>

@@ -138,7 +138,7 @@ export function ParticipantList(props: ListProps) {
   }
 
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={t('participants.list.caption')} tabIndex={0}>
       <table className="data-table participant-table">
         <caption className="visually-hidden">{t('participants.list.caption')}</caption>
         <thead>

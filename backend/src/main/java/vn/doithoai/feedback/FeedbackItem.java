@@ -249,7 +249,8 @@ public class FeedbackItem {
     @PrePersist
     @PreUpdate
     void index() {
-        searchText = SearchText.normalise(title + " " + content + " " + trackingCode);
+        // Not the tracking code: its letters would match short syllables ("ga", "xa"); a code is searched exactly instead.
+        searchText = SearchText.normalise(title + " " + content);
         precedence = raisedBeforeUnresolved() ? 1 : 0;
     }
 

@@ -136,7 +136,13 @@ public class FeedbackSearch {
         if (!f.includeMerged() && !(scope != null && scope.ownItems())) {
             where.append(" and f.merged_into_id is null");
         }
-        text(where, params, f.q(), !narrowed);
+        String code = TrackingCodes.parse(f.q());
+        if (code != null) {
+            where.append(" and f.tracking_code = ?");
+            params.add(code);
+        } else {
+            text(where, params, f.q(), !narrowed);
+        }
         if (cursor != null) {
             // Items raised before and still open come first (precedence 1), then the rest; newest first within each.
             // Written per segment so that each is a range of the (…, precedence, created_at, id) indexes.

@@ -56,8 +56,9 @@ class FeedbackSearchTest {
         assertEquals(List.of(land), found(plan.id(), "sử dụng đất"));
         assertEquals(List.of(), found(plan.id(), "ve sinh dat"));
         assertEquals(List.of(), found(plan.id(), "xyzzy"));
-        // The tracking code is searchable too; punctuation alone searches nothing.
+        // A tracking code, however typed, finds its item exactly; punctuation alone searches nothing.
         assertEquals(List.of(land), found(plan.id(), landSent.code().toLowerCase()));
+        assertEquals(List.of(land), found(plan.id(), " " + landSent.code() + " "));
         assertEquals(3, found(plan.id(), " %_ ").size());
     }
 
