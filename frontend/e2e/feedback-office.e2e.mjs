@@ -7,9 +7,8 @@
 // axe must find 0 violations on the report and summary pages at 360 px, and neither may scroll sideways.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, expectNoAxeViolations, keycloakLogin, launchBrowser, newPage, step as stepIn } from './support.mjs';
+import { BASE, expectNoAxeViolations, keycloakLogin, launchBrowser, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
 
-const PHONE_VIEWPORT = { width: 360, height: 740 };
 const SUFFIX = Date.now().toString(36).slice(-5);
 const TITLES = [`Cống thoát nước đường Lý Thường Kiệt bị tắc ${SUFFIX}`, `Cống thoát nước đường Lý Thường Kiệt tắc nghẽn ${SUFFIX}`];
 const CSV = [
@@ -31,11 +30,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function noSidewaysScroll(page, name) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= PHONE_VIEWPORT.width, `${name} scrolls sideways on a phone (${width}px)`);
-}
 
 describe('feedback: the office imports, merges and sums up (360 px phone)', { timeout: 600_000 }, () => {
   it('imports a CSV, merges two of its items from the similar panel, and downloads the summary PDF', async () => {

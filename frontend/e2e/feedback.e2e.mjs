@@ -11,9 +11,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateSync } from 'node:zlib';
-import { BASE, REPORTS, expectNoAxeViolations, keycloakLogin, launchBrowser, newPage as openPage, step as stepIn } from './support.mjs';
+import { BASE, expectNoAxeViolations, launchBrowser, loginAt, newPage as openPage, noSidewaysScroll, PHONE_VIEWPORT, REPORTS, step as stepIn } from './support.mjs';
 
-const PHONE_VIEWPORT = { width: 360, height: 740 };
 const SUFFIX = Date.now().toString(36).slice(-5);
 const TITLE = `Đèn đường ngõ 5 tổ dân phố 1 bị hỏng ${SUFFIX}`;
 const CONTENT = 'Đèn chiếu sáng ngõ 5 đã hỏng hơn một tháng, buổi tối người dân đi lại rất khó khăn. Đề nghị sớm sửa chữa.';
@@ -75,18 +74,6 @@ after(async () => {
 
 const newPage = () => openPage(browser, PHONE_VIEWPORT);
 const step = (page, name, fn) => stepIn('e2e-feedback', page, name, fn);
-
-async function loginAt(page, path, username) {
-  await page.goto(`${BASE}${path}`);
-  await page.getByRole('main').getByRole('button', { name: 'Đăng nhập' }).click();
-  await keycloakLogin(page, username, 'demo');
-  await page.getByRole('button', { name: 'Menu' }).waitFor();
-}
-
-async function noSidewaysScroll(page, name) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= PHONE_VIEWPORT.width, `${name} scrolls sideways on a phone (${width}px)`);
-}
 
 /** Logs `username` in on a fresh phone, opens the item and runs `fn` there. */
 async function asStaff(username, name, fn) {

@@ -10,9 +10,8 @@
 //   E2E_BASE_URL (default http://localhost:5173), CHROMIUM_PATH (default /usr/bin/chromium)
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, REPORTS, expectNoAxeViolations, keycloakLogin, launchBrowser, newPage as openPage, step as stepIn } from './support.mjs';
+import { BASE, expectNoAxeViolations, launchBrowser, loginAt, newPage as openPage, noSidewaysScroll, PHONE_VIEWPORT, REPORTS, step as stepIn } from './support.mjs';
 
-const PHONE_VIEWPORT = { width: 360, height: 740 };
 const SUFFIX = Date.now().toString(36).slice(-5);
 /** A fresh mobile number per run: 09 + 8 digits. */
 const randomMobile = () => `09${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
@@ -39,18 +38,6 @@ after(async () => {
 
 const newPage = () => openPage(browser, PHONE_VIEWPORT);
 const step = (page, name, fn) => stepIn('e2e-participants', page, name, fn);
-
-async function loginAt(page, path, username) {
-  await page.goto(`${BASE}${path}`);
-  await page.getByRole('main').getByRole('button', { name: 'Đăng nhập' }).click();
-  await keycloakLogin(page, username, 'demo');
-  await page.getByRole('button', { name: 'Menu' }).waitFor();
-}
-
-async function noSidewaysScroll(page, name) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= PHONE_VIEWPORT.width, `${name} scrolls sideways on a phone (${width}px)`);
-}
 
 /** "3 có mặt trên 12 người" of the total tile → 3. */
 async function presentCount(page) {

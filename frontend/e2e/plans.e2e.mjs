@@ -11,7 +11,7 @@
 //   E2E_BASE_URL (default http://localhost:5173), CHROMIUM_PATH (default /usr/bin/chromium)
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, REPORTS, expectNoAxeViolations, keycloakLogin, launchBrowser, newPage as openPage, step as stepIn } from './support.mjs';
+import { BASE, expectNoAxeViolations, launchBrowser, loginAt as loginWith, newPage as openPage, REPORTS, step as stepIn } from './support.mjs';
 
 /** A calendar day in Vietnam, `days` from now: { iso: "2026-12-17", vn: "17/12/2026" }. */
 function vietnamDay(days = 0) {
@@ -41,12 +41,7 @@ const newPage = (viewport) => openPage(browser, viewport);
 const step = (page, name, fn) => stepIn('e2e-plans', page, name, fn);
 
 /** Opens a staff page: the SPA shows "Cần đăng nhập", Keycloak asks for the password, the SPA comes back to `path`. */
-async function loginAt(page, path, username) {
-  await page.goto(`${BASE}${path}`);
-  await page.getByRole('main').getByRole('button', { name: 'Đăng nhập' }).click();
-  await keycloakLogin(page, username, 'demo');
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
+const loginAt = (page, path, username) => loginWith(page, path, username, 'Đăng xuất');
 
 async function logout(page) {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();

@@ -60,3 +60,19 @@ export async function keycloakLogin(page, username, password) {
   await page.locator('#kc-login').click();
   await page.waitForURL((url) => url.href.startsWith(BASE) && !url.pathname.startsWith('/auth/'));
 }
+
+/** A cheap phone's screen: every public page and the staff pages must work here without sideways scrolling. */
+export const PHONE_VIEWPORT = { width: 360, height: 740 };
+
+/** Opens `path`, logs in there with the demo password and waits until the app shows the logged-in header. */
+export async function loginAt(page, path, username, loggedInButton = 'Menu') {
+  await page.goto(`${BASE}${path}`);
+  await page.getByRole('main').getByRole('button', { name: 'Đăng nhập' }).click();
+  await keycloakLogin(page, username, 'demo');
+  await page.getByRole('button', { name: loggedInButton }).waitFor();
+}
+
+export async function noSidewaysScroll(page, name, width = PHONE_VIEWPORT.width) {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scrollWidth <= width, `${name} scrolls sideways on a phone (${scrollWidth}px)`);
+}

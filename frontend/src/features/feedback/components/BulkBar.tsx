@@ -9,8 +9,9 @@ import { Field } from '../../../ui/Field';
 import { getOrgUnitTree } from '../../orgunits/api/orgUnits';
 import { bulkAction } from '../api/office';
 import type { Feedback, FeedbackBulkAction, FeedbackPriority } from '../api/types';
-import { bulkFailures, FEEDBACK_PRIORITIES } from '../logic';
+import { bulkFailures } from '../logic';
 import { answeringUnits } from './FeedbackActions';
+import { ClassificationFields } from './ClassificationFields';
 import { CoordinatingUnits } from './CoordinatingUnits';
 
 type Action = FeedbackBulkAction['action'];
@@ -103,25 +104,14 @@ export function BulkBar({ planId, selected, focusAreas, onDone, onFailures, onCl
       </Field>
       {action === 'CLASSIFY' ? (
         <>
-          <Field label={t('feedback.field.focusArea')} error={missing ? t('feedback.required') : undefined} required>
-            <select value={focusAreaId} onChange={(e) => setFocusAreaId(e.target.value)}>
-              <option value="">{t('feedback.actions.chooseFocusArea')}</option>
-              {focusAreas.map((a) => (
-                <option key={a.id} value={String(a.id)}>
-                  {a.title}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('feedback.field.priority')} required>
-            <select value={priority} onChange={(e) => setPriority(e.target.value as FeedbackPriority)}>
-              {FEEDBACK_PRIORITIES.map((p) => (
-                <option key={p} value={p}>
-                  {t(`feedback.priority.${p}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <ClassificationFields
+            focusAreas={focusAreas}
+            focusAreaId={focusAreaId}
+            onFocusArea={setFocusAreaId}
+            priority={priority}
+            onPriority={setPriority}
+            focusAreaError={missing ? t('feedback.required') : undefined}
+          />
         </>
       ) : null}
       {action === 'ASSIGN' ? (

@@ -11,9 +11,10 @@ import { Loading } from '../../../ui/Loading';
 import { getOrgUnitTree } from '../../orgunits/api/orgUnits';
 import { answeredAtSession, approveAnswer, assign, classify, reject, returnAnswer, submitAnswer, writeAnswer } from '../api/feedback';
 import type { Feedback, FeedbackPriority } from '../api/types';
-import { allowedActions, FEEDBACK_PRIORITIES, type FeedbackAction } from '../logic';
+import { allowedActions, type FeedbackAction } from '../logic';
 import { loadPlanFocus } from '../planFocus';
 import type { OrgUnitNode } from '../../../api/types';
+import { ClassificationFields } from './ClassificationFields';
 import { CoordinatingUnits } from './CoordinatingUnits';
 
 const NOT_ANSWERING = ['TOWN', 'WARD', 'COMMUNE', 'VILLAGE', 'RESIDENTIAL_GROUP'];
@@ -153,25 +154,14 @@ export function FeedbackActions({ item, roles, onChanged, onReload }: FeedbackAc
         >
           {plan.status === 'loading' ? <Loading /> : null}
           {plan.status === 'error' ? <ErrorState error={plan.error} onRetry={plan.reload} headingLevel={3} /> : null}
-          <Field label={t('feedback.field.focusArea')} error={missing === 'classify' ? t('feedback.required') : undefined} required>
-            <select value={focusAreaId} onChange={(e) => setFocusAreaId(e.target.value)}>
-              <option value="">{t('feedback.actions.chooseFocusArea')}</option>
-              {focusAreas.map((a) => (
-                <option key={a.id} value={String(a.id)}>
-                  {a.title}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('feedback.field.priority')} required>
-            <select value={priority} onChange={(e) => setPriority(e.target.value as FeedbackPriority)}>
-              {FEEDBACK_PRIORITIES.map((p) => (
-                <option key={p} value={p}>
-                  {t(`feedback.priority.${p}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <ClassificationFields
+            focusAreas={focusAreas}
+            focusAreaId={focusAreaId}
+            onFocusArea={setFocusAreaId}
+            priority={priority}
+            onPriority={setPriority}
+            focusAreaError={missing === 'classify' ? t('feedback.required') : undefined}
+          />
           {errorFor('classify')}
           <Button type="submit" disabled={busy !== null}>
             {t('feedback.actions.saveClassification')}

@@ -13,6 +13,7 @@ import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { loadLocalities } from '../../participants/api/participants';
+import { LocalityFields } from '../../participants/components/LocalityFields';
 import { isVietnameseMobile } from '../../participants/labels';
 import { getPublicPlan } from '../../plans/api/plans';
 import { attachFile, submitFeedback, TooManyRequests } from '../api/feedback';
@@ -67,7 +68,6 @@ export default function SubmitFeedbackPage() {
   const f = draft.fields;
   const set = <K extends keyof FeedbackFields>(k: K, v: FeedbackFields[K]) =>
     setDraft((d) => ({ ...d, fields: { ...d.fields, [k]: v, ...(k === 'wardCode' ? { villageCode: '' } : {}) } }));
-  const villages = wards.find((w) => w.code === f.wardCode)?.villages ?? [];
   const focusInvalid = () => requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
   /** Sends the files one by one, proving the item is ours with its tracking code when anonymous. */
@@ -287,34 +287,17 @@ export default function SubmitFeedbackPage() {
             <Field label={t('feedback.field.content')} error={errors.content} required>
               <textarea rows={6} value={f.content} maxLength={10000} onChange={(e) => set('content', e.target.value)} />
             </Field>
-            <Field label={t('feedback.field.wardCode')} error={errors.wardCode} required>
-              <select value={f.wardCode} onChange={(e) => set('wardCode', e.target.value)}>
-                <option value="">{t('registration.chooseWard')}</option>
-                {wards.map((w) => (
-                  <option key={w.code} value={w.code}>
-                    {w.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            {places.status === 'error' && wards.length === 0 ? (
-              <Alert tone="warning">
-                <p>{t('registration.wardsUnavailable')}</p>
-                <Button variant="secondary" onClick={places.reload}>
-                  {t('common.retry')}
-                </Button>
-              </Alert>
-            ) : null}
-            <Field label={t('registration.village')} error={errors.villageCode}>
-              <select value={f.villageCode} onChange={(e) => set('villageCode', e.target.value)} disabled={villages.length === 0}>
-                <option value="">{t('registration.noVillage')}</option>
-                {villages.map((v) => (
-                  <option key={v.code} value={v.code}>
-                    {v.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <LocalityFields
+              wards={wards}
+              failed={places.status === 'error'}
+              onRetry={places.reload}
+              wardLabel={t('feedback.field.wardCode')}
+              wardCode={f.wardCode}
+              villageCode={f.villageCode}
+              onWard={(code) => set('wardCode', code)}
+              onVillage={(code) => set('villageCode', code)}
+              errors={errors}
+            />
             {asSelf ? (
               <p className="field__hint">{t('feedback.submit.asSelf', { name: auth.displayName ?? '' })}</p>
             ) : (

@@ -14,6 +14,7 @@ import { Loading } from '../../../ui/Loading';
 import { getPublicPlan } from '../../plans/api/plans';
 import { formatDateTime } from '../../plans/format';
 import { loadLocalities, register } from '../api/participants';
+import { LocalityFields } from '../components/LocalityFields';
 import { isVietnameseMobile } from '../labels';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft, type RegistrationDraft, type RegistrationFields } from '../registrationDraft';
 
@@ -43,7 +44,6 @@ export default function RegistrationPage() {
   const f = draft.fields;
   const set = <K extends keyof RegistrationFields>(k: K, v: RegistrationFields[K]) =>
     setDraft((d) => ({ ...d, fields: { ...d.fields, [k]: v, ...(k === 'wardCode' ? { villageCode: '' } : {}) } }));
-  const villages = wards.find((w) => w.code === f.wardCode)?.villages ?? [];
   const focusInvalid = () => requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
   const submit = async (e: FormEvent) => {
@@ -124,34 +124,17 @@ export default function RegistrationPage() {
         <Field label={t('registration.phone')} hint={t('registration.phoneHint')} error={errors.phone} required>
           <input type="tel" inputMode="tel" autoComplete="tel" value={f.phone} onChange={(e) => set('phone', e.target.value)} />
         </Field>
-        <Field label={t('registration.ward')} error={errors.wardCode} required>
-          <select value={f.wardCode} onChange={(e) => set('wardCode', e.target.value)}>
-            <option value="">{t('registration.chooseWard')}</option>
-            {wards.map((w) => (
-              <option key={w.code} value={w.code}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {places.status === 'error' && wards.length === 0 ? (
-          <Alert tone="warning" headingLevel={2}>
-            <p>{t('registration.wardsUnavailable')}</p>
-            <Button variant="secondary" onClick={places.reload}>
-              {t('common.retry')}
-            </Button>
-          </Alert>
-        ) : null}
-        <Field label={t('registration.village')} error={errors.villageCode}>
-          <select value={f.villageCode} onChange={(e) => set('villageCode', e.target.value)} disabled={villages.length === 0}>
-            <option value="">{t('registration.noVillage')}</option>
-            {villages.map((v) => (
-              <option key={v.code} value={v.code}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <LocalityFields
+          wards={wards}
+          failed={places.status === 'error'}
+          onRetry={places.reload}
+          wardLabel={t('registration.ward')}
+          wardCode={f.wardCode}
+          villageCode={f.villageCode}
+          onWard={(code) => set('wardCode', code)}
+          onVillage={(code) => set('villageCode', code)}
+          errors={errors}
+        />
         <Field label={t('registration.matter')} hint={t('registration.matterHint')} error={errors.matter}>
           <textarea rows={3} value={f.matter} onChange={(e) => set('matter', e.target.value)} />
         </Field>
