@@ -46,16 +46,19 @@ public class FeedbackSearch {
     private static final Set<String> STOPWORDS = Set.of("about", "are", "com", "for", "from", "how", "that", "the", "this", "was",
             "what", "when", "where", "who", "will", "with", "und", "www");
     private static final int MAX_WORDS = 8;
+    /** How many of the newest items a search across plans reads before it turns to the FULLTEXT index. */
+    static final int WINDOW = 2000;
 
-    /** The columns of a list row (FeedbackViews.ListRow), in its order. Public for the benchmark's plain-JDBC side. */
-    public static final String SELECT = "select f.id, f.tracking_code, f.plan_id, f.kind, f.channel, f.status, f.title, f.content, "
+    /** The columns of a list row (FeedbackViews.ListRow), in its order. */
+    private static final String COLUMNS = "select f.id, f.tracking_code, f.plan_id, f.kind, f.channel, f.status, f.title, f.content, "
             + "w.code, w.name, v.code, v.name, a.id, a.title, u.code, u.name, f.priority, f.reject_reason, f.participation_id, "
             + "f.submitter_name, f.submitter_phone, f.submitter_email, f.account, f.answer_text, f.answer_drafted_by, "
             + "f.answer_drafted_at, f.answer_edited_by, f.answer_edited_at, f.answer_return_reason, f.answer_returned_by, "
             + "f.answer_returned_at, f.answer_submitted_by, f.answer_submitted_at, f.answer_approved_by, f.answer_approved_at, "
             + "f.created_at, f.updated_at, f.version, f.merged_into_id, f.merged_count, f.merged_submitters, f.merged_wards, "
-            + "f.precedence, " + CoordinatingUnits.SQL_COLUMN + ", f.session_answered_by, f.session_answered_at, f.session_note "
-            + "from feedback_item f";
+            + "f.precedence, " + CoordinatingUnits.SQL_COLUMN + ", f.session_answered_by, f.session_answered_at, f.session_note";
+    /** SELECT and JOINS are public for the benchmark's plain-JDBC side, which must run the endpoint's statement. */
+    public static final String SELECT = COLUMNS + " from feedback_item f";
     public static final String JOINS = " left join org_unit w on w.id = f.ward_id left join org_unit v on v.id = f.village_id "
             + "left join plan_focus_area a on a.id = f.focus_area_id left join org_unit u on u.id = f.unit_id";
 
@@ -89,9 +92,20 @@ public class FeedbackSearch {
         try (Connection connection = dataSource.getConnection()) {
             Long wardId = unitId(connection, filter, filter.wardCode(), "ward");
             Long unitId = unitId(connection, filter, filter.unitCode(), "unit");
-            List<Object> params = new ArrayList<>();
-            String sql = pageSql(filter, wardId, unitId, cursor, limit + 1, params);
-            rows = rows(connection, sql, params);
+            rows = null;
+            if (wordsAcrossPlans(filter)) {
+                // Common words across plans: FULLTEXT would gather every match (tens of thousands) to sort them, while
+                // the newest rows usually hold a page. Only when they don't does the index answer.
+                List<Object> params = new ArrayList<>();
+                rows = rows(connection, pageSql(filter, wardId, unitId, cursor, limit + 1, params, true), params);
+                if (rows.size() <= limit) {
+                    rows = null;
+                }
+            }
+            if (rows == null) {
+                List<Object> params = new ArrayList<>();
+                rows = rows(connection, pageSql(filter, wardId, unitId, cursor, limit + 1, params, false), params);
+            }
             if (rows.isEmpty()) {
                 requirePlan(connection, filter);
             }
@@ -110,10 +124,19 @@ public class FeedbackSearch {
      * (the driving table: every join is a LEFT JOIN on a primary key, so the page is still a range read of one index,
      * newest first), no entities. The plan is checked only when the page is empty (a row of the plan proves it exists).
      */
-    String pageSql(Filter f, Long wardId, Long unitId, FeedbackCursor cursor, int limit, List<Object> params) {
+    String pageSql(Filter f, Long wardId, Long unitId, FeedbackCursor cursor, int limit, List<Object> params, boolean newestOnly) {
         FeedbackAccess.Scope scope = access.scope();
-        boolean narrowed = scope != null || f.planId() != null || f.focusAreaId() != null || f.wardCode() != null || f.unitCode() != null;
-        StringBuilder where = new StringBuilder(SELECT);
+        boolean narrowed = narrowed(f, scope);
+        StringBuilder where = new StringBuilder(COLUMNS);
+        if (newestOnly) {
+            // Only the next WINDOW items in list order, read from the index alone, are looked at.
+            where.append(" from (select f.id from feedback_item f force index (ix_feedback_created) where 1 = 1");
+            after(where, params, cursor);
+            where.append(" order by f.precedence desc, f.created_at desc, f.id desc limit ").append(WINDOW)
+                    .append(") newest join feedback_item f on f.id = newest.id");
+        } else {
+            where.append(" from feedback_item f");
+        }
         if (narrowed) {
             // An equality on plan, place, unit, area or scope has its own (column, created_at, id) index. Left a choice,
             // MariaDB reads the whole table's created_at index newest first for ORDER BY … LIMIT and filters it: for
@@ -141,10 +164,17 @@ public class FeedbackSearch {
             where.append(" and f.tracking_code = ?");
             params.add(code);
         } else {
-            text(where, params, f.q(), !narrowed);
+            text(where, params, f.q(), !narrowed && !newestOnly);
         }
+        after(where, params, cursor);
+        where.append(" order by f.precedence desc, f.created_at desc, f.id desc limit ?");
+        params.add(limit);
+        return where.toString();
+    }
+
+    /** After the cursor in list order: items raised before and still open first (precedence 1), newest first within each. */
+    private static void after(StringBuilder where, List<Object> params, FeedbackCursor cursor) {
         if (cursor != null) {
-            // Items raised before and still open come first (precedence 1), then the rest; newest first within each.
             // Written per segment so that each is a range of the (…, precedence, created_at, id) indexes.
             String within = "(f.created_at < ? or f.created_at = ? and f.id < ?)";
             where.append(cursor.precedence() == 0 ? " and f.precedence = 0 and " + within
@@ -153,9 +183,15 @@ public class FeedbackSearch {
             params.add(cursor.createdAt());
             params.add(cursor.id());
         }
-        where.append(" order by f.precedence desc, f.created_at desc, f.id desc limit ?");
-        params.add(limit);
-        return where.toString();
+    }
+
+    private static boolean narrowed(Filter f, FeedbackAccess.Scope scope) {
+        return scope != null || f.planId() != null || f.focusAreaId() != null || f.wardCode() != null || f.unitCode() != null;
+    }
+
+    /** Words (not a tracking code) searched across every plan: the case where the FULLTEXT index is used. */
+    private boolean wordsAcrossPlans(Filter f) {
+        return !narrowed(f, access.scope()) && TrackingCodes.parse(f.q()) == null && !SearchText.normalise(f.q()).isEmpty();
     }
 
     private static void condition(StringBuilder where, List<Object> params, String column, Object value) {
@@ -229,14 +265,7 @@ public class FeedbackSearch {
     private static List<FeedbackViews.ListRow> rows(Connection connection, String sql, List<Object> params) throws SQLException {
         Calendar utc = Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC));
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                Object value = params.get(i);
-                if (value instanceof Instant instant) {
-                    statement.setTimestamp(i + 1, Timestamp.from(instant), utc);
-                } else {
-                    statement.setObject(i + 1, value);
-                }
-            }
+            bind(statement, params, utc);
             List<FeedbackViews.ListRow> rows = new ArrayList<>();
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
@@ -258,6 +287,17 @@ public class FeedbackSearch {
 
     private static FeedbackPriority priority(String value) {
         return value == null ? null : FeedbackPriority.valueOf(value);
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> params, Calendar utc) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object value = params.get(i);
+            if (value instanceof Instant instant) {
+                statement.setTimestamp(i + 1, Timestamp.from(instant), utc);
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
     }
 
     /** As Hibernate reads it (quarkus.hibernate-orm.jdbc.timezone=UTC). */

@@ -77,6 +77,25 @@ class FeedbackSearchTest {
     }
 
     @Test
+    void acrossPlansAPageFromTheNewestItemsAndTheRestFromTheIndexFollowEachOther() {
+        // Three matches, pages of two: the first page fills from the newest items alone, the second (one left) from
+        // the FULLTEXT index; together they are every match, newest first, once.
+        TestPlan plan = publishedPlan();
+        String word = "kenh" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        List<Integer> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sent.add(0, (int) sendOk(null, plan.id(), item("Nạo vét " + word + " số " + i, "Kênh tưới bị bồi lấp")).id());
+        }
+        var first = given().auth().oauth2(TestTokens.vanphong()).queryParam("q", "nao vet " + word).queryParam("size", 2)
+                .get("/api/v1/feedback").then().statusCode(200).body("hasMore", is(true)).extract().jsonPath();
+        List<Integer> seen = new java.util.ArrayList<>(first.getList("items.id"));
+        given().auth().oauth2(TestTokens.vanphong()).queryParam("q", "nao vet " + word).queryParam("size", 2)
+                .queryParam("after", first.getString("nextCursor")).get("/api/v1/feedback").then().statusCode(200)
+                .body("hasMore", is(false)).extract().jsonPath().getList("items.id", Integer.class).forEach(seen::add);
+        assertEquals(sent, seen);
+    }
+
+    @Test
     void pagesFollowEachOtherWithoutRepeatsOrGaps() {
         TestPlan plan = publishedPlan();
         List<Integer> created = new ArrayList<>();
