@@ -52,6 +52,9 @@ public class FeedbackItem {
     private static final Set<FeedbackStatus> ANSWER_PUBLIC = EnumSet.of(FeedbackStatus.ANSWER_APPROVED,
             FeedbackStatus.ANSWERED_AT_SESSION, FeedbackStatus.RULED);
 
+    /** The chair may rule on anything raised at the dialogue, except what was rejected as out of its scope. */
+    private static final Set<FeedbackStatus> RULABLE = EnumSet.complementOf(EnumSet.of(FeedbackStatus.REJECTED));
+
     private static final Set<FeedbackStatus> SETTLED = EnumSet.of(FeedbackStatus.REJECTED, FeedbackStatus.RULED);
     private static final Set<FeedbackStatus> MERGEABLE = EnumSet.complementOf(EnumSet.of(FeedbackStatus.REJECTED,
             FeedbackStatus.ANSWERED_AT_SESSION, FeedbackStatus.RULED));
@@ -384,6 +387,22 @@ public class FeedbackItem {
         updatedAt = now;
     }
 
+    /**
+     * The chair has issued a ruling (kết luận) on it: settled from now on, whatever its answer had reached. An item
+     * linked by several rulings stays ruled.
+     */
+    void rule(Instant now) {
+        requireStatus(RULABLE, "feedback.not-rulable");
+        if (status != FeedbackStatus.RULED) {
+            status = FeedbackStatus.RULED;
+            updatedAt = now;
+        }
+    }
+
+    boolean isRulable() {
+        return RULABLE.contains(status);
+    }
+
     /** Whether the unit of this code works on the item, as lead or coordinating unit. */
     boolean involves(String unitCode) {
         return unitCode != null && (unit != null && unitCode.equals(unit.code())
@@ -421,5 +440,17 @@ public class FeedbackItem {
 
     public FeedbackStatus status() {
         return status;
+    }
+
+    public String trackingCode() {
+        return trackingCode;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public OrgUnit ward() {
+        return ward;
     }
 }

@@ -276,7 +276,7 @@ public class FeedbackService {
     }
 
     /** The lead unit and the coordinating units of an assignment. */
-    record Units(OrgUnit lead, List<OrgUnit> coordinating) {
+    public record Units(OrgUnit lead, List<OrgUnit> coordinating) {
     }
 
     /** Resolves and checks an assignment's units: bodies that can answer, coordinating ones distinct and not the lead. */

@@ -1,0 +1,163 @@
+package vn.doithoai.ruling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.doithoai.common.error.DomainException;
+import vn.doithoai.feedback.FeedbackItem;
+import vn.doithoai.orgunit.OrgUnit;
+import vn.doithoai.plan.Plan;
+
+/**
+ * A ruling of the chair (kết luận) on one or more feedback items of a plan, numbered within the plan. Drafted by
+ * the office or the chair, issued only by the chair; once issued it is the record and no longer changes, except
+ * that an escalation receives the higher body's reply.
+ */
+@Entity
+@Table(name = "ruling")
+public class Ruling {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id", updatable = false)
+    Plan plan;
+
+    /** 1, 2, … within the plan, in the order the rulings were created. */
+    @Column(nullable = false, updatable = false)
+    int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    RulingType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    RulingStatus status = RulingStatus.DRAFT;
+
+    /** What the chair concluded; for EXPLAINED, the explanation given. */
+    @Column(nullable = false, columnDefinition = "text")
+    String content;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "ruling_feedback", joinColumns = @JoinColumn(name = "ruling_id"),
+            inverseJoinColumns = @JoinColumn(name = "feedback_id"))
+    @OrderColumn(name = "position")
+    List<FeedbackItem> items = new ArrayList<>();
+
+    /** RESOLVE: the unit that resolves it (đơn vị chủ trì). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_unit_id")
+    OrgUnit leadUnit;
+
+    /** RESOLVE: units that work with the lead unit (đơn vị phối hợp). */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "ruling_coordinating_unit", joinColumns = @JoinColumn(name = "ruling_id"),
+            inverseJoinColumns = @JoinColumn(name = "unit_id"))
+    @OrderBy("sortOrder, code")
+    List<OrgUnit> coordinatingUnits = new ArrayList<>();
+
+    /** RESOLVE: due date (thời hạn), not before the session. */
+    @Column(name = "due_date")
+    LocalDate dueDate;
+
+    /** ESCALATE: the higher body it goes to. */
+    @Column(name = "escalated_to", length = 500)
+    String escalatedTo;
+
+    /** ESCALATE: the recommendation sent to it. */
+    @Column(columnDefinition = "text")
+    String recommendation;
+
+    /** ESCALATE: the higher body's reply, once it comes. */
+    @Column(columnDefinition = "text")
+    String reply;
+
+    @Column(name = "replied_on")
+    LocalDate repliedOn;
+
+    /** DECLINED: why. */
+    @Column(columnDefinition = "text")
+    String reason;
+
+    /** OPEN for rulings that are followed until done (resolve, escalate); null for the others. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "follow_up", length = 20)
+    FollowUpStatus followUp;
+
+    @Column(name = "issued_by", length = 100)
+    String issuedBy;
+
+    @Column(name = "issued_at")
+    Instant issuedAt;
+
+    @Version
+    long version;
+
+    @Column(name = "created_by", nullable = false, length = 100, updatable = false)
+    String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    protected Ruling() {
+    }
+
+    Ruling(Plan plan, int number, String createdBy, Instant now) {
+        this.plan = plan;
+        this.number = number;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Only a draft is edited or deleted: an issued ruling is the record. */
+    void requireDraft() {
+        if (status != RulingStatus.DRAFT) {
+            throw DomainException.conflict("ruling.not-draft", number);
+        }
+    }
+
+    /** The chair issues it; the items are moved to "ruled" by the caller. */
+    void issue(String by, Instant now) {
+        requireDraft();
+        status = RulingStatus.ISSUED;
+        issuedBy = by;
+        issuedAt = now;
+        updatedAt = now;
+    }
+
+    /** The higher body answered an issued escalation; a later reply replaces an earlier one. */
+    void recordReply(String text, LocalDate on, Instant now) {
+        if (status != RulingStatus.ISSUED || type != RulingType.ESCALATE) {
+            throw DomainException.conflict("ruling.not-issued-escalation", number);
+        }
+        reply = text;
+        repliedOn = on;
+        updatedAt = now;
+    }
+}
