@@ -151,10 +151,10 @@ class FeedbackListBench {
                         NARROWED_SELECT + " where 1 = 1 and f.plan_id = ? and f.search_text like ? and f.search_text like ? "
                                 + "and f.search_text like ? and f.search_text like ? and f.merged_into_id is null order by f.precedence desc, f.created_at desc, f.id desc limit ?",
                         List.of(plan, "%ve%", "%sinh%", "%moi%", "%truong%", 21)),
-                // Across all plans, common words (1 item in 12): the page comes from the newest 2,000 items alone.
+                // Across all plans, common words (1 item in 12): the page comes from the newest items alone (FeedbackSearch.WINDOW).
                 new Work("all+common q", "/api/v1/feedback?q=khai%20thac%20cat&size=20",
                         FeedbackSearch.SELECT.replace(" from feedback_item f", " from (select f.id from feedback_item f force index "
-                                + "(ix_feedback_created) where 1 = 1 order by f.precedence desc, f.created_at desc, f.id desc limit 2000) "
+                                + "(ix_feedback_created) where 1 = 1 order by f.precedence desc, f.created_at desc, f.id desc limit " + FeedbackSearch.WINDOW + ") "
                                 + "newest join feedback_item f on f.id = newest.id") + FeedbackSearch.JOINS + " where 1 = 1 "
                                 + "and f.merged_into_id is null and f.search_text like ? and f.search_text like ? and f.search_text like ? "
                                 + "order by f.precedence desc, f.created_at desc, f.id desc limit ?",
