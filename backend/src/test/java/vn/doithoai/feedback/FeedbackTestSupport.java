@@ -3,8 +3,6 @@ package vn.doithoai.feedback;
 import static io.restassured.RestAssured.given;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
 
 /** Plans and feedback items made through the API, as citizens, ward officers and the office would. */
@@ -36,37 +35,13 @@ final class FeedbackTestSupport {
     }
 
     static TestPlan plan(boolean publish) {
-        LocalDate session = TODAY.plusDays(30);
-        Map<String, Object> d = new HashMap<>();
-        d.put("templateCode", "town-2022");
-        d.put("level", "TOWN");
-        d.put("title", "Đối thoại ý kiến " + UUID.randomUUID());
-        d.put("number", "71");
-        d.put("symbol", "KH/ThU");
-        d.put("issueDate", TODAY.minusDays(20).toString());
-        d.put("issuingUnitCode", "thi-uy");
-        d.put("topic", "Môi trường và đất đai");
-        d.put("focusAreas", List.of(Map.of("title", "Vệ sinh môi trường"), Map.of("title", "Quản lý đất đai")));
-        d.put("plannedMonth", session.toString().substring(0, 7));
-        d.put("sessionAt", LocalDateTime.of(session, LocalTime.of(8, 0)).atZone(VIETNAM).toOffsetDateTime().toString());
-        d.put("venue", "Hội trường Thị ủy");
-        d.put("format", "IN_PERSON");
-        var created = given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(d).post("/api/v1/plans")
-                .then().statusCode(201).extract().jsonPath();
+        var created = TestPlans.create(TODAY.plusDays(30), "Đối thoại ý kiến", "71", "Môi trường và đất đai",
+                List.of("Vệ sinh môi trường", "Quản lý đất đai"));
         long id = created.getLong("id");
         if (publish) {
-            act(TestTokens.vanphong(), id, "SUBMIT");
-            act(TestTokens.bithu(), id, "APPROVE");
-            act(TestTokens.vanphong(), id, "PUBLISH");
+            TestPlans.publish(id);
         }
         return new TestPlan(id, created.getLong("focusAreas[0].id"), created.getLong("focusAreas[1].id"));
-    }
-
-    private static void act(String token, long id, String action) {
-        String etag = given().auth().oauth2(token).get("/api/v1/plans/" + id).then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(Map.of("action", action, "acknowledgeWarnings", true)).post("/api/v1/plans/" + id + "/transitions")
-                .then().statusCode(200);
     }
 
     /** A client address no other test sends from, so the per-client limit is each test's own. */

@@ -3,8 +3,6 @@ package vn.doithoai.participant;
 import static io.restassured.RestAssured.given;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
 
 /** Plans and participants made through the API, as the office and citizens would make them. */
@@ -26,34 +25,11 @@ final class ParticipantTestSupport {
 
     /** A town plan from the 2022 template (delegates 3 working days, citizens 3 days), published. */
     static long publishedPlan(LocalDate session) {
-        Map<String, Object> d = new HashMap<>();
-        d.put("templateCode", "town-2022");
-        d.put("level", "TOWN");
-        d.put("title", "Đối thoại thử nghiệm " + UUID.randomUUID());
-        d.put("number", "70");
-        d.put("symbol", "KH/ThU");
-        d.put("issueDate", TODAY.minusDays(20).toString());
-        d.put("issuingUnitCode", "thi-uy");
-        d.put("topic", "Vệ sinh môi trường");
-        d.put("focusAreas", List.of(Map.of("title", "Rác thải")));
-        d.put("plannedMonth", session.toString().substring(0, 7));
-        d.put("sessionAt", LocalDateTime.of(session, LocalTime.of(8, 0)).atZone(VIETNAM).toOffsetDateTime().toString());
-        d.put("venue", "Hội trường Thị ủy");
-        d.put("format", "IN_PERSON");
-        long id = given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(d).post("/api/v1/plans")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        act(TestTokens.vanphong(), id, "SUBMIT");
-        act(TestTokens.bithu(), id, "APPROVE");
-        act(TestTokens.vanphong(), id, "PUBLISH");
+        long id = TestPlans.create(session, "Đối thoại thử nghiệm", "70", "Vệ sinh môi trường", List.of("Rác thải")).getLong("id");
+        TestPlans.publish(id);
         return id;
     }
 
-    static void act(String token, long id, String action) {
-        String etag = given().auth().oauth2(token).get("/api/v1/plans/" + id).then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(Map.of("action", action, "acknowledgeWarnings", true)).post("/api/v1/plans/" + id + "/transitions")
-                .then().statusCode(200);
-    }
 
     static String wardOfficer(String ward) {
         return TestTokens.token("canbo-" + ward, "Cán bộ " + ward, List.of("ward"), null, ward);

@@ -10,8 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import vn.doithoai.common.audit.AuditLog;
+import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
 
 /** Rulings (kết luận): drafted by the office, issued by the chair alone once the session took place; issuing rules the items. */
@@ -269,38 +268,14 @@ class RulingTest {
 
     /** A published plan whose session is on the given day. */
     private static long plan(LocalDate session) {
-        Map<String, Object> d = new HashMap<>();
-        d.put("templateCode", "town-2022");
-        d.put("level", "TOWN");
-        d.put("title", "Đối thoại kết luận " + UUID.randomUUID());
-        d.put("number", "72");
-        d.put("symbol", "KH/ThU");
-        d.put("issueDate", TODAY.minusDays(20).toString());
-        d.put("issuingUnitCode", "thi-uy");
-        d.put("topic", "Môi trường và đất đai");
-        d.put("focusAreas", List.of(Map.of("title", "Vệ sinh môi trường")));
-        d.put("plannedMonth", session.toString().substring(0, 7));
-        d.put("sessionAt", LocalDateTime.of(session, LocalTime.of(8, 0)).atZone(VIETNAM).toOffsetDateTime().toString());
-        d.put("venue", "Hội trường Thị ủy");
-        d.put("format", "IN_PERSON");
-        long id = given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(d).post("/api/v1/plans")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        act(TestTokens.vanphong(), id, "SUBMIT");
-        act(TestTokens.bithu(), id, "APPROVE");
-        act(TestTokens.vanphong(), id, "PUBLISH");
+        long id = TestPlans.create(session, "Đối thoại kết luận", "72", "Môi trường và đất đai", List.of("Vệ sinh môi trường")).getLong("id");
+        TestPlans.publish(id);
         return id;
     }
 
     /** The session took place (its date must not be in the future). */
     private static void hold(long plan) {
-        act(TestTokens.vanphong(), plan, "HOLD");
-    }
-
-    private static void act(String token, long id, String action) {
-        String etag = given().auth().oauth2(token).get("/api/v1/plans/" + id).then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(Map.of("action", action, "acknowledgeWarnings", true)).post("/api/v1/plans/" + id + "/transitions")
-                .then().statusCode(200);
+        TestPlans.act(TestTokens.vanphong(), plan, "HOLD");
     }
 
     /** Entered by the office as raised at the session, from the given ward. */

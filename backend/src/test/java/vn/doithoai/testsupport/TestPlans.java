@@ -1,0 +1,60 @@
+package vn.doithoai.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** Town plans from the 2022 template made through the API, as the office and the chair would. */
+public final class TestPlans {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private TestPlans() {
+    }
+
+    /** A draft plan with a unique title, its session at 8:00 on the given day; the created plan as JSON. */
+    public static JsonPath create(LocalDate session, String title, String number, String topic, List<String> focusAreas) {
+        LocalDate today = LocalDate.now(VIETNAM);
+        Map<String, Object> d = new HashMap<>();
+        d.put("templateCode", "town-2022");
+        d.put("level", "TOWN");
+        d.put("title", title + " " + UUID.randomUUID());
+        d.put("number", number);
+        d.put("symbol", "KH/ThU");
+        d.put("issueDate", today.minusDays(20).toString());
+        d.put("issuingUnitCode", "thi-uy");
+        d.put("topic", topic);
+        d.put("focusAreas", focusAreas.stream().map(t -> Map.of("title", t)).toList());
+        d.put("plannedMonth", session.toString().substring(0, 7));
+        d.put("sessionAt", LocalDateTime.of(session, LocalTime.of(8, 0)).atZone(VIETNAM).toOffsetDateTime().toString());
+        d.put("venue", "Hội trường Thị ủy");
+        d.put("format", "IN_PERSON");
+        return given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(d).post("/api/v1/plans")
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    /** Submitted by the office, approved by the chair, published by the office. */
+    public static void publish(long id) {
+        act(TestTokens.vanphong(), id, "SUBMIT");
+        act(TestTokens.bithu(), id, "APPROVE");
+        act(TestTokens.vanphong(), id, "PUBLISH");
+    }
+
+    /** One workflow step, with the plan's current ETag and any warnings acknowledged. */
+    public static void act(String token, long id, String action) {
+        String etag = given().auth().oauth2(token).get("/api/v1/plans/" + id).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("action", action, "acknowledgeWarnings", true)).post("/api/v1/plans/" + id + "/transitions")
+                .then().statusCode(200);
+    }
+}
