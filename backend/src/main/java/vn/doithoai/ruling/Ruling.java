@@ -106,6 +106,25 @@ public class Ruling {
     @Column(name = "follow_up", length = 20)
     FollowUpStatus followUp;
 
+    /** Latest reported percentage done, 0–100. */
+    @Column(name = "progress_percent", nullable = false)
+    int progressPercent;
+
+    /** The latest progress report's text, shown in lists and on the public page. */
+    @Column(name = "progress_note", columnDefinition = "text")
+    String progressNote;
+
+    @Column(name = "follow_up_updated_at")
+    Instant followUpUpdatedAt;
+
+    /** The day it was reported resolved. */
+    @Column(name = "resolved_on")
+    LocalDate resolvedOn;
+
+    /** CANNOT_RESOLVE: why. */
+    @Column(name = "cannot_resolve_reason", columnDefinition = "text")
+    String cannotResolveReason;
+
     @Column(name = "issued_by", length = 100)
     String issuedBy;
 

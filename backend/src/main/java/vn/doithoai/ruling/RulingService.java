@@ -249,7 +249,8 @@ public class RulingService {
                 r.items.stream().map(f -> new RulingView.Item(f.id(), f.trackingCode(), f.title(),
                         f.ward() == null ? null : OrgUnitRef.of(f.ward()))).toList(),
                 r.leadUnit == null ? null : OrgUnitRef.of(r.leadUnit), r.coordinatingUnits.stream().map(OrgUnitRef::of).toList(),
-                r.dueDate, r.escalatedTo, r.recommendation, r.reply, r.repliedOn, r.reason, r.followUp, r.issuedBy, r.issuedAt,
+                r.dueDate, r.escalatedTo, r.recommendation, r.reply, r.repliedOn, r.reason, r.followUp,
+                r.progressPercent, r.progressNote, r.followUpUpdatedAt, r.resolvedOn, r.cannotResolveReason, r.issuedBy, r.issuedAt,
                 r.version);
     }
 

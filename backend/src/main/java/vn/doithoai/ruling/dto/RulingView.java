@@ -20,6 +20,9 @@ public record RulingView(@Schema(required = true) long id, @Schema(required = tr
         OrgUnitRef leadUnit, @Schema(required = true) List<OrgUnitRef> coordinatingUnits, LocalDate dueDate,
         String escalatedTo, String recommendation, String reply, LocalDate repliedOn, String reason,
         @Schema(description = "OPEN for RESOLVE and ESCALATE, null for the others") FollowUpStatus followUp,
+        @Schema(required = true, description = "latest reported percentage done, 0–100") int progressPercent,
+        @Schema(description = "the latest progress report's text") String progressNote, Instant followUpUpdatedAt,
+        LocalDate resolvedOn, String cannotResolveReason,
         String issuedBy, Instant issuedAt, @Schema(required = true) long version) {
 
     /** A linked feedback item. */
