@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -84,7 +86,8 @@ public class SessionResource {
     @POST
     @Path("/speakers")
     @Operation(summary = "Add a speaker from the floor", description = "At the end of the order. " + KEY_DOC + ".")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerView.class)))
     public RestResponse<SpeakerView> addSpeaker(@PathParam("planId") long planId,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = KEY_DOC) String idempotencyKey,
             @NotNull @Valid SessionCommands.FloorSpeaker request) {
@@ -134,7 +137,8 @@ public class SessionResource {
     @Path("/raised")
     @Operation(summary = "Record an item a speaker raised", description = "An existing item of the plan, or a new item (channel AT_SESSION) "
             + "linked to the speaker and the participant when known. " + KEY_DOC + ".")
-    @APIResponse(responseCode = "201", description = "Recorded; the speaker with their items")
+    @APIResponse(responseCode = "201", description = "Recorded; the speaker with their items",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerView.class)))
     public RestResponse<SpeakerView> raise(@PathParam("planId") long planId,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = KEY_DOC) String idempotencyKey,
             @NotNull @Valid SessionCommands.RaiseItem request) {
@@ -145,7 +149,8 @@ public class SessionResource {
     @Path("/answers")
     @Operation(summary = "Record who answered what", description = "To a speaker and/or on an item; with markItemAnswered an item whose "
             + "answer is approved is also marked answered at the session. " + KEY_DOC + ".")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerView.class)))
     public RestResponse<AnswerView> answer(@PathParam("planId") long planId,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = KEY_DOC) String idempotencyKey,
             @NotNull @Valid SessionCommands.Answer request) {
