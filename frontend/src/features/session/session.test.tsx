@@ -45,7 +45,7 @@ describe('session page', () => {
         keys.push(r.headers.get('Idempotency-Key') ?? '');
         if (fail) throw new TypeError('Failed to fetch');
         const body = (await r.json()) as { answeredBy: string; content: string; speakerId: number };
-        return jsonResponse({ id: 90, speakerId: body.speakerId, answeredBy: body.answeredBy, content: body.content, createdAt: '2026-11-26T02:00:00Z' }, 201);
+        return jsonResponse({ id: 90, speakerId: body.speakerId, answeredBy: body.answeredBy, content: body.content, createdAt: '2026-11-26T02:00:00Z' }, { status: 201 });
       },
     });
     await openAs(['secretariat'], '/plans/7/session');
