@@ -2,7 +2,7 @@
  * What the session screen shows: the server's record with the outbox's unsent ops laid over it, marked pending.
  * An op the server already has (its key is on a row) is not shown twice.
  */
-import type { SessionAnswer, SessionRaisedItem, SessionSpeaker, SessionView } from './api/session';
+import type { SessionAnswer, SessionSpeaker, SessionView } from './api/session';
 import type { OutboxOp } from './outbox';
 
 export type ShownSpeaker = SessionSpeaker & { pending: boolean; pendingItems: string[] };
@@ -66,6 +66,3 @@ export function merge(view: SessionView, pending: OutboxOp[]): ShownSession {
   }
   return { view, speakers, answers };
 }
-
-/** The items a speaker raised that are on the server. */
-export const itemsOf = (s: ShownSpeaker): SessionRaisedItem[] => s.items;

@@ -1,8 +1,5 @@
 package vn.doithoai.session;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /** Where a speaker is in the speaking order. */
 public enum SpeakerStatus {
     /** Chờ phát biểu. */
@@ -18,11 +15,9 @@ public enum SpeakerStatus {
     public boolean canMoveTo(SpeakerStatus next) {
         return switch (this) {
             case WAITING -> next != WAITING;
-            case SPEAKING -> EnumSet.of(DONE, SKIPPED).contains(next);
+            case SPEAKING -> next == DONE || next == SKIPPED;
             case DONE -> false;
             case SKIPPED -> next == WAITING;
         };
     }
-
-    static final Set<SpeakerStatus> FINISHED = EnumSet.of(DONE, SKIPPED);
 }
