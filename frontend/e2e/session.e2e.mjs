@@ -36,6 +36,12 @@ function watchToken(page) {
   return seen;
 }
 
+/** Waits until the SPA has made an authorised API call. */
+async function tokenSeen(page, seen) {
+  for (let i = 0; i < 200 && !seen.token; i++) await page.waitForTimeout(100);
+  return seen.token;
+}
+
 async function api(token, method, path, body, headers = {}) {
   const res = await fetch(`${BASE}${path}`, {
     method,
@@ -61,6 +67,7 @@ async function tokenOf(username) {
   const seen = watchToken(page);
   await loginAt(page, '/plans', username, 'Đăng xuất');
   await page.getByRole('heading', { level: 1 }).waitFor();
+  await tokenSeen(page, seen);
   await context.close();
   assert.ok(seen.token, `${username}'s token`);
   return seen.token;
@@ -91,7 +98,7 @@ describe('session mode: the office runs the session, offline included (laptop)',
       await step('plan with today’s session', async () => {
         await loginAt(page, '/plans', 'vanphong', 'Đăng xuất');
         await page.getByRole('heading', { level: 1 }).waitFor();
-        assert.ok(seen.token, 'office token');
+        assert.ok(await tokenSeen(page, seen), 'office token');
         const today = todayInVietnam();
         const created = await api(seen.token, 'POST', '/api/v1/plans', {
           templateCode: 'town-2022',
