@@ -23,6 +23,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
+
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.plan.Plan;
 
@@ -73,8 +75,10 @@ public class Minutes {
     @OrderColumn(name = "position")
     List<MinutesSection> sections = new ArrayList<>();
 
+    /** Recorded while the text may still be edited by someone else: a signature does not change the version. */
     @OneToMany(mappedBy = "minutes", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    @OptimisticLock(excluded = true)
     List<MinutesSignature> signatures = new ArrayList<>();
 
     @Column(name = "correction_reason", columnDefinition = "text")
@@ -136,14 +140,12 @@ public class Minutes {
         requireDraft();
         var signature = new MinutesSignature(this, name, title, organisation, representing, outcome, declinedReason, by, now);
         signatures.add(signature);
-        updatedAt = now;
         return signature;
     }
 
-    void removeSignature(MinutesSignature signature, Instant now) {
+    void removeSignature(MinutesSignature signature) {
         requireDraft();
         signatures.remove(signature);
-        updatedAt = now;
     }
 
     /**

@@ -64,6 +64,7 @@ public class MinutesResource {
     }
 
     @POST
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Assemble the first draft from the session record", description = "Once the session has started (its record) "
             + "or the plan is held, and only while the plan has no minutes yet (409): later versions are corrections.")
     @APIResponse(responseCode = "201", description = "Assembled")
@@ -112,6 +113,7 @@ public class MinutesResource {
 
     @POST
     @Path("/{minutesId}/finalise")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID })
     @Operation(summary = "Finalise (lock) a draft", description = "The office or the chair. Needs at least one signature recorded "
             + "(signed or declined) and both signer names (409). The version it corrects is superseded.")

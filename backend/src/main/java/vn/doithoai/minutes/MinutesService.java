@@ -145,7 +145,7 @@ public class MinutesService {
         MinutesSignature signature = minutes.signatures.stream().filter(s -> s.id.equals(signatureId)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("minutes.signature-not-found", signatureId));
         var before = snapshot(minutes);
-        minutes.removeSignature(signature, now());
+        minutes.removeSignature(signature);
         return changed(minutes, "signature-removed", before);
     }
 
