@@ -8,7 +8,10 @@ import vn.doithoai.minutes.MinutesStatus;
 
 /** A version of the minutes in the plan's list of versions. */
 @Schema(name = "MinutesSummary")
-public record MinutesSummary(long id, int versionNo, MinutesStatus status, @Schema(nullable = true) Long previousId,
-        @Schema(nullable = true) Long supersededById, @Schema(nullable = true) String correctionReason, int signatureCount,
-        @Schema(nullable = true) String finalisedBy, @Schema(nullable = true) Instant finalisedAt, Instant createdAt, Instant updatedAt) {
+public record MinutesSummary(@Schema(required = true) long id, @Schema(required = true) int versionNo,
+        @Schema(required = true) MinutesStatus status, @Schema(required = true, nullable = true) Long previousId,
+        @Schema(required = true, nullable = true) Long supersededById, @Schema(required = true, nullable = true) String correctionReason,
+        @Schema(required = true) int signatureCount, @Schema(required = true, nullable = true) String finalisedBy,
+        @Schema(required = true, nullable = true) Instant finalisedAt, @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt) {
 }
