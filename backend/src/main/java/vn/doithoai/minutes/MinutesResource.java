@@ -67,7 +67,8 @@ public class MinutesResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Assemble the first draft from the session record", description = "Once the session has started (its record) "
             + "or the plan is held, and only while the plan has no minutes yet (409): later versions are corrections.")
-    @APIResponse(responseCode = "201", description = "Assembled")
+    @APIResponse(responseCode = "201", description = "Assembled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MinutesView.class)))
     public RestResponse<MinutesView> assemble(@PathParam("planId") long planId) {
         MinutesView view = minutes.assemble(planId);
         return Versions.created("/api/v1/plans/" + planId + "/minutes/" + view.id(), view, view.version());
@@ -127,7 +128,8 @@ public class MinutesResource {
     @Path("/{minutesId}/corrections")
     @Operation(summary = "Correct a finalised version", description = "Creates the next version as a draft linked to this one, with "
             + "its text and signatures to re-record; only the newest version, and not while a draft is open (409).")
-    @APIResponse(responseCode = "201", description = "The correction's draft")
+    @APIResponse(responseCode = "201", description = "The correction's draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MinutesView.class)))
     public RestResponse<MinutesView> correct(@PathParam("planId") long planId, @PathParam("minutesId") long minutesId,
             @NotNull @Valid CorrectionRequest request) {
         MinutesView view = minutes.correct(planId, minutesId, request.reason());
