@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
 import { ApiError } from '../../../lib/api/problem';
@@ -17,12 +17,13 @@ import { SectionsView } from './SectionsView';
 export function MinutesEditor({ minutes, onSaved }: { minutes: Minutes; onSaved: (m: Minutes) => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [draft, setDraft] = useState<MinutesDraft>(() => loadMinutesDraft(minutes.id) ?? fromServer(minutes));
+  const [stored] = useState(() => loadMinutesDraft(minutes.id));
+  const [draft, setDraft] = useState<MinutesDraft>(() => stored ?? fromServer(minutes));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [conflict, setConflict] = useState<Minutes | null>(null);
   const [saved, setSaved] = useState(false);
-  const restored = useRef(loadMinutesDraft(minutes.id) !== null && differs(loadMinutesDraft(minutes.id)!, minutes));
+  const [restored, setRestored] = useState(() => stored !== null && differs(stored, minutes));
   const dirty = differs(draft, minutes);
 
   // Keep what is typed until saved; nothing is stored while the text is the server's.
@@ -51,7 +52,7 @@ export function MinutesEditor({ minutes, onSaved }: { minutes: Minutes; onSaved:
       setDraft(fromServer(next));
       setConflict(null);
       setSaved(true);
-      restored.current = false;
+      setRestored(false);
       onSaved(next);
     } catch (e) {
       if (e instanceof ApiError && e.status === 412) {
@@ -90,7 +91,7 @@ export function MinutesEditor({ minutes, onSaved }: { minutes: Minutes; onSaved:
   return (
     <form className="minutes-editor" aria-labelledby="minutes-editor-title" onSubmit={submit} noValidate>
       <h3 id="minutes-editor-title">{t('minutes.editor.title')}</h3>
-      {restored.current ? (
+      {restored ? (
         <Alert tone="info" headingLevel={3} title={t('minutes.editor.restored')}>
           <p>{t('minutes.editor.restoredDetail')}</p>
         </Alert>

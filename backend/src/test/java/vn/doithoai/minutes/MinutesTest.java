@@ -251,6 +251,22 @@ class MinutesTest {
         given().auth().oauth2(TestTokens.vanphong()).get(path(heldPlan()) + "/" + id).then().statusCode(404);
     }
 
+    @Test
+    void theDemoSeedPlanHasFinalisedMinutesSignedWithOneRefusal() throws SQLException {
+        long plan;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                var r = s.executeQuery("select id from plan where number = '61' and symbol = 'KH/ThU' and created_by = 'demo'")) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(r.next(), "demo data loaded");
+            plan = r.getLong(1);
+        }
+        long id = given().auth().oauth2(TestTokens.bithu()).get(path(plan)).then().statusCode(200).body("versionNo", contains(1))
+                .body("status", contains("FINALISED")).extract().jsonPath().getLong("[0].id");
+        given().auth().oauth2(TestTokens.bithu()).get(path(plan) + "/" + id).then().statusCode(200).body("signatures", hasSize(4))
+                .body("signatures.outcome", contains("SIGNED", "DECLINED", "SIGNED", "SIGNED"))
+                .body("signatures[1].declinedReason", startsWith("Chưa đồng ý"))
+                .body("sections.find { it.kind == 'CONCLUSION' }.body", startsWith("Đồng chí Bí thư Thị ủy"));
+    }
+
     // --- helpers ---
 
     private static String path(long plan) {
