@@ -35,6 +35,8 @@ const FeedbackDetailPage = lazy(() => import('../features/feedback/routes/Feedba
 const FeedbackSummaryPage = lazy(() => import('../features/feedback/routes/FeedbackSummaryPage'));
 const FeedbackReportPage = lazy(() => import('../features/feedback/routes/FeedbackReportPage'));
 const SessionPage = lazy(() => import('../features/session/routes/SessionPage'));
+const MinutesPage = lazy(() => import('../features/minutes/routes/MinutesPage'));
+const MinutesReadOutPage = lazy(() => import('../features/minutes/routes/MinutesReadOutPage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -93,6 +95,8 @@ export const routes: RouteObject[] = [
       { path: 'plans/:id/feedback/summary', element: authed(<FeedbackSummaryPage />) },
       { path: 'plans/:id/feedback/report', element: authed(<FeedbackReportPage />) },
       { path: 'plans/:id/session', element: authed(<SessionPage />) },
+      { path: 'plans/:id/minutes', element: authed(<MinutesPage />) },
+      { path: 'plans/:id/minutes/:minutesId/doc', element: authed(<MinutesReadOutPage />) },
       // Across plans: unit staff and ward officers see their scope, citizens their own items.
       { path: 'feedback', element: authed(<FeedbackListPage />) },
       { path: 'feedback/:id', element: authed(<FeedbackDetailPage />) },

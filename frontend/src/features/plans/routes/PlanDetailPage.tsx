@@ -91,6 +91,8 @@ export default function PlanDetailPage() {
         <Link to={`/plans/${plan.id}/feedback`}>{t('feedback.list.title')}</Link>
         {' · '}
         <Link to={`/plans/${plan.id}/session`}>{t('session.link')}</Link>
+        {' · '}
+        <Link to={`/plans/${plan.id}/minutes`}>{t('minutes.link')}</Link>
       </p>
       {plan.returnReason && plan.status === 'DRAFT' ? (
         <Alert tone="warning" title={t('plans.detail.returned')}>

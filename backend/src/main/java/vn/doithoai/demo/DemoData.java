@@ -37,7 +37,7 @@ public class DemoData {
 
     /** In order; append new steps, never edit one that has shipped. Steps not ending in .sql are Java loaders. */
     static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1", "participants-v1", "feedback-v1", "feedback-v2",
-            "plans-v2", "feedback-v3", "session-v1");
+            "plans-v2", "feedback-v3", "session-v1", "minutes-v1");
 
     @Inject
     DataSource dataSource;
@@ -53,6 +53,9 @@ public class DemoData {
 
     @Inject
     SessionDemoData session;
+
+    @Inject
+    vn.doithoai.minutes.MinutesDemoData minutes;
 
     @ConfigProperty(name = "doithoai.demo-data", defaultValue = "false")
     boolean enabled;
@@ -78,6 +81,7 @@ public class DemoData {
                     case "plans-v2" -> plans.loadEarlierOnce(step);
                     case "feedback-v3" -> feedback.loadRaisedIn2021Once(step);
                     case "session-v1" -> session.loadOnce(step);
+                    case "minutes-v1" -> minutes.loadOnce(step);
                     default -> throw new IllegalStateException("no loader for demo step " + step);
                 }
             }

@@ -1,0 +1,8 @@
+package vn.doithoai.minutes;
+
+/** Whom a signer of the minutes stands for. */
+public enum Representing {
+    CITIZEN,
+    ORGANISATION,
+    OFFICIAL
+}
