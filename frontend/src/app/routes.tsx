@@ -34,6 +34,13 @@ const FeedbackListPage = lazy(() => import('../features/feedback/routes/Feedback
 const FeedbackDetailPage = lazy(() => import('../features/feedback/routes/FeedbackDetailPage'));
 const FeedbackSummaryPage = lazy(() => import('../features/feedback/routes/FeedbackSummaryPage'));
 const FeedbackReportPage = lazy(() => import('../features/feedback/routes/FeedbackReportPage'));
+const RulingListPage = lazy(() => import('../features/rulings/routes/RulingListPage'));
+const RulingFormPage = lazy(() => import('../features/rulings/routes/RulingFormPage'));
+const RulingDetailPage = lazy(() => import('../features/rulings/routes/RulingDetailPage'));
+const loadAccountabilityList = () => import('../features/accountability/routes/AccountabilityListPage');
+const AccountabilityListPage = lazy(loadAccountabilityList);
+const loadAccountabilityPlan = () => import('../features/accountability/routes/AccountabilityPlanPage');
+const AccountabilityPlanPage = lazy(loadAccountabilityPlan);
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -48,6 +55,8 @@ export function preloadEntryRoute(pathname: string) {
   else if (/^\/ke-hoach\/[^/]+\/gop-y\/?$/.test(pathname)) void loadSubmitFeedback();
   else if (/^\/tra-cuu(\/[^/]+)?\/?$/.test(pathname)) void loadTrack();
   else if (/^\/ke-hoach\/?$/.test(pathname)) void loadPublicPlanList();
+  else if (/^\/giai-trinh\/?$/.test(pathname)) void loadAccountabilityList();
+  else if (/^\/giai-trinh\/[^/]+\/?$/.test(pathname)) void loadAccountabilityPlan();
 }
 
 export const routes: RouteObject[] = [
@@ -91,6 +100,13 @@ export const routes: RouteObject[] = [
       { path: 'plans/:id/feedback', element: authed(<FeedbackListPage />) },
       { path: 'plans/:id/feedback/summary', element: authed(<FeedbackSummaryPage />) },
       { path: 'plans/:id/feedback/report', element: authed(<FeedbackReportPage />) },
+      { path: 'plans/:id/rulings', element: authed(<RulingListPage />) },
+      { path: 'plans/:id/rulings/new', element: authed(<RulingFormPage />) },
+      { path: 'plans/:id/rulings/:rulingId', element: authed(<RulingDetailPage />) },
+      { path: 'plans/:id/rulings/:rulingId/edit', element: authed(<RulingFormPage />) },
+      // Public: what came of the dialogues (giải trình).
+      { path: 'giai-trinh', element: <AccountabilityListPage /> },
+      { path: 'giai-trinh/:planId', element: <AccountabilityPlanPage /> },
       // Across plans: unit staff and ward officers see their scope, citizens their own items.
       { path: 'feedback', element: authed(<FeedbackListPage />) },
       { path: 'feedback/:id', element: authed(<FeedbackDetailPage />) },
