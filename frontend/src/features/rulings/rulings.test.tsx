@@ -33,7 +33,7 @@ describe('rulings', () => {
         jsonResponse([
           { rulingId: 90, planId: 2, planTitle: 'Đối thoại 2025', planNumber: '45-KH/ThU', number: 3, type: 'RESOLVE', content: 'Nạo vét', itemTitles: ['Mương tắc'], followUp: 'IN_PROGRESS', progressPercent: 30, carried: false },
         ]),
-      'POST /api/v1/plans/5/carry-over': () => jsonResponse([{ rulingId: 90, feedbackId: 77, trackingCode: 'DT-2026-CCCCC', title: 'Mương tắc' }], 201),
+      'POST /api/v1/plans/5/carry-over': () => jsonResponse([{ rulingId: 90, feedbackId: 77, trackingCode: 'DT-2026-CCCCC', title: 'Mương tắc' }], { status: 201 }),
     });
     await openAs(['secretariat'], '/plans/5/rulings');
     expect(await screen.findByRole('heading', { name: 'Dự thảo (1)' })).toBeInTheDocument();
@@ -92,7 +92,7 @@ describe('rulings', () => {
     const fetchMock = mockFetch({
       'GET /api/v1/org-units/tree': () => jsonResponse(UNITS),
       'GET /api/v1/plans/5/feedback': () => jsonResponse({ items: [item, feedbackItem({ id: 42, title: 'Đã từ chối', status: 'REJECTED' })], nextCursor: null, hasMore: false }),
-      'POST /api/v1/plans/5/rulings': () => jsonResponse(ruling({ id: 12, type: 'DECLINED' }), 201),
+      'POST /api/v1/plans/5/rulings': () => jsonResponse(ruling({ id: 12, type: 'DECLINED' }), { status: 201 }),
       'GET /api/v1/plans/5/rulings/12': () => jsonResponse(ruling({ id: 12, type: 'DECLINED', reason: 'Ngoài thẩm quyền' })),
     });
     await openAs(['secretariat'], '/plans/5/rulings/new');
