@@ -171,7 +171,7 @@ describe('rulings: drafted by the office, issued by the chair, public on a phone
           await page.getByRole('heading', { level: 1, name: `Đối thoại kết luận e2e ${SUFFIX}` }).waitFor();
           await page.getByText(RESOLVE).waitFor();
           await page.getByText(EXPLAINED).waitFor();
-          await page.getByText('Đang thực hiện', { exact: true }).first().waitFor();
+          await page.locator('.ac-status', { hasText: 'Đang thực hiện' }).first().waitFor();
           assert.equal(await page.getByText('Nguyễn Thị Riêng Tư').count(), 0, 'no citizen names on the public page');
           await expectNoAxeViolations(page, 'public rulings (phone)');
           await noSidewaysScroll(page, 'public rulings');
