@@ -37,6 +37,13 @@ const FeedbackReportPage = lazy(() => import('../features/feedback/routes/Feedba
 const SessionPage = lazy(() => import('../features/session/routes/SessionPage'));
 const MinutesPage = lazy(() => import('../features/minutes/routes/MinutesPage'));
 const MinutesReadOutPage = lazy(() => import('../features/minutes/routes/MinutesReadOutPage'));
+const RulingListPage = lazy(() => import('../features/rulings/routes/RulingListPage'));
+const RulingFormPage = lazy(() => import('../features/rulings/routes/RulingFormPage'));
+const RulingDetailPage = lazy(() => import('../features/rulings/routes/RulingDetailPage'));
+const loadAccountabilityList = () => import('../features/accountability/routes/AccountabilityListPage');
+const AccountabilityListPage = lazy(loadAccountabilityList);
+const loadAccountabilityPlan = () => import('../features/accountability/routes/AccountabilityPlanPage');
+const AccountabilityPlanPage = lazy(loadAccountabilityPlan);
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -51,6 +58,8 @@ export function preloadEntryRoute(pathname: string) {
   else if (/^\/ke-hoach\/[^/]+\/gop-y\/?$/.test(pathname)) void loadSubmitFeedback();
   else if (/^\/tra-cuu(\/[^/]+)?\/?$/.test(pathname)) void loadTrack();
   else if (/^\/ke-hoach\/?$/.test(pathname)) void loadPublicPlanList();
+  else if (/^\/giai-trinh\/?$/.test(pathname)) void loadAccountabilityList();
+  else if (/^\/giai-trinh\/[^/]+\/?$/.test(pathname)) void loadAccountabilityPlan();
 }
 
 export const routes: RouteObject[] = [
@@ -97,6 +106,13 @@ export const routes: RouteObject[] = [
       { path: 'plans/:id/session', element: authed(<SessionPage />) },
       { path: 'plans/:id/minutes', element: authed(<MinutesPage />) },
       { path: 'plans/:id/minutes/:minutesId/doc', element: authed(<MinutesReadOutPage />) },
+      { path: 'plans/:id/rulings', element: authed(<RulingListPage />) },
+      { path: 'plans/:id/rulings/new', element: authed(<RulingFormPage />) },
+      { path: 'plans/:id/rulings/:rulingId', element: authed(<RulingDetailPage />) },
+      { path: 'plans/:id/rulings/:rulingId/edit', element: authed(<RulingFormPage />) },
+      // Public: what came of the dialogues (giải trình).
+      { path: 'giai-trinh', element: <AccountabilityListPage /> },
+      { path: 'giai-trinh/:planId', element: <AccountabilityPlanPage /> },
       // Across plans: unit staff and ward officers see their scope, citizens their own items.
       { path: 'feedback', element: authed(<FeedbackListPage />) },
       { path: 'feedback/:id', element: authed(<FeedbackDetailPage />) },

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
 import { ApiError } from '../../../lib/api/problem';
@@ -102,6 +102,9 @@ export default function TrackPage() {
         {result.status === 'error' && !notFound ? <ErrorState error={result.error} onRetry={result.reload} /> : null}
         {result.status === 'success' && result.data ? <TrackingResult item={result.data} /> : null}
       </div>
+      <p>
+        <Link to="/giai-trinh">{t('accountability.link')}</Link>
+      </p>
     </div>
   );
 }

@@ -93,6 +93,8 @@ export default function PlanDetailPage() {
         <Link to={`/plans/${plan.id}/session`}>{t('session.link')}</Link>
         {' · '}
         <Link to={`/plans/${plan.id}/minutes`}>{t('minutes.link')}</Link>
+        {' · '}
+        <Link to={`/plans/${plan.id}/rulings`}>{t('rulings.planLink')}</Link>
       </p>
       {plan.returnReason && plan.status === 'DRAFT' ? (
         <Alert tone="warning" title={t('plans.detail.returned')}>

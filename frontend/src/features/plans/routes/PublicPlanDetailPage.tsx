@@ -41,7 +41,11 @@ export default function PublicPlanDetailPage() {
                   {t('feedback.submit.link')}
                 </Link>
               </p>
-            ) : null
+            ) : (
+              <p>
+                <Link to={`/giai-trinh/${plan.data.id}`}>{t('accountability.link')}</Link>
+              </p>
+            )
           }
         />
       ) : null}

@@ -21,8 +21,10 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import vn.doithoai.feedback.FeedbackDemoData;
+import vn.doithoai.minutes.MinutesDemoData;
 import vn.doithoai.participant.ParticipantDemoData;
 import vn.doithoai.plan.PlanDemoData;
+import vn.doithoai.ruling.RulingDemoData;
 import vn.doithoai.session.SessionDemoData;
 
 /**
@@ -37,7 +39,7 @@ public class DemoData {
 
     /** In order; append new steps, never edit one that has shipped. Steps not ending in .sql are Java loaders. */
     static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1", "participants-v1", "feedback-v1", "feedback-v2",
-            "plans-v2", "feedback-v3", "session-v1", "minutes-v1");
+            "plans-v2", "feedback-v3", "session-v1", "minutes-v1", "rulings-v1");
 
     @Inject
     DataSource dataSource;
@@ -55,7 +57,10 @@ public class DemoData {
     SessionDemoData session;
 
     @Inject
-    vn.doithoai.minutes.MinutesDemoData minutes;
+    MinutesDemoData minutes;
+
+    @Inject
+    RulingDemoData rulings;
 
     @ConfigProperty(name = "doithoai.demo-data", defaultValue = "false")
     boolean enabled;
@@ -82,6 +87,7 @@ public class DemoData {
                     case "feedback-v3" -> feedback.loadRaisedIn2021Once(step);
                     case "session-v1" -> session.loadOnce(step);
                     case "minutes-v1" -> minutes.loadOnce(step);
+                    case "rulings-v1" -> rulings.loadOnce(step);
                     default -> throw new IllegalStateException("no loader for demo step " + step);
                 }
             }

@@ -9,5 +9,7 @@ public enum FeedbackChannel {
     /** From the report of the Fatherland Front or a mass organisation (Mặt trận, đoàn thể). */
     ORGANISATION_REPORT,
     /** Raised during the session. */
-    AT_SESSION
+    AT_SESSION,
+    /** Carried over by the office from an earlier dialogue's ruling that is not yet resolved (chuyển từ kỳ trước). */
+    CARRIED_OVER
 }

@@ -13,8 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * "Đã kiến nghị nhiều lần": an item linked to an item of an earlier dialogue. A link to a ruling (kết luận) will be a
- * column of its own beside earlierItem, which is why that one may be empty in the table.
+ * "Đã kiến nghị nhiều lần": an item linked to an item of an earlier dialogue, or to a ruling (kết luận) of one that
+ * was carried over. The ruling is named by id only: rulings depend on feedback, not the other way round.
  */
 @Entity
 @Table(name = "feedback_link")
@@ -31,6 +31,10 @@ public class FeedbackLink {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "earlier_item_id")
     FeedbackItem earlierItem;
+
+    /** Carried over from this ruling of an earlier plan; then earlierItem is empty. */
+    @Column(name = "earlier_ruling_id", updatable = false)
+    Long earlierRulingId;
 
     @Column(length = 1000)
     String note;
@@ -50,5 +54,11 @@ public class FeedbackLink {
         this.note = note;
         this.createdBy = createdBy;
         this.createdAt = now;
+    }
+
+    static FeedbackLink toRuling(FeedbackItem item, long earlierRulingId, String note, String createdBy, Instant now) {
+        var link = new FeedbackLink(item, null, note, createdBy, now);
+        link.earlierRulingId = earlierRulingId;
+        return link;
     }
 }

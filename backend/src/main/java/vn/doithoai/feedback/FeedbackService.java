@@ -238,7 +238,7 @@ public class FeedbackService {
         return p;
     }
 
-    private String newTrackingCode(Instant now) {
+    String newTrackingCode(Instant now) {
         return TrackingCodes.unused(now.atZone(clock.getZone()).getYear(), this::taken);
     }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Tracking codes (mã tra cứu) like DT-2026-7K3Q9: short enough to read out on the phone, without look-alikes
  * (0/O, 1/I/L), and unguessable: 31^5 ≈ 28.6 million per year, drawn with SecureRandom.
  */
-final class TrackingCodes {
+public final class TrackingCodes {
 
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     static final Pattern FORMAT = Pattern.compile("DT-\\d{4}-[" + ALPHABET + "]{5}");
@@ -38,7 +38,7 @@ final class TrackingCodes {
     }
 
     /** The code as typed, upper-cased and trimmed, or null when it cannot be one of ours. */
-    static String parse(String raw) {
+    public static String parse(String raw) {
         if (raw == null) {
             return null;
         }

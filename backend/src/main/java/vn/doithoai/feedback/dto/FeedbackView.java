@@ -87,12 +87,23 @@ public record FeedbackView(
             @Schema(required = true, nullable = true, description = "Only where the caller may see this item's sender") String submitterName) {
     }
 
-    /** A link to an item of an earlier dialogue (đã kiến nghị nhiều lần). */
+    /**
+     * A link to an item of an earlier dialogue (đã kiến nghị nhiều lần). For a ruling carried over, earlierItem is the
+     * first item that ruling was on and earlierRuling names the ruling.
+     */
     @Schema(name = "FeedbackRaisedBefore")
     public record RaisedBefore(
             @Schema(required = true) long linkId,
             @Schema(required = true) EarlierItem earlierItem,
-            @Schema(required = true, nullable = true) String note) {
+            @Schema(required = true, nullable = true) String note,
+            @Schema(nullable = true, description = "Set when the item was carried over from an earlier plan's ruling") EarlierRuling earlierRuling) {
+    }
+
+    @Schema(name = "FeedbackEarlierRuling")
+    public record EarlierRuling(
+            @Schema(required = true) long id,
+            @Schema(required = true) long planId,
+            @Schema(required = true, description = "1, 2, … within its plan") int number) {
     }
 
     @Schema(name = "FeedbackEarlierItem")
