@@ -34,6 +34,7 @@ const FeedbackListPage = lazy(() => import('../features/feedback/routes/Feedback
 const FeedbackDetailPage = lazy(() => import('../features/feedback/routes/FeedbackDetailPage'));
 const FeedbackSummaryPage = lazy(() => import('../features/feedback/routes/FeedbackSummaryPage'));
 const FeedbackReportPage = lazy(() => import('../features/feedback/routes/FeedbackReportPage'));
+const NoticePage = lazy(() => import('../features/notice/routes/NoticePage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -91,6 +92,7 @@ export const routes: RouteObject[] = [
       { path: 'plans/:id/feedback', element: authed(<FeedbackListPage />) },
       { path: 'plans/:id/feedback/summary', element: authed(<FeedbackSummaryPage />) },
       { path: 'plans/:id/feedback/report', element: authed(<FeedbackReportPage />) },
+      { path: 'plans/:id/notice', element: authed(<NoticePage />) },
       // Across plans: unit staff and ward officers see their scope, citizens their own items.
       { path: 'feedback', element: authed(<FeedbackListPage />) },
       { path: 'feedback/:id', element: authed(<FeedbackDetailPage />) },

@@ -40,7 +40,7 @@ final class NoticePaper {
         blocks.add(body(c.leadIn()));
         int n = 0;
         for (NoticeView.Group g : c.groups()) {
-            blocks.add(Paragraph.of(Run.of(++n + ". " + g.title()).bold()).align(Align.JUSTIFY).indent(10).spacing(6, 3).keepWithNext());
+            blocks.add(Paragraph.of(Run.of(++n + ". " + g.title()).bold()).align(Align.JUSTIFY).indent(10).spacing(4, 2));
             for (NoticeView.Line line : g.rulings()) {
                 List<Run> runs = new ArrayList<>();
                 runs.add(Run.of("- "));
