@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.notice.dto.NoticeDraftRequest;
 import vn.doithoai.notice.dto.NoticeGenerateRequest;
 import vn.doithoai.plan.Plan;
@@ -34,6 +35,9 @@ public class NoticeDemoData {
     ConclusionNotices notices;
 
     @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
     Clock clock;
 
     /** The services record who acted: a request context of its own, anonymous, as at any start-up. */
@@ -46,23 +50,32 @@ public class NoticeDemoData {
             LOG.infof("Demo step %s skipped: no held or concluded plan 61-KH/ThU", step);
             return;
         }
+        load(plan.id(), step);
+    }
+
+    /** The notice of a held plan with issued rulings, once per step; package-private for the test. */
+    @Transactional
+    @ActivateRequestContext
+    boolean load(long planId, String step) {
+        Plan plan = em.find(Plan.class, planId);
         if (notices.issuedRulings(plan).isEmpty()) {
-            LOG.infof("Demo step %s skipped: plan 61-KH/ThU has no issued rulings", step);
-            return;
+            LOG.infof("Demo step %s skipped: plan %s-%s has no issued rulings", step, plan.number(), plan.symbol());
+            return false;
         }
         int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
                 .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
         if (claimed == 0) {
-            return;
+            return false;
         }
-        var draft = new NoticeDraftRequest("112", "TB/ThU", notices.calendar.addWorkingDays(plan.sessionDate(), 8),
+        var draft = new NoticeDraftRequest("112", "TB/ThU", calendar.addWorkingDays(plan.sessionDate(), 8),
                 "Đảng bộ tỉnh Quảng Bình", "Trần Văn Bình", "T/M BAN THƯỜNG VỤ\nBÍ THƯ",
                 List.of("Thường trực Tỉnh ủy (b/c);", "Các đồng chí Ủy viên Ban Thường vụ Thị ủy;", "UBND thị xã;",
                         "Các phòng, ban, đơn vị được giao;", "Đảng ủy các xã, phường;", "Lưu Văn phòng Thị ủy."),
                 null);
         long version = notices.update(plan.id(), 0, draft).version();
         notices.generate(plan.id(), version, new NoticeGenerateRequest(false, null));
-        LOG.infof("Demo data loaded: %s (plan 61's conclusion notice 112-TB/ThU)", step);
+        LOG.infof("Demo data loaded: %s (the conclusion notice 112-TB/ThU of plan %s-%s)", step, plan.number(), plan.symbol());
+        return true;
     }
 
 }

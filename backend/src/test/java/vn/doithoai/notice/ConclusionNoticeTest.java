@@ -65,6 +65,9 @@ class ConclusionNoticeTest {
     @Inject
     AuditLog audit;
 
+    @Inject
+    NoticeDemoData demo;
+
     @Test
     void theDeadlineIsThePlansRuleInWorkingDaysAcrossAHoliday() {
         // 24 December: the 10 working days after it skip New Year's Day.
@@ -214,6 +217,20 @@ class ConclusionNoticeTest {
         generate(TestTokens.vanphong(), held, "\"0\"", Map.of()).statusCode(409).body("detail", containsString("Chưa có kết luận nào"));
         notice(TestTokens.vanphong(), held).statusCode(200).body("groups", hasSize(0)).body("revision", is(0))
                 .body("defaultOpening", containsString("Hội trường Thị ủy")).body("defaultOpening", containsString("đồng chí Bí thư Thị ủy"));
+    }
+
+    @Test
+    void theDemoStepGeneratesTheNoticeOnceAndSkipsAPlanWithoutIssuedRulings() {
+        long bare = TestPlans.create(TODAY.minusDays(1), "Đối thoại thông báo", "79", "Trật tự đô thị", List.of("Lấn chiếm vỉa hè"))
+                .getLong("id");
+        String step = "notice-test-" + UUID.randomUUID();
+        assertFalse(demo.load(bare, step));
+        Held h = heldPlanWithRulings();
+        assertTrue(demo.load(h.plan(), step));
+        assertFalse(demo.load(h.plan(), step), "applied once");
+        notice(TestTokens.vanphong(), h.plan()).statusCode(200).body("revision", is(1)).body("number", is("112"))
+                .body("symbol", is("TB/ThU")).body("signerName", is("Trần Văn Bình")).body("revisions", hasSize(1));
+        assertTrue(pdfText(download(TestTokens.bithu(), path(h.plan()) + "/files/pdf")).contains("Số 112-TB/ThU"));
     }
 
     // --- fixtures ------------------------------------------------------------------------------------------------
