@@ -5,6 +5,7 @@
 // generates, and downloads the PDF of revision 1 (200, starts with %PDF, not tiny). axe: 0 violations, no sideways scroll.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { BASE, expectNoAxeViolations, launchBrowser, loginAt, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
 
 const KEYCLOAK = (process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/+$/, '');
@@ -117,13 +118,17 @@ describe('conclusion notice: the office fills it in, generates and downloads it 
       });
       await step('download the PDF', async () => {
         const pdf = page.waitForResponse((r) => r.url().endsWith(`/api/v1/plans/${planId}/conclusion-notice/revisions/1/files/pdf`));
+        const saved = page.waitForEvent('download');
         await page.getByRole('button', { name: 'Tải PDF (lần 1)' }).click();
         const res = await pdf;
         assert.equal(res.status(), 200, 'the PDF is served');
         assert.match(res.headers()['content-type'] ?? '', /^application\/pdf/);
-        const body = await res.body();
+        // The file the browser saved (the SPA hands the fetched blob over as a download).
+        const download = await saved;
+        const body = readFileSync(await download.path());
         assert.equal(body.subarray(0, 4).toString('latin1'), '%PDF');
         assert.ok(body.length > 10_000, `the PDF has content (${body.length} bytes)`);
+        assert.match(download.suggestedFilename(), /^thong-bao-ket-luan-112-TB-ThU-lan-1\.pdf$/);
       });
       assert.deepEqual(problems, []);
     } finally {
