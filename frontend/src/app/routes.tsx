@@ -44,6 +44,7 @@ const loadAccountabilityList = () => import('../features/accountability/routes/A
 const AccountabilityListPage = lazy(loadAccountabilityList);
 const loadAccountabilityPlan = () => import('../features/accountability/routes/AccountabilityPlanPage');
 const AccountabilityPlanPage = lazy(loadAccountabilityPlan);
+const NoticePage = lazy(() => import('../features/notice/routes/NoticePage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -113,6 +114,7 @@ export const routes: RouteObject[] = [
       // Public: what came of the dialogues (giải trình).
       { path: 'giai-trinh', element: <AccountabilityListPage /> },
       { path: 'giai-trinh/:planId', element: <AccountabilityPlanPage /> },
+      { path: 'plans/:id/notice', element: authed(<NoticePage />) },
       // Across plans: unit staff and ward officers see their scope, citizens their own items.
       { path: 'feedback', element: authed(<FeedbackListPage />) },
       { path: 'feedback/:id', element: authed(<FeedbackDetailPage />) },

@@ -95,6 +95,8 @@ export default function PlanDetailPage() {
         <Link to={`/plans/${plan.id}/minutes`}>{t('minutes.link')}</Link>
         {' · '}
         <Link to={`/plans/${plan.id}/rulings`}>{t('rulings.planLink')}</Link>
+        {' · '}
+        <Link to={`/plans/${plan.id}/notice`}>{t('notice.planLink')}</Link>
       </p>
       {plan.returnReason && plan.status === 'DRAFT' ? (
         <Alert tone="warning" title={t('plans.detail.returned')}>

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 import vn.doithoai.feedback.FeedbackDemoData;
 import vn.doithoai.minutes.MinutesDemoData;
+import vn.doithoai.notice.NoticeDemoData;
 import vn.doithoai.participant.ParticipantDemoData;
 import vn.doithoai.plan.PlanDemoData;
 import vn.doithoai.ruling.RulingDemoData;
@@ -39,7 +40,7 @@ public class DemoData {
 
     /** In order; append new steps, never edit one that has shipped. Steps not ending in .sql are Java loaders. */
     static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1", "participants-v1", "feedback-v1", "feedback-v2",
-            "plans-v2", "feedback-v3", "session-v1", "minutes-v1", "rulings-v1");
+            "plans-v2", "feedback-v3", "session-v1", "minutes-v1", "rulings-v1", "notice-v1");
 
     @Inject
     DataSource dataSource;
@@ -61,6 +62,9 @@ public class DemoData {
 
     @Inject
     RulingDemoData rulings;
+
+    @Inject
+    NoticeDemoData notice;
 
     @ConfigProperty(name = "doithoai.demo-data", defaultValue = "false")
     boolean enabled;
@@ -88,6 +92,7 @@ public class DemoData {
                     case "session-v1" -> session.loadOnce(step);
                     case "minutes-v1" -> minutes.loadOnce(step);
                     case "rulings-v1" -> rulings.loadOnce(step);
+                    case "notice-v1" -> notice.loadOnce(step);
                     default -> throw new IllegalStateException("no loader for demo step " + step);
                 }
             }
