@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import vn.doithoai.feedback.FeedbackDemoData;
+import vn.doithoai.followup.FollowUpDemoData;
 import vn.doithoai.participant.ParticipantDemoData;
 import vn.doithoai.plan.PlanDemoData;
 
@@ -36,7 +37,7 @@ public class DemoData {
 
     /** In order; append new steps, never edit one that has shipped. Steps not ending in .sql are Java loaders. */
     static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1", "participants-v1", "feedback-v1", "feedback-v2",
-            "plans-v2", "feedback-v3");
+            "plans-v2", "feedback-v3", "followup-v1");
 
     @Inject
     DataSource dataSource;
@@ -49,6 +50,9 @@ public class DemoData {
 
     @Inject
     FeedbackDemoData feedback;
+
+    @Inject
+    FollowUpDemoData followUp;
 
     @ConfigProperty(name = "doithoai.demo-data", defaultValue = "false")
     boolean enabled;
@@ -73,6 +77,7 @@ public class DemoData {
                     case "feedback-v2" -> feedback.loadMergesOnce(step);
                     case "plans-v2" -> plans.loadEarlierOnce(step);
                     case "feedback-v3" -> feedback.loadRaisedIn2021Once(step);
+                    case "followup-v1" -> followUp.loadOnce(step);
                     default -> throw new IllegalStateException("no loader for demo step " + step);
                 }
             }
