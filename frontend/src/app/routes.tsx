@@ -34,6 +34,8 @@ const FeedbackListPage = lazy(() => import('../features/feedback/routes/Feedback
 const FeedbackDetailPage = lazy(() => import('../features/feedback/routes/FeedbackDetailPage'));
 const FeedbackSummaryPage = lazy(() => import('../features/feedback/routes/FeedbackSummaryPage'));
 const FeedbackReportPage = lazy(() => import('../features/feedback/routes/FeedbackReportPage'));
+const FollowUpListPage = lazy(() => import('../features/followup/routes/FollowUpListPage'));
+const FollowUpDetailPage = lazy(() => import('../features/followup/routes/FollowUpDetailPage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -94,6 +96,9 @@ export const routes: RouteObject[] = [
       // Across plans: unit staff and ward officers see their scope, citizens their own items.
       { path: 'feedback', element: authed(<FeedbackListPage />) },
       { path: 'feedback/:id', element: authed(<FeedbackDetailPage />) },
+      // Follow-up of rulings: a unit's rulings across plans, the office's overview; one ruling's reports.
+      { path: 'follow-up', element: authed(<FollowUpListPage />) },
+      { path: 'plans/:id/rulings/:rulingId/follow-up', element: authed(<FollowUpDetailPage />) },
       { path: 'calendar', element: authed(<CalendarPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],

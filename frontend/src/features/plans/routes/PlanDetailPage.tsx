@@ -89,6 +89,8 @@ export default function PlanDetailPage() {
         <Link to={`/plans/${plan.id}/participants`}>{t('participants.title')}</Link>
         {' · '}
         <Link to={`/plans/${plan.id}/feedback`}>{t('feedback.list.title')}</Link>
+        {' · '}
+        <Link to={`/follow-up?plan=${plan.id}`}>{t('followUp.planLink')}</Link>
       </p>
       {plan.returnReason && plan.status === 'DRAFT' ? (
         <Alert tone="warning" title={t('plans.detail.returned')}>

@@ -73,7 +73,8 @@ public class RulingProgressResource {
             + "no outcome; else 403); the office reports for an escalation. Any other unit: 403. A report that moves the ruling "
             + "needs If-Match with the ruling's ETag; a closed ruling takes no report (409). Idempotency-Key: a retried request "
             + "gets the first answer.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportView.class)))
     public RestResponse<ProgressReportView> report(@PathParam("planId") long planId, @PathParam("rulingId") long rulingId,
             @HeaderParam(Versions.IF_MATCH) @Parameter(description = "The ruling's ETag; required when the report moves it") String ifMatch,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "A unique key per report sent, e.g. a UUID") String key,
@@ -91,7 +92,8 @@ public class RulingProgressResource {
     @RolesAllowed(Role.SECRETARIAT_ID)
     @Operation(summary = "Reopen a resolved or impossible ruling (the office)", description = "Followed again from the percentage last "
             + "reported, the reason in the timeline; only a closed ruling (409 otherwise). The senders are not notified again.")
-    @APIResponse(responseCode = "201", description = "Reopened")
+    @APIResponse(responseCode = "201", description = "Reopened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportView.class)))
     public RestResponse<ProgressReportView> reopen(@PathParam("planId") long planId, @PathParam("rulingId") long rulingId,
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid ReopenRequest request) {
         ProgressReportView view = followUps.reopen(planId, rulingId, Versions.expected(ifMatch), request);
