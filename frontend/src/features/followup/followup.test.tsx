@@ -19,7 +19,7 @@ describe('follow-up list', () => {
         jsonResponse({
           items: [
             followUp(),
-            followUp({ overdueWorkingDays: null, dueInWorkingDays: null }, { id: 13, number: 4, followUp: 'RESOLVED', progressPercent: 100 }),
+            followUp({ overdueWorkingDays: undefined, dueInWorkingDays: undefined }, { id: 13, number: 4, followUp: 'RESOLVED', progressPercent: 100 }),
           ],
           nextCursor: null,
           hasMore: false,
@@ -104,7 +104,7 @@ describe('follow-up of one ruling', () => {
 
     mockFetch({
       'GET /api/v1/plans/61/rulings/12/progress': () =>
-        jsonResponse(detail({ yourPart: 'OFFICE', followUp: followUp({ overdueWorkingDays: null }, { followUp: 'RESOLVED', progressPercent: 100, resolvedOn: '2026-11-25' }) })),
+        jsonResponse(detail({ yourPart: 'OFFICE', followUp: followUp({ overdueWorkingDays: undefined }, { followUp: 'RESOLVED', progressPercent: 100, resolvedOn: '2026-11-25' }) })),
     });
     await openAs(['secretariat'], '/plans/61/rulings/12/follow-up');
     expect(await screen.findByRole('heading', { name: 'Mở lại kết luận' })).toBeInTheDocument();
