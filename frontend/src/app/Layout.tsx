@@ -10,6 +10,8 @@ import { setLanguage } from '../lib/i18n';
 
 /** Staff who work on feedback items (the admin does not). */
 const FEEDBACK_STAFF = ['secretariat', 'chair', 'unit', 'ward'];
+/** Staff who follow rulings until done: the units that carry them out, the office and the chair. */
+const FOLLOW_UP_STAFF = ['secretariat', 'chair', 'unit'];
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -131,6 +133,13 @@ export function Layout() {
                     <li>
                       <NavLink to="/feedback" className={navClass}>
                         {t('nav.feedback')}
+                      </NavLink>
+                    </li>
+                  ) : null}
+                  {auth.roles.some((r) => FOLLOW_UP_STAFF.includes(r)) ? (
+                    <li>
+                      <NavLink to="/follow-up" className={navClass}>
+                        {t('nav.followUp')}
                       </NavLink>
                     </li>
                   ) : null}

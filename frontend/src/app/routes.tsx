@@ -45,6 +45,8 @@ const AccountabilityListPage = lazy(loadAccountabilityList);
 const loadAccountabilityPlan = () => import('../features/accountability/routes/AccountabilityPlanPage');
 const AccountabilityPlanPage = lazy(loadAccountabilityPlan);
 const NoticePage = lazy(() => import('../features/notice/routes/NoticePage'));
+const FollowUpListPage = lazy(() => import('../features/followup/routes/FollowUpListPage'));
+const FollowUpDetailPage = lazy(() => import('../features/followup/routes/FollowUpDetailPage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -118,6 +120,9 @@ export const routes: RouteObject[] = [
       // Across plans: unit staff and ward officers see their scope, citizens their own items.
       { path: 'feedback', element: authed(<FeedbackListPage />) },
       { path: 'feedback/:id', element: authed(<FeedbackDetailPage />) },
+      // Follow-up of rulings: a unit's rulings across plans, the office's overview; one ruling's reports.
+      { path: 'follow-up', element: authed(<FollowUpListPage />) },
+      { path: 'plans/:id/rulings/:rulingId/follow-up', element: authed(<FollowUpDetailPage />) },
       { path: 'calendar', element: authed(<CalendarPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],

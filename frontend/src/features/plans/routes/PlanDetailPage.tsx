@@ -97,6 +97,8 @@ export default function PlanDetailPage() {
         <Link to={`/plans/${plan.id}/rulings`}>{t('rulings.planLink')}</Link>
         {' · '}
         <Link to={`/plans/${plan.id}/notice`}>{t('notice.planLink')}</Link>
+        {' · '}
+        <Link to={`/follow-up?plan=${plan.id}`}>{t('followUp.planLink')}</Link>
       </p>
       {plan.returnReason && plan.status === 'DRAFT' ? (
         <Alert tone="warning" title={t('plans.detail.returned')}>

@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import vn.doithoai.feedback.FeedbackDemoData;
+import vn.doithoai.followup.FollowUpDemoData;
 import vn.doithoai.minutes.MinutesDemoData;
 import vn.doithoai.notice.NoticeDemoData;
 import vn.doithoai.participant.ParticipantDemoData;
@@ -40,7 +41,8 @@ public class DemoData {
 
     /** In order; append new steps, never edit one that has shipped. Steps not ending in .sql are Java loaders. */
     static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1", "participants-v1", "feedback-v1", "feedback-v2",
-            "plans-v2", "feedback-v3", "session-v1", "minutes-v1", "rulings-v1", "notice-v1");
+            "plans-v2", "feedback-v3", "session-v1", "minutes-v1", "rulings-v1", "notice-v1",
+            "followup-v1");
 
     @Inject
     DataSource dataSource;
@@ -65,6 +67,9 @@ public class DemoData {
 
     @Inject
     NoticeDemoData notice;
+
+    @Inject
+    FollowUpDemoData followUp;
 
     @ConfigProperty(name = "doithoai.demo-data", defaultValue = "false")
     boolean enabled;
@@ -93,6 +98,7 @@ public class DemoData {
                     case "minutes-v1" -> minutes.loadOnce(step);
                     case "rulings-v1" -> rulings.loadOnce(step);
                     case "notice-v1" -> notice.loadOnce(step);
+                    case "followup-v1" -> followUp.loadOnce(step);
                     default -> throw new IllegalStateException("no loader for demo step " + step);
                 }
             }

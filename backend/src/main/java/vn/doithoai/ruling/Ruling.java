@@ -179,4 +179,70 @@ public class Ruling {
         repliedOn = on;
         updatedAt = now;
     }
+
+    // --- Follow-up (theo dõi thực hiện): moved on by vn.doithoai.followup through RulingFollowUps ------------------
+
+    /** Followed until done: an issued ruling to resolve or to escalate. */
+    boolean isFollowed() {
+        return status == RulingStatus.ISSUED && followUp != null;
+    }
+
+    /** Reports are taken while it is open or in progress; a closed one is reopened by the office first. */
+    private void requireFollowedAndOpen() {
+        if (!isFollowed()) {
+            throw DomainException.conflict("followup.not-followed", number);
+        }
+        if (followUp == FollowUpStatus.RESOLVED || followUp == FollowUpStatus.CANNOT_RESOLVE) {
+            throw DomainException.conflict("followup.closed", number, followUp);
+        }
+    }
+
+    /** A progress report: the first with a percentage above 0 moves it to IN_PROGRESS. */
+    void reportProgress(int percent, String note, Instant now) {
+        requireFollowedAndOpen();
+        progressPercent = percent;
+        progressNote = note;
+        if (percent > 0) {
+            followUp = FollowUpStatus.IN_PROGRESS;
+        }
+        touched(now);
+    }
+
+    /** Done: 100 %, with what was done as the note. */
+    void resolve(String note, LocalDate on, Instant now) {
+        requireFollowedAndOpen();
+        followUp = FollowUpStatus.RESOLVED;
+        progressPercent = 100;
+        progressNote = note;
+        resolvedOn = on;
+        cannotResolveReason = null;
+        touched(now);
+    }
+
+    /** It cannot be done, and why; the percentage reached stays. */
+    void cannotResolve(String reason, Instant now) {
+        requireFollowedAndOpen();
+        followUp = FollowUpStatus.CANNOT_RESOLVE;
+        progressNote = reason;
+        cannotResolveReason = reason;
+        resolvedOn = null;
+        touched(now);
+    }
+
+    /** The office finds a closed ruling not done after all: followed again, from the percentage last reported. */
+    void reopen(String note, Instant now) {
+        if (!isFollowed() || followUp != FollowUpStatus.RESOLVED && followUp != FollowUpStatus.CANNOT_RESOLVE) {
+            throw DomainException.conflict("followup.not-closed", number);
+        }
+        followUp = progressPercent > 0 ? FollowUpStatus.IN_PROGRESS : FollowUpStatus.OPEN;
+        progressNote = note;
+        resolvedOn = null;
+        cannotResolveReason = null;
+        touched(now);
+    }
+
+    private void touched(Instant now) {
+        followUpUpdatedAt = now;
+        updatedAt = now;
+    }
 }

@@ -1,0 +1,134 @@
+package vn.doithoai.followup;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.paging.PageRequest;
+import vn.doithoai.common.security.CurrentUser;
+import vn.doithoai.common.security.Role;
+import vn.doithoai.followup.dto.FollowUpPage;
+import vn.doithoai.followup.dto.FollowUpView;
+import vn.doithoai.plan.Plan;
+import vn.doithoai.ruling.FollowUpStatus;
+import vn.doithoai.ruling.Ruling;
+import vn.doithoai.ruling.RulingFollowUps;
+import vn.doithoai.ruling.RulingStatus;
+
+/**
+ * Followed rulings across plans, earliest due first (escalations, which have no due date, last), paged by cursor like
+ * the feedback list. The office and the chair see all; a unit the rulings it leads or coordinates.
+ */
+@ApplicationScoped
+public class FollowUpSearch {
+
+    /** Stands in for "no due date" in the order and the cursor. */
+    private static final LocalDate NO_DUE_DATE = LocalDate.of(9999, 12, 31);
+
+    public record Filter(FollowUpStatus status, Boolean overdue, String unit, Long plan) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    FollowUpService followUps;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    public FollowUpPage list(Filter filter, String after, String size) {
+        int limit = PageRequest.parse(null, size).size();
+        LocalDate today = LocalDate.now(clock);
+        StringBuilder where = new StringBuilder("r.status = :issued and r.followUp is not null");
+        if (!user.hasRole(Role.SECRETARIAT) && !user.hasRole(Role.CHAIR)) {
+            // A unit: its own rulings, led or coordinated; a unit account without a unit sees none.
+            where.append(" and (l.code = :me or exists (select 1 from Ruling r2 join r2.coordinatingUnits c where r2 = r and c.code = :me))");
+        }
+        if (filter.status() != null) {
+            where.append(" and r.followUp = :status");
+        }
+        if (filter.overdue() != null) {
+            where.append(filter.overdue() ? " and r.followUp in :open and r.dueDate < :lastWorkingDay"
+                    : " and (r.followUp not in :open or r.dueDate is null or r.dueDate >= :lastWorkingDay)");
+        }
+        if (filter.unit() != null && !filter.unit().isBlank()) {
+            where.append(" and (l.code = :unit or exists (select 1 from Ruling r3 join r3.coordinatingUnits c3 where r3 = r and c3.code = :unit))");
+        }
+        if (filter.plan() != null) {
+            where.append(" and r.plan.id = :plan");
+        }
+        Cursor cursor = Cursor.parse(after);
+        if (cursor != null) {
+            where.append(" and (coalesce(r.dueDate, :noDue) > :afterDue or coalesce(r.dueDate, :noDue) = :afterDue and r.id > :afterId)");
+        }
+        TypedQuery<Object[]> query = em.createQuery("select r, p from Ruling r join r.plan p left join r.leadUnit l where " + where
+                + " order by coalesce(r.dueDate, :noDue), r.id", Object[].class);
+        query.setParameter("issued", RulingStatus.ISSUED).setParameter("noDue", NO_DUE_DATE);
+        if (!user.hasRole(Role.SECRETARIAT) && !user.hasRole(Role.CHAIR)) {
+            query.setParameter("me", user.orgUnitCode().orElse("\u0000"));
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.overdue() != null) {
+            query.setParameter("open", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS))
+                    .setParameter("lastWorkingDay", FollowUpDays.lastWorkingDay(today, calendar));
+        }
+        if (filter.unit() != null && !filter.unit().isBlank()) {
+            query.setParameter("unit", filter.unit().strip());
+        }
+        if (filter.plan() != null) {
+            query.setParameter("plan", filter.plan());
+        }
+        if (cursor != null) {
+            query.setParameter("afterDue", cursor.due()).setParameter("afterId", cursor.id());
+        }
+        List<Object[]> rows = query.setMaxResults(limit + 1).getResultList();
+        boolean hasMore = rows.size() > limit;
+        List<Object[]> page = hasMore ? rows.subList(0, limit) : rows;
+        List<FollowUpView> items = page.stream()
+                .map(row -> followUps.view(RulingFollowUps.view((Ruling) row[0]), (Plan) row[1], today)).toList();
+        String next = null;
+        if (hasMore) {
+            FollowUpView last = items.get(items.size() - 1);
+            next = new Cursor(last.ruling().dueDate() == null ? NO_DUE_DATE : last.ruling().dueDate(), last.ruling().id()).encode();
+        }
+        return new FollowUpPage(items, next, hasMore);
+    }
+
+    /** The last row's due date and id; opaque to clients. */
+    record Cursor(LocalDate due, long id) {
+
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString((due + "|" + id).getBytes(StandardCharsets.US_ASCII));
+        }
+
+        static Cursor parse(String raw) {
+            if (raw == null || raw.isBlank()) {
+                return null;
+            }
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(raw.strip()), StandardCharsets.US_ASCII).split("\\|");
+                return new Cursor(LocalDate.parse(parts[0]), Long.parseLong(parts[1]));
+            } catch (RuntimeException e) {
+                throw InvalidInputException.of("after", "followup.cursor-invalid");
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package vn.doithoai.followup;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The notification outbox. A message is queued under a business key that says what it is about; queuing the same key
+ * again (a second backend instance running the same job, a rerun after a restart) adds nothing, because the key is
+ * UNIQUE and the row is written with INSERT IGNORE in the caller's transaction. The dispatcher claims pending rows with
+ * {@code SELECT … FOR UPDATE SKIP LOCKED}, so two instances never take the same row, sends each and marks it SENT in
+ * that same transaction.
+ *
+ * <p>What remains is at-least-once, not exactly-once, at one point: if the mail server accepted a message and this
+ * process dies (or the database commit fails) before the SENT mark is committed, the row is pending again and the
+ * next run sends it a second time. SMTP has no idempotency key to close that window.
+ *
+ * <p>SMS: there is no SMS gateway yet. Rows on channel SMS are written to the log and marked SENT, so a gateway can
+ * later be plugged in here without changing who queues what.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    public enum Kind {
+        /** The lead unit: a ruling falls due within the configured working days. */
+        DUE_SOON,
+        /** The lead unit: a ruling is due today. */
+        DUE_TODAY,
+        /** The office: the rulings past their due date, once a working day. */
+        OVERDUE_DIGEST,
+        /** A person whose matter a ruling resolved. */
+        RESOLVED
+    }
+
+    public enum Channel {
+        EMAIL, SMS
+    }
+
+    static final int BATCH = 20;
+    static final int MAX_ATTEMPTS = 5;
+    private static final Logger LOG = Logger.getLogger(Notifications.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Clock clock;
+
+    /** Queues the message unless its key was queued before (by anyone, ever); whether it was queued now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean queue(String key, Kind kind, Channel channel, String recipient, String subject, String body, Long rulingId) {
+        return em.createNativeQuery("insert ignore into notification (business_key, kind, channel, recipient, subject, body, ruling_id, "
+                + "status, attempts, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', 0, ?8)")
+                .setParameter(1, key).setParameter(2, kind.name()).setParameter(3, channel.name()).setParameter(4, recipient)
+                .setParameter(5, subject.length() > 500 ? subject.substring(0, 500) : subject).setParameter(6, body)
+                .setParameter(7, rulingId).setParameter(8, Timestamp.from(Instant.now(clock))).executeUpdate() == 1;
+    }
+
+    /** Sends everything pending, batch by batch, each batch in its own transaction; how many were sent. */
+    public int dispatch() {
+        int total = 0;
+        int claimed;
+        do {
+            int[] batch = QuarkusTransaction.requiringNew().call(this::dispatchBatch);
+            claimed = batch[0];
+            total += batch[1];
+        } while (claimed == BATCH);
+        return total;
+    }
+
+    /** {claimed, sent}. Rows another instance holds are skipped, not waited for. */
+    private int[] dispatchBatch() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, channel, recipient, subject, body, attempts from notification "
+                + "where status = 'PENDING' order by id limit " + BATCH + " for update skip locked").getResultList();
+        int sent = 0;
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            String channel = (String) row[1];
+            String recipient = (String) row[2];
+            try {
+                if (Channel.SMS.name().equals(channel)) {
+                    LOG.infof("SMS (no gateway configured; logged only) to %s: %s", recipient, row[4]);
+                } else {
+                    mailer.send(Mail.withText(recipient, (String) row[3], (String) row[4]));
+                }
+                em.createNativeQuery("update notification set status = 'SENT', attempts = attempts + 1, sent_at = ?2 where id = ?1")
+                        .setParameter(1, id).setParameter(2, Timestamp.from(Instant.now(clock))).executeUpdate();
+                sent++;
+            } catch (RuntimeException e) {
+                int attempts = ((Number) row[5]).intValue() + 1;
+                LOG.warnf("Notification %d to %s not sent (attempt %d): %s", id, recipient, attempts, e.getMessage());
+                String error = String.valueOf(e.getMessage());
+                em.createNativeQuery("update notification set attempts = ?2, last_error = ?3, status = ?4 where id = ?1")
+                        .setParameter(1, id).setParameter(2, attempts).setParameter(3, error.length() > 1000 ? error.substring(0, 1000) : error)
+                        .setParameter(4, attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING").executeUpdate();
+            }
+        }
+        // A failed row stays pending for the next run: counting it as claimed would loop on it now.
+        return new int[] { rows.size() == BATCH && sent > 0 ? BATCH : 0, sent };
+    }
+}

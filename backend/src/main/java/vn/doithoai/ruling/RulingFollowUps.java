@@ -1,0 +1,134 @@
+package vn.doithoai.ruling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import vn.doithoai.common.audit.AuditLog;
+import vn.doithoai.common.error.DomainException;
+import vn.doithoai.common.http.Versions;
+import vn.doithoai.ruling.dto.RulingView;
+
+/**
+ * What the follow-up workflow (vn.doithoai.followup) needs of a ruling, so that package never reaches into one:
+ * reading it, and moving its follow-up state through the ruling's own domain methods with If-Match and audit.
+ */
+@ApplicationScoped
+public class RulingFollowUps {
+
+    /** A change of the follow-up state, as the follow-up rules decided it. */
+    public sealed interface Change {
+    }
+
+    public record Progress(int percent, String note) implements Change {
+    }
+
+    public record Resolve(String note, LocalDate on) implements Change {
+    }
+
+    public record CannotResolve(String reason) implements Change {
+    }
+
+    public record Reopen(String note) implements Change {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RulingService rulings;
+
+    @Inject
+    AuditLog audit;
+
+    /** The ruling as the caller may see it; out of their scope it does not exist (404). */
+    public RulingView visible(long planId, long rulingId) {
+        return rulings.get(planId, rulingId);
+    }
+
+    /**
+     * The plan's ruling, locked until the caller's transaction ends (reports on one ruling are taken one at a time),
+     * whoever asks: the follow-up rules decide who may report. 404 when it is not the plan's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RulingView lock(long planId, long rulingId) {
+        Ruling ruling = em.find(Ruling.class, rulingId, LockModeType.PESSIMISTIC_WRITE);
+        if (ruling == null || !ruling.plan.id().equals(planId)) {
+            throw DomainException.notFound("ruling.not-found", rulingId);
+        }
+        return RulingService.view(ruling);
+    }
+
+    /** Applies the change at the version the caller read (412 otherwise), audited on the ruling. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RulingView apply(long rulingId, long expectedVersion, Change change, Instant now) {
+        Ruling ruling = em.find(Ruling.class, rulingId);
+        Versions.check(expectedVersion, ruling.version);
+        var before = snapshot(ruling);
+        String action = switch (change) {
+            case Progress p -> {
+                ruling.reportProgress(p.percent(), p.note(), now);
+                yield "follow-up-progress";
+            }
+            case Resolve r -> {
+                ruling.resolve(r.note(), r.on(), now);
+                yield "follow-up-resolved";
+            }
+            case CannotResolve c -> {
+                ruling.cannotResolve(c.reason(), now);
+                yield "follow-up-cannot-resolve";
+            }
+            case Reopen o -> {
+                ruling.reopen(o.note(), now);
+                yield "follow-up-reopened";
+            }
+        };
+        em.flush();
+        audit.record(RulingService.AUDIT_TYPE, ruling.id.toString(), action, AuditLog.between(before, snapshot(ruling)));
+        return RulingService.view(ruling);
+    }
+
+    /**
+     * The demo loader's way: the same domain rules, no version and no audit entry (nobody made the change). Also moves
+     * the due date, so the demo's "overdue" and "due soon" stay so relative to the day it is loaded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RulingView applyForDemo(long rulingId, LocalDate dueDate, Change change, Instant now) {
+        Ruling ruling = em.find(Ruling.class, rulingId);
+        if (dueDate != null && ruling.type == RulingType.RESOLVE) {
+            ruling.dueDate = dueDate;
+        }
+        switch (change) {
+            case null -> {
+            }
+            case Progress p -> ruling.reportProgress(p.percent(), p.note(), now);
+            case Resolve r -> ruling.resolve(r.note(), r.on(), now);
+            case CannotResolve c -> ruling.cannotResolve(c.reason(), now);
+            case Reopen o -> ruling.reopen(o.note(), now);
+        }
+        em.flush();
+        return RulingService.view(ruling);
+    }
+
+    /** The view of a ruling found by a query of the follow-up lists. */
+    public static RulingView view(Ruling ruling) {
+        return RulingService.view(ruling);
+    }
+
+    private static Map<String, Object> snapshot(Ruling r) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("followUp", r.followUp);
+        s.put("progressPercent", r.progressPercent);
+        s.put("progressNote", r.progressNote);
+        s.put("resolvedOn", r.resolvedOn == null ? null : r.resolvedOn.toString());
+        s.put("cannotResolveReason", r.cannotResolveReason);
+        return s;
+    }
+}
