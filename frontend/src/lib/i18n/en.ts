@@ -1170,6 +1170,8 @@ const en: Messages = {
       fromCache: 'Showing the copy kept on this device; it updates when the network returns.',
       rejected: 'The server refused something recorded',
       dismiss: 'Dismiss it',
+    },
+  },
   minutes: {
     title: 'Session minutes',
     link: 'Minutes',
@@ -1387,6 +1389,7 @@ const en: Messages = {
     pages: 'Page {{page}} of {{total}}',
     previous: 'Previous page',
     next: 'Next page',
+  },
   notice: {
     title: 'Conclusion notice',
     planLink: 'Conclusion notice',

@@ -1168,6 +1168,8 @@ const vi = {
       fromCache: 'Đang xem bản lưu trên máy; sẽ cập nhật khi có mạng.',
       rejected: 'Máy chủ không nhận một nội dung đã ghi',
       dismiss: 'Bỏ qua nội dung này',
+    },
+  },
   minutes: {
     title: 'Biên bản hội nghị',
     link: 'Biên bản',
@@ -1385,6 +1387,7 @@ const vi = {
     pages: 'Trang {{page}}/{{total}}',
     previous: 'Trang trước',
     next: 'Trang sau',
+  },
   notice: {
     title: 'Thông báo kết luận',
     planLink: 'Thông báo kết luận',
