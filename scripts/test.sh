@@ -86,6 +86,7 @@ interrupted() {
 stage_e2e() {
   log "$(bold '== 3/3 end-to-end tests')"
   rm -f "$ROOT/frontend/reports/e2e-junit.xml"
+  mkdir -p "$ROOT/frontend/reports"
   local errored=0 dir="$DATA_DIR/e2e"
   if ensure_chromium && find_jdk && kc_ensure && build_backend && build_frontend; then
     log "Fresh data for the end-to-end stack in ${dir#"$ROOT"/}"

@@ -9,38 +9,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, expectNoAxeViolations, launchBrowser, loginAt, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
+import { act, api, createTownPlan, tokenFor, vietnamDay } from './api.mjs';
 
-const KEYCLOAK = (process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/+$/, '');
 const SUFFIX = Date.now().toString(36).slice(-5);
 const CONTENT = `Giao Phòng Tài nguyên và Môi trường nạo vét mương thoát nước tổ dân phố 3 (${SUFFIX})`;
 // A 1×1 PNG: the server judges the type from these bytes and re-encodes it.
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-
-async function tokenFor(username) {
-  const res = await fetch(`${KEYCLOAK}/realms/doithoai/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'doithoai-cli', username, password: 'demo' }),
-  });
-  assert.equal(res.status, 200, `token for ${username}`);
-  return (await res.json()).access_token;
-}
-
-async function api(token, method, path, body, headers = {}) {
-  const res = await fetch(`${BASE}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  assert.ok(res.ok, `${method} ${path}: ${res.status} ${text}`);
-  return { json: text ? JSON.parse(text) : null, etag: res.headers.get('ETag') };
-}
-
-function vietnamDay(offsetDays) {
-  const d = new Date(Date.now() + 7 * 3600_000 + offsetDays * 86_400_000);
-  return d.toISOString().slice(0, 10);
-}
 
 let browser;
 let planId = null;
@@ -49,27 +23,9 @@ before(async () => {
   browser = await launchBrowser();
   const office = await tokenFor('vanphong');
   const chair = await tokenFor('bithu');
-  const yesterday = vietnamDay(-1);
-  const plan = await api(office, 'POST', '/api/v1/plans', {
-    templateCode: 'town-2022',
-    level: 'TOWN',
-    title: `Đối thoại về vệ sinh môi trường ${SUFFIX}`,
-    number: '88',
-    symbol: 'KH/ThU',
-    issueDate: vietnamDay(-20),
-    issuingUnitCode: 'thi-uy',
-    topic: 'Vệ sinh môi trường đô thị',
-    focusAreas: [{ title: 'Thoát nước, vệ sinh môi trường' }],
-    plannedMonth: yesterday.slice(0, 7),
-    sessionAt: `${yesterday}T08:00:00+07:00`,
-    venue: 'Hội trường Thị ủy',
-    format: 'IN_PERSON',
-  });
-  planId = plan.json.id;
-  for (const [token, action] of [[office, 'SUBMIT'], [chair, 'APPROVE'], [office, 'PUBLISH'], [office, 'HOLD']]) {
-    const { etag } = await api(token, 'GET', `/api/v1/plans/${planId}`);
-    await api(token, 'POST', `/api/v1/plans/${planId}/transitions`, { action, acknowledgeWarnings: true }, { 'If-Match': etag });
-  }
+  const plan = await createTownPlan(office, { title: `Đối thoại về vệ sinh môi trường ${SUFFIX}`, number: '88', sessionDay: vietnamDay(-1), focusArea: 'Thoát nước, vệ sinh môi trường' });
+  planId = plan.id;
+  for (const [token, action] of [[office, 'SUBMIT'], [chair, 'APPROVE'], [office, 'PUBLISH'], [office, 'HOLD']]) await act(token, planId, action);
   const item = await api(office, 'POST', `/api/v1/plans/${planId}/feedback`, {
     kind: 'PETITION',
     channel: 'AT_SESSION',

@@ -7,62 +7,20 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { BASE, expectNoAxeViolations, launchBrowser, loginAt, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
+import { act, api, createTownPlan, tokenFor, vietnamDay } from './api.mjs';
 
-const KEYCLOAK = (process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/+$/, '');
 const SUFFIX = Date.now().toString(36).slice(-5);
 const RULING = `Khẩn trương nạo vét mương thoát nước tổ dân phố 3, phường Ba Đồn ${SUFFIX}`;
-
-async function token(username) {
-  const res = await fetch(`${KEYCLOAK}/realms/doithoai/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'doithoai-cli', username, password: 'demo' }),
-  });
-  assert.equal(res.status, 200, `token for ${username}`);
-  return (await res.json()).access_token;
-}
-
-/** One API call as `bearer`; the JSON answer and the ETag. */
-async function api(bearer, method, path, body, ifMatch) {
-  const headers = { Authorization: `Bearer ${bearer}`, Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (ifMatch) headers['If-Match'] = ifMatch;
-  const res = await fetch(`${BASE}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  assert.ok(res.ok, `${method} ${path}: ${res.status} ${text}`);
-  return { json: text ? JSON.parse(text) : null, etag: res.headers.get('ETag') };
-}
-
-const ymd = (d) => d.toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
 
 let browser;
 let planId = null;
 before(async () => {
   browser = await launchBrowser();
-  const office = await token('vanphong');
-  const chair = await token('bithu');
-  const day = 86_400_000;
-  const session = ymd(new Date(Date.now() - day));
-  const plan = await api(office, 'POST', '/api/v1/plans', {
-    templateCode: 'town-2022',
-    level: 'TOWN',
-    title: `Đối thoại thông báo kết luận ${SUFFIX}`,
-    number: '90',
-    symbol: 'KH/ThU',
-    issueDate: ymd(new Date(Date.now() - 20 * day)),
-    issuingUnitCode: 'thi-uy',
-    topic: 'Vệ sinh môi trường đô thị',
-    focusAreas: [{ title: 'Thoát nước và vệ sinh môi trường' }],
-    plannedMonth: session.slice(0, 7),
-    sessionAt: `${session}T08:00:00+07:00`,
-    venue: 'Hội trường Thị ủy',
-    format: 'IN_PERSON',
-  });
-  planId = plan.json.id;
-  for (const [who, action] of [[office, 'SUBMIT'], [chair, 'APPROVE'], [office, 'PUBLISH'], [office, 'HOLD']]) {
-    const current = await api(who, 'GET', `/api/v1/plans/${planId}`);
-    await api(who, 'POST', `/api/v1/plans/${planId}/transitions`, { action, acknowledgeWarnings: true }, current.etag);
-  }
+  const office = await tokenFor('vanphong');
+  const chair = await tokenFor('bithu');
+  const plan = await createTownPlan(office, { title: `Đối thoại thông báo kết luận ${SUFFIX}`, number: '90', sessionDay: vietnamDay(-1), focusArea: 'Thoát nước và vệ sinh môi trường' });
+  planId = plan.id;
+  for (const [who, action] of [[office, 'SUBMIT'], [chair, 'APPROVE'], [office, 'PUBLISH'], [office, 'HOLD']]) await act(who, planId, action);
   const item = await api(office, 'POST', `/api/v1/plans/${planId}/feedback`, {
     kind: 'PETITION',
     channel: 'AT_SESSION',
@@ -71,15 +29,15 @@ before(async () => {
     wardCode: 'phuong-ba-don',
   });
   const read = await api(office, 'GET', `/api/v1/feedback/${item.json.id}`);
-  await api(office, 'PUT', `/api/v1/feedback/${item.json.id}/classification`, { focusAreaId: plan.json.focusAreas[0].id, priority: 'HIGH' }, read.etag);
+  await api(office, 'PUT', `/api/v1/feedback/${item.json.id}/classification`, { focusAreaId: plan.focusAreas[0].id, priority: 'HIGH' }, { 'If-Match': read.etag });
   const ruling = await api(office, 'POST', `/api/v1/plans/${planId}/rulings`, {
     type: 'RESOLVE',
     content: RULING,
     feedbackIds: [item.json.id],
     unitCode: 'phong-tnmt',
-    dueDate: ymd(new Date(Date.now() + 30 * day)),
+    dueDate: vietnamDay(30),
   });
-  await api(chair, 'POST', `/api/v1/plans/${planId}/rulings/${ruling.json.id}/issue`, {}, ruling.etag);
+  await api(chair, 'POST', `/api/v1/plans/${planId}/rulings/${ruling.json.id}/issue`, {}, { 'If-Match': ruling.etag });
 });
 after(async () => {
   await browser?.close();
@@ -102,7 +60,7 @@ describe('conclusion notice: the office fills it in, generates and downloads it 
       });
       await step('fill and save', async () => {
         await page.getByRole('textbox', { name: /^Số/ }).fill('112');
-        await page.getByLabel(/Ngày ban hành/).fill(ymd(new Date()));
+        await page.getByLabel(/Ngày ban hành/).fill(vietnamDay(0));
         await page.getByRole('textbox', { name: /Cơ quan cấp trên/ }).fill('Đảng bộ tỉnh Quảng Bình');
         await page.getByRole('textbox', { name: /Họ tên người ký/ }).fill('Trần Văn Bình');
         await page.getByRole('button', { name: 'Lưu nội dung' }).click();

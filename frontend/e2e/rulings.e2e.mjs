@@ -7,66 +7,21 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, expectNoAxeViolations, launchBrowser, loginAt, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
+import { act, api, createTownPlan, tokenFor, vietnamDay as day } from './api.mjs';
 
-const KEYCLOAK = (process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/+$/, '');
 const SUFFIX = Date.now().toString(36).slice(-5);
 const TITLES = [`Mương thoát nước tổ 7 bị tắc ${SUFFIX}`, `Đèn đường khu phố 2 không sáng ${SUFFIX}`];
 const RESOLVE = `Giao Phòng Quản lý đô thị nạo vét mương tổ 7 trước mùa mưa ${SUFFIX}`;
 const EXPLAINED = `Đã giải thích: đèn đường khu phố 2 được thay trong quý I ${SUFFIX}`;
-
-const day = (offset) => {
-  const d = new Date(Date.now() + 7 * 3600_000 + offset * 86_400_000);
-  return d.toISOString().slice(0, 10);
-};
-
-async function token(username) {
-  const res = await fetch(`${KEYCLOAK}/realms/doithoai/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'doithoai-cli', username, password: 'demo' }),
-  });
-  assert.equal(res.status, 200, `token for ${username}`);
-  return (await res.json()).access_token;
-}
-
-async function api(tok, method, path, body, headers = {}) {
-  const res = await fetch(`${BASE}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${tok}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  assert.ok(res.ok, `${method} ${path}: ${res.status} ${text}`);
-  return { json: text ? JSON.parse(text) : null, etag: res.headers.get('ETag') };
-}
-
-async function act(tok, planId, action) {
-  const { etag } = await api(tok, 'GET', `/api/v1/plans/${planId}`);
-  await api(tok, 'POST', `/api/v1/plans/${planId}/transitions`, { action, acknowledgeWarnings: true }, { 'If-Match': etag });
-}
 
 let browser;
 let planId = null;
 const codes = [];
 before(async () => {
   browser = await launchBrowser();
-  const office = await token('vanphong');
-  const chair = await token('bithu');
-  const { json: plan } = await api(office, 'POST', '/api/v1/plans', {
-    templateCode: 'town-2022',
-    level: 'TOWN',
-    title: `Đối thoại kết luận e2e ${SUFFIX}`,
-    number: '88',
-    symbol: 'KH/ThU',
-    issueDate: day(-20),
-    issuingUnitCode: 'thi-uy',
-    topic: 'Hạ tầng đô thị',
-    focusAreas: [{ title: 'Hạ tầng đô thị' }],
-    plannedMonth: day(-1).slice(0, 7),
-    sessionAt: `${day(-1)}T08:00:00+07:00`,
-    venue: 'Hội trường Thị ủy',
-    format: 'IN_PERSON',
-  });
+  const office = await tokenFor('vanphong');
+  const chair = await tokenFor('bithu');
+  const plan = await createTownPlan(office, { title: `Đối thoại kết luận e2e ${SUFFIX}`, number: '88', sessionDay: day(-1), focusArea: 'Hạ tầng đô thị' });
   planId = plan.id;
   await act(office, planId, 'SUBMIT');
   await act(chair, planId, 'APPROVE');

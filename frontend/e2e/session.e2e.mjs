@@ -1,6 +1,6 @@
 // End-to-end: the office runs a short session on a laptop (1280×800), against the RUNNING stack (`make e2e`).
-//   0. vanphong (office) and bithu (chair) log in; through the API with their tokens a town plan with today's session
-//      is created, approved and published (no demo plan is published with its session day reached);
+//   0. through the API (password grant) a town plan with today's session is created by vanphong (office), approved by
+//      bithu (chair) and published (no demo plan is published with its session day reached);
 //   1. from the plan page, "Điều hành phiên đối thoại": start, the first agenda item under way;
 //   2. two speakers from the floor, each called in turn, each raising a new item and getting an answer;
 //   3. the network drops (context.setOffline): an answer is recorded and shown "1 chưa gửi"; the page is reloaded
@@ -9,7 +9,8 @@
 // axe must find 0 violations on the page before the start and with the session under way.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, expectNoAxeViolations, launchBrowser, loginAt, newPage, step as stepIn } from './support.mjs';
+import { expectNoAxeViolations, goInApp, launchBrowser, loginAt, newPage, step as stepIn } from './support.mjs';
+import { act, api, createTownPlan, tokenFor, vietnamDay } from './api.mjs';
 
 const LAPTOP = { width: 1280, height: 800 };
 const SUFFIX = Date.now().toString(36).slice(-5);
@@ -25,53 +26,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** The bearer token the SPA sends, read off its own API calls (tokens live in the tab's memory only). */
-function watchToken(page) {
-  const seen = { token: null };
-  page.on('request', (r) => {
-    const auth = r.headers().authorization;
-    if (auth && r.url().includes('/api/v1/')) seen.token = auth;
-  });
-  return seen;
-}
-
-/** Waits until the SPA has made an authorised API call. */
-async function tokenSeen(page, seen) {
-  for (let i = 0; i < 200 && !seen.token; i++) await page.waitForTimeout(100);
-  return seen.token;
-}
-
-async function api(token, method, path, body, headers = {}) {
-  const res = await fetch(`${BASE}${path}`, {
-    method,
-    headers: { Accept: 'application/json', Authorization: token, ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, etag: res.headers.get('ETag'), json: text ? JSON.parse(text) : null };
-}
-
-async function transition(token, id, action) {
-  const { etag } = await api(token, 'GET', `/api/v1/plans/${id}`);
-  const res = await api(token, 'POST', `/api/v1/plans/${id}/transitions`, { action, acknowledgeWarnings: true }, { 'If-Match': etag });
-  assert.equal(res.status, 200, `${action}: ${JSON.stringify(res.json)}`);
-}
-
-function todayInVietnam() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
-
-async function tokenOf(username) {
-  const { context, page } = await newPage(browser, LAPTOP);
-  const seen = watchToken(page);
-  await loginAt(page, '/plans', username, 'Đăng xuất');
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await tokenSeen(page, seen);
-  await context.close();
-  assert.ok(seen.token, `${username}'s token`);
-  return seen.token;
-}
 
 /** After a reload the tab has no token: "Đăng nhập", then Keycloak (usually straight back on its session cookie). */
 async function loginAgain(page) {
@@ -89,45 +43,24 @@ async function loginAgain(page) {
 
 describe('session mode: the office runs the session, offline included (laptop)', { timeout: 600_000 }, () => {
   it('runs two speakers, keeps an answer made offline through a reload, and sends it once', async () => {
-    const chairToken = await tokenOf('bithu');
+    const office = await tokenFor('vanphong');
+    const chair = await tokenFor('bithu');
     const { context, page, problems } = await newPage(browser, LAPTOP);
     const step = (name, fn) => stepIn('e2e-session', page, name, fn);
-    const seen = watchToken(page);
     let planId;
     try {
       await step('plan with today’s session', async () => {
+        const plan = await createTownPlan(office, { title: `Đối thoại phiên thử ${SUFFIX}`, number: '80', sessionDay: vietnamDay(0), focusArea: 'Giao thông, thoát nước' });
+        planId = plan.id;
+        await act(office, planId, 'SUBMIT');
+        await act(chair, planId, 'APPROVE');
+        await act(office, planId, 'PUBLISH');
         await loginAt(page, '/plans', 'vanphong', 'Đăng xuất');
         await page.getByRole('heading', { level: 1 }).waitFor();
-        assert.ok(await tokenSeen(page, seen), 'office token');
-        const today = todayInVietnam();
-        const created = await api(seen.token, 'POST', '/api/v1/plans', {
-          templateCode: 'town-2022',
-          level: 'TOWN',
-          title: `Đối thoại phiên thử ${SUFFIX}`,
-          number: '80',
-          symbol: 'KH/ThU',
-          issueDate: today,
-          issuingUnitCode: 'thi-uy',
-          topic: 'Chỉnh trang đô thị',
-          focusAreas: [{ title: 'Giao thông, thoát nước' }],
-          plannedMonth: today.slice(0, 7),
-          sessionAt: `${today}T07:30:00+07:00`,
-          venue: 'Hội trường Thị ủy',
-          format: 'IN_PERSON',
-        });
-        assert.equal(created.status, 201, JSON.stringify(created.json));
-        planId = created.json.id;
-        await transition(seen.token, planId, 'SUBMIT');
-        await transition(chairToken, planId, 'APPROVE');
-        await transition(seen.token, planId, 'PUBLISH');
       });
 
       await step('open the session from the plan page', async () => {
-        // In the app, without a reload (the token is in the tab's memory).
-        await page.evaluate((path) => {
-          window.history.pushState({}, '', path);
-          window.dispatchEvent(new PopStateEvent('popstate'));
-        }, `/plans/${planId}`);
+        await goInApp(page, `/plans/${planId}`);
         await page.getByRole('link', { name: 'Điều hành phiên đối thoại' }).click();
         await page.getByRole('heading', { level: 1, name: 'Điều hành phiên đối thoại' }).waitFor();
         await page.getByRole('heading', { name: 'Phiên đối thoại chưa bắt đầu' }).waitFor();
@@ -194,8 +127,7 @@ describe('session mode: the office runs the session, offline included (laptop)',
         // Sent by the outbox's timer (every few seconds) with the key it was made with.
         await page.unroute('**/session/answers');
         await page.getByText('Đã gửi hết.').waitFor();
-        const { status, json } = await api(seen.token, 'GET', `/api/v1/plans/${planId}/session`);
-        assert.equal(status, 200);
+        const { json } = await api(office, 'GET', `/api/v1/plans/${planId}/session`);
         assert.equal(json.answers.filter((a) => a.content === OFFLINE_ANSWER).length, 1, 'the offline answer is recorded once');
         assert.equal(json.answers.length, 3);
         assert.deepEqual(json.speakers.map((s) => s.name), SPEAKERS);

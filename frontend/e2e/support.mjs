@@ -76,3 +76,11 @@ export async function noSidewaysScroll(page, name, width = PHONE_VIEWPORT.width)
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(scrollWidth <= width, `${name} scrolls sideways on a phone (${scrollWidth}px)`);
 }
+
+/** Moves within the SPA without a reload, which would drop the token (it lives in the tab's memory). */
+export async function goInApp(page, path) {
+  await page.evaluate((p) => {
+    window.history.pushState({}, '', p);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}

@@ -64,7 +64,7 @@ describe('rulings', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Xác nhận ban hành' }));
     expect(await screen.findByText('Đã ban hành kết luận.')).toBeInTheDocument();
     expect(fetchMock.requests.find((r) => r.method === 'POST')!.headers.get('If-Match')).toBe('"3"');
-    expect(screen.getByRole('link', { name: 'Theo dõi thực hiện' })).toHaveAttribute('href', '/plans/5/rulings/11/follow-up');
+    expect(screen.getByRole('link', { name: 'Theo dõi thực hiện kết luận này' })).toHaveAttribute('href', '/plans/5/rulings/11/follow-up');
     expect(screen.queryByRole('button', { name: 'Ban hành' })).not.toBeInTheDocument();
   });
 

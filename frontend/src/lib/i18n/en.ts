@@ -1337,7 +1337,7 @@ const en: Messages = {
     replyTitle: "Record the higher body's reply",
     replySave: 'Save reply',
     replySaved: 'Reply recorded.',
-    followUpLink: 'Follow-up',
+    followUpLink: 'Follow-up of this ruling',
     stale: 'Someone else just changed this ruling. Reload; what you typed is kept.',
     reload: 'Reload',
     carry: {

@@ -1335,7 +1335,7 @@ const vi = {
     replyTitle: 'Ghi nhận trả lời của cấp trên',
     replySave: 'Lưu trả lời',
     replySaved: 'Đã ghi nhận trả lời.',
-    followUpLink: 'Theo dõi thực hiện',
+    followUpLink: 'Theo dõi thực hiện kết luận này',
     stale: 'Kết luận vừa được người khác thay đổi. Hãy tải lại; nội dung bạn nhập vẫn được giữ.',
     reload: 'Tải lại',
     carry: {

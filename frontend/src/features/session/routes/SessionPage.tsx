@@ -489,7 +489,7 @@ function AnswerForm({
         </Field>
       ) : null}
       {item ? (
-        <label className="session-check">
+        <label className="check">
           <input type="checkbox" checked={mark} onChange={(e) => setMark(e.target.checked)} /> {t('session.answers.mark')}
         </label>
       ) : null}
@@ -563,7 +563,7 @@ function EndPanel({ disabled, planStatus, onEnd }: { disabled: boolean; planStat
     <section className="session-panel" aria-labelledby="session-end-h">
       <h2 id="session-end-h">{t('session.end.title')}</h2>
       {planStatus === 'PUBLISHED' ? (
-        <label className="session-check">
+        <label className="check">
           <input type="checkbox" checked={held} onChange={(e) => setHeld(e.target.checked)} /> {t('session.end.markHeld')}
         </label>
       ) : null}
