@@ -12,11 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.doithoai.common.persistence.DemoSteps;
 import vn.doithoai.common.time.Clocks;
 import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.orgunit.OrgUnitService;
 import vn.doithoai.plan.FocusArea;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanDemoData;
 
 /**
  * The demo feedback: what citizens of Ba Đồn raised before the 2022 dialogue, over the plan's five focus areas,
@@ -27,6 +29,12 @@ import vn.doithoai.plan.Plan;
  */
 @ApplicationScoped
 public class FeedbackDemoData {
+
+    @Inject
+    PlanDemoData demoPlans;
+
+    @Inject
+    DemoSteps demoSteps;
 
     @Inject
     EntityManager em;
@@ -243,12 +251,10 @@ public class FeedbackDemoData {
      */
     @Transactional
     public void loadRaisedIn2021Once(String step) {
-        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
-                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
-        if (claimed == 0) {
+        if (!demoSteps.claim(step)) {
             return;
         }
-        Optional<Plan> earlierPlan = find("select p from Plan p where p.number = '45' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'");
+        Optional<Plan> earlierPlan = demoPlans.townPlan("45");
         earlierPlan.ifPresent(plan -> {
             LocalDate session = plan.sessionDate();
             List<FocusArea> areas = focusAreas(plan);
@@ -262,7 +268,7 @@ public class FeedbackDemoData {
                 item.answeredAtSession(null, "demo", plan.sessionAt().plusSeconds(3600L * (1 + i % 3)));
             }
         });
-        find("select p from Plan p where p.number = '61' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'").ifPresent(plan -> earlierPlan.ifPresent(earlier -> {
+        demoPlans.townPlan("61").ifPresent(plan -> earlierPlan.ifPresent(earlier -> {
             if (!FeedbackLinks.before(earlier, plan)) {
                 return;
             }
@@ -280,12 +286,10 @@ public class FeedbackDemoData {
     /** feedback-v2: a group of duplicates in the 2022 plan and items of the current plan raised before (in 2022). */
     @Transactional
     public void loadMergesOnce(String step) {
-        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
-                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
-        if (claimed == 0) {
+        if (!demoSteps.claim(step)) {
             return;
         }
-        Optional<Plan> seed = find("select p from Plan p where p.number = '61' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'");
+        Optional<Plan> seed = demoPlans.townPlan("61");
         seed.ifPresent(plan -> {
             LocalDate session = plan.sessionDate();
             List<FocusArea> areas = focusAreas(plan);
@@ -300,7 +304,7 @@ public class FeedbackDemoData {
             members.forEach(m -> m.mergeInto(primary, sorted));
             FeedbackMerges.regroup(primary, members, sorted);
         });
-        find("select p from Plan p where p.templateCode = 'commune-2025' and p.createdBy = 'demo'").ifPresent(plan -> seed.ifPresent(earlierPlan -> {
+        demoPlans.communePlan().ifPresent(plan -> seed.ifPresent(earlierPlan -> {
             if (!FeedbackLinks.before(earlierPlan, plan)) {
                 return;
             }
@@ -321,12 +325,10 @@ public class FeedbackDemoData {
 
     @Transactional
     public void loadOnce(String step) {
-        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
-                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
-        if (claimed == 0) {
+        if (!demoSteps.claim(step)) {
             return;
         }
-        find("select p from Plan p where p.number = '61' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'").ifPresent(plan -> {
+        demoPlans.townPlan("61").ifPresent(plan -> {
             // Sent in the weeks before the session (25/11/2022), one a day; the office sorted them 7 days before.
             LocalDate session = plan.sessionDate();
             List<FocusArea> areas = focusAreas(plan);
@@ -335,17 +337,13 @@ public class FeedbackDemoData {
                 add(plan, areas, SEED.get(i), at, true);
             }
         });
-        find("select p from Plan p where p.templateCode = 'commune-2025' and p.createdBy = 'demo'").ifPresent(plan -> {
+        demoPlans.communePlan().ifPresent(plan -> {
             Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
             List<FocusArea> areas = focusAreas(plan);
             for (int i = 0; i < CURRENT.size(); i++) {
                 add(plan, areas, CURRENT.get(i), now.minusSeconds(3600L * (CURRENT.size() - i)), false);
             }
         });
-    }
-
-    private Optional<Plan> find(String jpql) {
-        return em.createQuery(jpql, Plan.class).setMaxResults(1).getResultStream().findFirst();
     }
 
     private List<FocusArea> focusAreas(Plan plan) {

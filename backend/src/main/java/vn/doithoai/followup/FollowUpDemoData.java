@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,8 +15,11 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.common.persistence.DemoSteps;
 import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.orgunit.OrgUnitRepository;
+import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanDemoData;
 import vn.doithoai.ruling.FollowUpStatus;
 import vn.doithoai.ruling.RulingFollowUps;
 import vn.doithoai.ruling.RulingStatus;
@@ -34,6 +38,12 @@ public class FollowUpDemoData {
     private static final Logger LOG = Logger.getLogger(FollowUpDemoData.class);
 
     @Inject
+    PlanDemoData demoPlans;
+
+    @Inject
+    DemoSteps demoSteps;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -50,21 +60,18 @@ public class FollowUpDemoData {
 
     @Transactional
     public void loadOnce(String step) {
-        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
-                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
-        if (claimed == 0) {
+        if (!demoSteps.claim(step)) {
             return;
         }
         em.createNativeQuery("update org_unit set email = concat(code, '@doithoai.invalid') where email is null and kind in "
                 + "('DEPARTMENT', 'POLICE', 'PARTY_OFFICE', 'PARTY_BOARD', 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT', 'MASS_ORGANISATION')")
                 .executeUpdate();
-        List<Long> plans = em.createQuery("select p.id from Plan p where p.number = '61' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'",
-                Long.class).getResultList();
-        if (plans.isEmpty()) {
+        Optional<Plan> seed = demoPlans.townPlan("61");
+        if (seed.isEmpty()) {
             LOG.infof("Demo data %s: no plan 61-KH/ThU; only the units' addresses set", step);
             return;
         }
-        int done = populate(plans.get(0), LocalDate.now(clock));
+        int done = populate(seed.get().id(), LocalDate.now(clock));
         LOG.infof("Demo data %s: follow-up of %d ruling(s) of plan 61-KH/ThU", step, done);
     }
 

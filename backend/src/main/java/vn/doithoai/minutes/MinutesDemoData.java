@@ -1,6 +1,5 @@
 package vn.doithoai.minutes;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import vn.doithoai.common.persistence.DemoSteps;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanDemoData;
 
 /**
  * minutes-v1: the seed plan's (61-KH/ThU) minutes, version 1, assembled from whatever the session step left (no
@@ -31,23 +32,23 @@ public class MinutesDemoData {
             Văn phòng Thị ủy theo dõi, đôn đốc và tham mưu thông báo kết luận hội nghị.""";
 
     @Inject
+    PlanDemoData demoPlans;
+
+    @Inject
+    DemoSteps demoSteps;
+
+    @Inject
     EntityManager em;
 
     @Inject
     MinutesAssembly assembly;
 
-    @Inject
-    Clock clock;
-
     @Transactional
     public void loadOnce(String step) {
-        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
-                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
-        if (claimed == 0) {
+        if (!demoSteps.claim(step)) {
             return;
         }
-        Optional<Plan> seed = em.createQuery("select p from Plan p where p.number = '61' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'",
-                Plan.class).setMaxResults(1).getResultStream().findFirst();
+        Optional<Plan> seed = demoPlans.townPlan("61");
         if (seed.isEmpty() || seed.get().sessionAt() == null) {
             LOG.infof("Demo step %s skipped: no seed plan 61-KH/ThU with a session", step);
             return;

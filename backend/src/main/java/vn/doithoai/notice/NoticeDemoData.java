@@ -1,7 +1,5 @@
 package vn.doithoai.notice;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +11,11 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.common.persistence.DemoSteps;
 import vn.doithoai.notice.dto.NoticeDraftRequest;
 import vn.doithoai.notice.dto.NoticeGenerateRequest;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanDemoData;
 import vn.doithoai.plan.PlanStatus;
 
 /**
@@ -29,6 +29,12 @@ public class NoticeDemoData {
     private static final Logger LOG = Logger.getLogger(NoticeDemoData.class);
 
     @Inject
+    PlanDemoData demoPlans;
+
+    @Inject
+    DemoSteps demoSteps;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -37,15 +43,11 @@ public class NoticeDemoData {
     @Inject
     WorkingDayCalendar calendar;
 
-    @Inject
-    Clock clock;
-
     /** The services record who acted: a request context of its own, anonymous, as at any start-up. */
     @Transactional
     @ActivateRequestContext
     public void loadOnce(String step) {
-        Plan plan = em.createQuery("select p from Plan p where p.number = '61' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'", Plan.class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        Plan plan = demoPlans.townPlan("61").orElse(null);
         if (plan == null || plan.status() != PlanStatus.HELD && plan.status() != PlanStatus.CONCLUDED) {
             LOG.infof("Demo step %s skipped: no held or concluded plan 61-KH/ThU", step);
             return;
@@ -62,9 +64,7 @@ public class NoticeDemoData {
             LOG.infof("Demo step %s skipped: plan %s-%s has no issued rulings", step, plan.number(), plan.symbol());
             return false;
         }
-        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
-                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
-        if (claimed == 0) {
+        if (!demoSteps.claim(step)) {
             return false;
         }
         var draft = new NoticeDraftRequest("112", "TB/ThU", calendar.addWorkingDays(plan.sessionDate(), 8),

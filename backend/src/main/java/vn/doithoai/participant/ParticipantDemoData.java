@@ -12,12 +12,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.doithoai.common.persistence.DemoSteps;
 import vn.doithoai.common.time.Clocks;
 import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.orgunit.OrgUnitService;
 import vn.doithoai.plan.CompositionGroup;
 import vn.doithoai.plan.ParticipantLevel;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanDemoData;
 
 /**
  * The demo participants: the seed plan's composition filled as it was on 25/11/2022 (delegates of the town, of
@@ -26,6 +28,12 @@ import vn.doithoai.plan.Plan;
  */
 @ApplicationScoped
 public class ParticipantDemoData {
+
+    @Inject
+    PlanDemoData demoPlans;
+
+    @Inject
+    DemoSteps demoSteps;
 
     @Inject
     EntityManager em;
@@ -98,21 +106,15 @@ public class ParticipantDemoData {
 
     @Transactional
     public void loadOnce(String step) {
-        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
-                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
-        if (claimed == 0) {
+        if (!demoSteps.claim(step)) {
             return;
         }
         // The seed document's rules: invitations 3 working days before for delegates, 3 days before for citizens.
         em.createNativeQuery("update plan set invitation_offset = 3, invitation_unit = 'WORKING_DAYS', invitation_direction = 'BEFORE', "
                 + "citizen_invitation_offset = 3, citizen_invitation_unit = 'CALENDAR_DAYS', citizen_invitation_direction = 'BEFORE' "
                 + "where number = '61' and symbol = 'KH/ThU' and created_by = 'demo'").executeUpdate();
-        find("select p from Plan p where p.number = '61' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'").ifPresent(this::seedPlan);
-        find("select p from Plan p where p.templateCode = 'commune-2025' and p.createdBy = 'demo'").ifPresent(this::currentPlan);
-    }
-
-    private Optional<Plan> find(String jpql) {
-        return em.createQuery(jpql, Plan.class).setMaxResults(1).getResultStream().findFirst();
+        demoPlans.townPlan("61").ifPresent(this::seedPlan);
+        demoPlans.communePlan().ifPresent(this::currentPlan);
     }
 
     private void seedPlan(Plan plan) {

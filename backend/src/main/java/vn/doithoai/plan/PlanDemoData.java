@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.common.persistence.DemoSteps;
 import vn.doithoai.common.time.Clocks;
 import vn.doithoai.orgunit.OrgUnitKind;
 import vn.doithoai.plan.dto.PlanDraft;
@@ -30,6 +32,9 @@ import vn.doithoai.plantemplate.PlanTemplateService;
  */
 @ApplicationScoped
 public class PlanDemoData {
+
+    @Inject
+    DemoSteps demoSteps;
 
     @Inject
     EntityManager em;
@@ -50,11 +55,21 @@ public class PlanDemoData {
     Clock clock;
 
     /** Loads the demo plans once: the claim row and the plans commit together. */
+    /** A town plan of the demo by its number: "61" is the seed plan 61-KH/ThU, "45" the 2021 dialogue. */
+    public Optional<Plan> townPlan(String number) {
+        return em.createQuery("select p from Plan p where p.number = :number and p.symbol = 'KH/ThU' and p.createdBy = 'demo'", Plan.class)
+                .setParameter("number", number).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The demo's current commune plan (from the commune-2025 template). */
+    public Optional<Plan> communePlan() {
+        return em.createQuery("select p from Plan p where p.templateCode = 'commune-2025' and p.createdBy = 'demo'", Plan.class)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     @Transactional
     public void loadOnce(String step) {
-        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
-                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
-        if (claimed == 0) {
+        if (!demoSteps.claim(step)) {
             return;
         }
         seedPlan61();
@@ -67,9 +82,7 @@ public class PlanDemoData {
      */
     @Transactional
     public void loadEarlierOnce(String step) {
-        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
-                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
-        if (claimed == 0) {
+        if (!demoSteps.claim(step)) {
             return;
         }
         var draft = new PlanDraft(null, PlanLevel.TOWN,

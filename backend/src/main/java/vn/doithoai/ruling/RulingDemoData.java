@@ -1,6 +1,5 @@
 package vn.doithoai.ruling;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,12 +13,14 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import vn.doithoai.common.persistence.DemoSteps;
 import vn.doithoai.common.time.Clocks;
 import vn.doithoai.feedback.FeedbackItem;
 import vn.doithoai.feedback.FeedbackRulings;
 import vn.doithoai.feedback.FeedbackStatus;
 import vn.doithoai.orgunit.OrgUnitService;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanDemoData;
 import vn.doithoai.plan.PlanStatus;
 
 /**
@@ -90,6 +91,12 @@ public class RulingDemoData {
                     "Ngân sách thị xã năm 2023 không bố trí được kinh phí; sẽ xem xét khi có nguồn xã hội hóa theo Đề án camera an ninh của tỉnh."));
 
     @Inject
+    PlanDemoData demoPlans;
+
+    @Inject
+    DemoSteps demoSteps;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -98,18 +105,12 @@ public class RulingDemoData {
     @Inject
     OrgUnitService orgUnits;
 
-    @Inject
-    Clock clock;
-
     @Transactional
     public void loadOnce(String step) {
-        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
-                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
-        if (claimed == 0) {
+        if (!demoSteps.claim(step)) {
             return;
         }
-        Optional<Plan> seed = em.createQuery("select p from Plan p where p.number = '61' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'",
-                Plan.class).setMaxResults(1).getResultStream().findFirst();
+        Optional<Plan> seed = demoPlans.townPlan("61");
         if (seed.isEmpty() || seed.get().sessionDate() == null) {
             LOG.infof("Demo step %s skipped: no seed plan 61 with a session", step);
             return;

@@ -1,6 +1,5 @@
 package vn.doithoai.session;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,12 +13,14 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import vn.doithoai.common.persistence.DemoSteps;
 import vn.doithoai.common.time.Clocks;
 import vn.doithoai.feedback.FeedbackItem;
 import vn.doithoai.orgunit.OrgUnitService;
 import vn.doithoai.participant.Participation;
 import vn.doithoai.plan.AgendaItem;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanDemoData;
 
 /**
  * session-v1: the session of plan 61-KH/ThU on 25/11/2022 as the office recorded it — every agenda item done, six
@@ -85,23 +86,23 @@ public class SessionDemoData {
                                     + "một cửa và trên trang thông tin điện tử trước ngày 31/12/2022."))));
 
     @Inject
+    PlanDemoData demoPlans;
+
+    @Inject
+    DemoSteps demoSteps;
+
+    @Inject
     EntityManager em;
 
     @Inject
     OrgUnitService orgUnits;
 
-    @Inject
-    Clock clock;
-
     @Transactional
     public void loadOnce(String step) {
-        int claimed = em.createNativeQuery("insert ignore into demo_data_applied (script, applied_at) values (?1, ?2)")
-                .setParameter(1, step).setParameter(2, Instant.now(clock)).executeUpdate();
-        if (claimed == 0) {
+        if (!demoSteps.claim(step)) {
             return;
         }
-        Optional<Plan> found = em.createQuery("select p from Plan p where p.number = '61' and p.symbol = 'KH/ThU' and p.createdBy = 'demo'",
-                Plan.class).setMaxResults(1).getResultStream().findFirst();
+        Optional<Plan> found = demoPlans.townPlan("61");
         if (found.isEmpty() || found.get().sessionDate() == null) {
             LOG.infof("Demo step %s skipped: plan 61-KH/ThU or its session date is missing", step);
             return;
