@@ -2,7 +2,6 @@ package vn.doithoai.accountability;
 
 import java.sql.Date;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,12 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.doithoai.accountability.dto.AccountabilityPlan;
 import vn.doithoai.accountability.dto.PublicPlanRulings;
@@ -24,7 +20,7 @@ import vn.doithoai.accountability.dto.RulingLookup;
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.paging.Page;
 import vn.doithoai.common.paging.PageRequest;
-import vn.doithoai.common.ratelimit.RateLimiter;
+import vn.doithoai.common.ratelimit.TrackingCodeLookups;
 import vn.doithoai.common.time.Clocks;
 import vn.doithoai.feedback.SearchText;
 import vn.doithoai.feedback.TrackingCodes;
@@ -52,18 +48,8 @@ public class Accountability {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "doithoai.accountability.lookups-per-client", defaultValue = "30")
-    int lookupsPerClient;
-
-    @ConfigProperty(name = "doithoai.accountability.lookup-window", defaultValue = "PT1M")
-    Duration lookupWindow;
-
-    private RateLimiter limiter;
-
-    @PostConstruct
-    void init() {
-        limiter = new RateLimiter(lookupsPerClient, lookupWindow, clock);
-    }
+    @Inject
+    TrackingCodeLookups lookups;
 
     /** Published plans with at least one issued ruling, latest session first. */
     public List<AccountabilityPlan> plans() {
@@ -87,7 +73,7 @@ public class Accountability {
      * into. Rate-limited per client so codes cannot be probed in bulk; a malformed code is answered like an unknown one.
      */
     public RulingLookup byTrackingCode(String raw, String client) {
-        limiter.acquire(client);
+        lookups.acquire(client);
         String code = TrackingCodes.parse(raw);
         if (code == null) {
             throw DomainException.notFound("accountability.code-not-found");

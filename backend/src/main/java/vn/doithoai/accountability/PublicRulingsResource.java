@@ -12,11 +12,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.vertx.core.http.HttpServerRequest;
 import vn.doithoai.accountability.dto.AccountabilityPlan;
 import vn.doithoai.accountability.dto.RulingLookup;
+import vn.doithoai.common.error.Problem;
+import vn.doithoai.common.http.ClientAddress;
 
 /** The public accountability page across plans: which plans have rulings, and a citizen's rulings by tracking code. */
 @Path("/api/v1/public/rulings")
@@ -40,9 +47,12 @@ public class PublicRulingsResource {
     @Path("/by-tracking-code/{code}")
     @Operation(summary = "The rulings on a citizen's matter, by its tracking code", description = "Issued rulings on the item or on "
             + "the item it was merged into. 404 when there is none (or the code is unknown or malformed); rate-limited per client (429).")
+    @APIResponse(responseCode = "200", description = "The rulings on the matter",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulingLookup.class)))
+    @APIResponse(responseCode = "429", description = "Too many lookups by code from this client; Retry-After says in how many seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RulingLookup byTrackingCode(@PathParam("code") String code, @Context HttpServerRequest http) {
-        // The peer address; Quarkus puts the client's from X-Forwarded-For there only when proxy forwarding is on.
-        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        return accountability.byTrackingCode(code, client);
+        return accountability.byTrackingCode(code, ClientAddress.of(http));
     }
 }

@@ -18,12 +18,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.vertx.core.http.HttpServerRequest;
+import vn.doithoai.common.error.Problem;
+import vn.doithoai.common.http.ClientAddress;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
@@ -232,9 +237,15 @@ public class FeedbackResource {
     @Path("/track/{code}")
     @PermitAll
     @Operation(summary = "Follow an item by its tracking code", description = "For anyone holding the code: status, dates and "
-            + "the approved answer, no personal data. An unknown or malformed code answers 404.")
-    public FeedbackTracking track(@PathParam("code") String code) {
-        return feedback.track(code);
+            + "the approved answer, no personal data. An unknown or malformed code answers 404; rate-limited per client with the "
+            + "lookups of rulings by code (429).")
+    @APIResponse(responseCode = "200", description = "The item's progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackTracking.class)))
+    @APIResponse(responseCode = "429", description = "Too many lookups by code from this client; Retry-After says in how many seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FeedbackTracking track(@PathParam("code") String code, @Context HttpServerRequest http) {
+        return feedback.track(code, ClientAddress.of(http));
     }
 
     @GET

@@ -27,6 +27,7 @@ import vn.doithoai.common.error.InvalidInputException.Violation;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.idempotency.Idempotency;
 import vn.doithoai.common.ratelimit.RateLimiter;
+import vn.doithoai.common.ratelimit.TrackingCodeLookups;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.feedback.FeedbackAccess.Intake;
 import vn.doithoai.feedback.dto.AnswerRequest;
@@ -93,6 +94,9 @@ public class FeedbackService {
 
     @ConfigProperty(name = "doithoai.feedback.submission-window", defaultValue = "PT10M")
     Duration submissionWindow;
+
+    @Inject
+    TrackingCodeLookups lookups;
 
     private RateLimiter limiter;
 
@@ -401,8 +405,9 @@ public class FeedbackService {
         return changed(item, "answered-at-session", before);
     }
 
-    /** Anyone holding the code; a malformed code is answered like an unknown one, so codes cannot be probed by shape. */
-    public FeedbackTracking track(String code) {
+    /** Anyone holding the code; a malformed code is answered like an unknown one, and lookups are counted per client, so codes cannot be probed. */
+    public FeedbackTracking track(String code, String client) {
+        lookups.acquire(client);
         String parsed = TrackingCodes.parse(code);
         if (parsed == null) {
             throw DomainException.notFound("feedback.code-not-found");

@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.vertx.core.http.HttpServerRequest;
 import vn.doithoai.common.error.Problem;
+import vn.doithoai.common.http.ClientAddress;
 import vn.doithoai.common.idempotency.Idempotency;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
@@ -81,9 +82,7 @@ public class PlanFeedbackResource {
     public RestResponse<FeedbackReceipt> submit(@PathParam("planId") long planId,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "A unique key per item sent, e.g. a UUID; required for citizens") String key,
             @Context HttpServerRequest http, @NotNull @Valid FeedbackRequest request) {
-        // The peer address; Quarkus puts the client's from X-Forwarded-For there only when proxy forwarding is on.
-        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        var outcome = feedback.submit(planId, request, key, client);
+        var outcome = feedback.submit(planId, request, key, ClientAddress.of(http));
         FeedbackReceipt receipt = outcome.body();
         return RestResponse.ResponseBuilder.<FeedbackReceipt>create(RestResponse.Status.CREATED, receipt)
                 .location(java.net.URI.create("/api/v1/feedback/track/" + receipt.trackingCode()))

@@ -177,6 +177,22 @@ class FeedbackIntakeTest {
     }
 
     @Test
+    void lookupsByCodeAreCountedPerClientAcrossTrackingAndRulings() {
+        // 30 a minute per client, whichever public endpoint takes the code: probing codes in bulk gets 429.
+        for (int i = 0; i < 20; i++) {
+            given().header("X-Forwarded-For", "10.67.0.1").get("/api/v1/feedback/track/DT-2099-ZZZZ" + (char) ('A' + i)).then().statusCode(404);
+        }
+        for (int i = 0; i < 10; i++) {
+            given().header("X-Forwarded-For", "10.67.0.1").get("/api/v1/public/rulings/by-tracking-code/DT-2099-ZZZZZ").then().statusCode(404);
+        }
+        given().header("X-Forwarded-For", "10.67.0.1").header("Accept-Language", "en").get("/api/v1/feedback/track/DT-2099-ZZZZZ").then()
+                .statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue())
+                .body("type", is("urn:problem-type:doithoai:too-many-requests"));
+        given().header("X-Forwarded-For", "10.67.0.1").get("/api/v1/public/rulings/by-tracking-code/DT-2099-ZZZZZ").then().statusCode(429);
+        given().header("X-Forwarded-For", "10.67.0.2").get("/api/v1/feedback/track/DT-2099-ZZZZZ").then().statusCode(404);
+    }
+
+    @Test
     void aLoggedInCitizenSeesTheirOwnItemWithTheirData() {
         TestPlan plan = publishedPlan();
         String citizen = FeedbackTestSupport.citizen("congdan-" + UUID.randomUUID().toString().substring(0, 8));
