@@ -2,7 +2,8 @@
 # `make bench`: measurements that are targets, never timed tests.
 #   backend ready   time from `java -jar` to /q/health/ready answering 200 (target < 2 s), median of RUNS
 #   backend RSS     resident memory 10 s after ready, idle (target < 300 MB)
-#   both again with a JDK AOT cache (JDK 24+), recorded by a first start: what it would give make run
+#   both with the C2 compiler as the production image runs (make run uses C1 only), and with a JDK AOT cache
+#   (JDK 24+), recorded by a first start: what it would give make run
 #   check-in        1,000 people checked in one after another by QR code over HTTP with real signed tokens and
 #                   a real MariaDB (CheckInBench, tagged "bench" so `make test` never runs it): median and p99
 #   feedback list   1,000,000 feedback items loaded over JDBC, then the filtered list endpoint at a steady 200 req/s
@@ -69,7 +70,9 @@ bench_main() {
 
   local -a cds=()
   [[ -f "$ROOT/backend/target/quarkus-app/app-cds.jsa" ]] && cds=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto)
-  measure_starts "backend ready (AppCDS, as make run starts it)" "$dir" "${cds[@]}" -- "${cds[@]}"
+  measure_starts "backend ready (AppCDS, C1, as make run starts it)" "$dir" "${BACKEND_JVM_FLAGS[@]}" "${cds[@]}" -- \
+    "${BACKEND_JVM_FLAGS[@]}" "${cds[@]}"
+  measure_starts "backend ready (AppCDS, C2 as in the production image)" "$dir" "${cds[@]}" -- "${cds[@]}"
   # JDK 24+ AOT cache (JEP 483/514): recorded by an uncounted first start, used by the counted ones. Not used
   # by make run yet (recording needs a start and a clean stop first); measured to show what it would give.
   if "$JAVA" -XX:AOTMode=off -version >/dev/null 2>&1; then
