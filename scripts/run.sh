@@ -16,7 +16,7 @@ FRONTEND_PORT=5173
 MARIADB_PORT=3307
 BACKEND_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 TEST_CLASSPATH="$ROOT/backend/target/test-classpath.txt"
-# C1 only: on a two-core laptop the C2 compiler takes CPU from the start (about 6.5 s instead of 3.5 s, and 40 MB
+# C1 only: on two cores the C2 compiler takes CPU from the start (make bench: 6.9 s instead of 4.7 s, and 45 MB
 # more). make run is for demos and development, where peak throughput does not matter; the image keeps C2.
 BACKEND_JVM_FLAGS=(-XX:TieredStopAtLevel=1)
 

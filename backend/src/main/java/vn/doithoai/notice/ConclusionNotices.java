@@ -184,20 +184,21 @@ public class ConclusionNotices {
     // --- the deadline -------------------------------------------------------------------------------------------
 
     /**
-     * The plan's own rule for the notice: its preparation task to issue the conclusion notice after the session
-     * (the 2022 template's "Ban hành văn bản thông báo ý kiến kết luận …", 10 working days after). Null without a
-     * session date or such a task.
+     * The plan's own rule for the notice: its task after the session that issues the conclusions (the 2022 template's
+     * "Ban hành văn bản thông báo ý kiến kết luận …", 10 working days after); failing that, its only task after the
+     * session, which is making the outcome known (the 2025 commune template's "Công khai kết quả đối thoại", 10 days
+     * after). Null without a session date or such a task.
      */
     NoticeView.Deadline deadline(Plan plan, boolean generated) {
         LocalDate session = plan.sessionDate();
         if (session == null) {
             return null;
         }
-        PreparationTask task = em.createQuery("select t from PreparationTask t where t.plan = :plan order by t.position",
+        List<PreparationTask> after = em.createQuery("select t from PreparationTask t where t.plan = :plan order by t.position",
                 PreparationTask.class).setParameter("plan", plan).getResultStream()
-                .filter(t -> t.rule() != null && t.rule().direction() == DeadlineDirection.AFTER
-                        && SearchText.normalise(t.description()).contains("ket luan"))
-                .findFirst().orElse(null);
+                .filter(t -> t.rule() != null && t.rule().direction() == DeadlineDirection.AFTER).toList();
+        PreparationTask task = after.stream().filter(t -> SearchText.normalise(t.description()).contains("ket luan")).findFirst()
+                .orElse(after.size() == 1 ? after.get(0) : null);
         if (task == null) {
             return null;
         }
