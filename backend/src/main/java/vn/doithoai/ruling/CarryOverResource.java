@@ -15,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -47,7 +50,9 @@ public class CarryOverResource {
     @Operation(summary = "Carry rulings into this plan as items raised before (the office)", description = "One item per ruling, "
             + "channel CARRIED_OVER, flagged and listed first while open. The plan must take feedback (draft to published, else 409); "
             + "each ruling issued, followed up, not resolved and of an earlier plan (422); one carried here already answers 409.")
-    @APIResponse(responseCode = "201", description = "Carried")
+    @APIResponse(responseCode = "201", description = "Carried; one item per ruling",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CarriedItem.class)))
     public RestResponse<List<CarriedItem>> carry(@PathParam("planId") long planId, @NotNull @Valid CarryOverRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED, carryOver.carry(planId, request.rulingIds()));
     }

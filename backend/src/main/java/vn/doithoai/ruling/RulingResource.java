@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,7 +66,8 @@ public class RulingResource {
     @Operation(summary = "Draft a ruling", description = "Numbered next within the plan. RESOLVE needs unitCode and dueDate (not before "
             + "the session), ESCALATE escalatedTo and recommendation, DECLINED reason. The items must be the plan's, not rejected and "
             + "not merged into another item (422).")
-    @APIResponse(responseCode = "201", description = "Drafted")
+    @APIResponse(responseCode = "201", description = "Drafted; Location names it and ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulingView.class)))
     public RestResponse<RulingView> create(@PathParam("planId") long planId, @NotNull @Valid RulingRequest request) {
         RulingView view = rulings.create(planId, request);
         return Versions.created("/api/v1/plans/" + planId + "/rulings/" + view.id(), view, view.version());
