@@ -24,20 +24,26 @@ public class MinutesDocuments {
     @Inject
     MinutesService minutes;
 
+    @Inject
+    MinutesAssembly assembly;
+
     public byte[] docx(long planId, long minutesId) {
         Minutes m = minutes.finalised(planId, minutesId);
-        return DocxWriter.write(Layout.Page.DECREE_30, blocks(m), title(m));
+        return DocxWriter.write(Layout.Page.DECREE_30, blocks(m, assembly.sessionStarted(m.plan)), title(m));
     }
 
     public byte[] pdf(long planId, long minutesId) {
         Minutes m = minutes.finalised(planId, minutesId);
-        return LayoutPdf.write(Layout.Page.DECREE_30, blocks(m), title(m));
+        return LayoutPdf.write(Layout.Page.DECREE_30, blocks(m, assembly.sessionStarted(m.plan)), title(m));
     }
 
-    /** Issued by the plan's issuing body, dated the day of the session (when the minutes were signed). */
-    private static java.util.List<Layout.Block> blocks(Minutes m) {
+    /**
+     * Issued by the plan's issuing body, dated the day the session was held (when the minutes were signed): the
+     * session record's start, which differs from the planned day when the session was moved at short notice.
+     */
+    private static java.util.List<Layout.Block> blocks(Minutes m, Instant started) {
         Plan plan = m.plan;
-        Instant at = plan.sessionAt() != null ? plan.sessionAt() : m.finalisedAt;
+        Instant at = started != null ? started : plan.sessionAt() != null ? plan.sessionAt() : m.finalisedAt;
         LocalDate day = at.atZone(Clocks.VIETNAM).toLocalDate();
         MinutesView view = MinutesService.view(m);
         return MinutesPaper.blocks(view, OfficialPaper.Issuer.of(plan.issuingUnit(), plan.issuingBodyName()),

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -189,7 +190,8 @@ class MinutesTest {
 
     @Test
     void theFinalisedMinutesAreAnOfficialPaperInWordAndPdf() throws Exception {
-        long plan = heldPlan();
+        // Planned for two days ago, held yesterday (the session record's day): the paper is dated the day it was held.
+        long plan = heldPlan(TODAY.minusDays(2));
         long item = item(plan, "Đường Quang Trung ngập khi mưa lớn");
         recordSession(plan, item);
         long id = assemble(TestTokens.vanphong(), plan).statusCode(201).extract().jsonPath().getLong("id");
@@ -203,6 +205,8 @@ class MinutesTest {
                 .contentType(startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
                 .header("Content-Disposition", startsWith("attachment;")).extract().asByteArray();
         String words = docxText(docx);
+        assertTrue(words.contains(dated(TODAY.minusDays(1))), () -> "not dated the day held in\n" + words);
+        assertFalse(words.contains(dated(TODAY.minusDays(2))), () -> "dated the planned day in\n" + words);
         for (String expected : List.of("THỊ ỦY BA ĐỒN", "ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN", "Ý KIẾN 1: NGUYỄN THỊ HƯỜNG", SPEAKER,
                 "Không ký", "Chưa đồng ý với ý kiến trả lời", "THƯ KÝ", "CHỦ TRÌ HỘI NGHỊ", "Trần Văn Phòng")) {
             assertTrue(words.contains(expected), () -> "missing " + expected + " in\n" + words);
@@ -214,7 +218,8 @@ class MinutesTest {
             text.append(Pdfs.text(pdf, page)).append(' ');
         }
         String all = text.toString();
-        for (String expected : List.of("BIÊN BẢN", SPEAKER, "Đường Quang Trung ngập khi mưa lớn", "CHỦ TRÌ HỘI NGHỊ")) {
+        for (String expected : List.of("BIÊN BẢN", SPEAKER, "Đường Quang Trung ngập khi mưa lớn", "CHỦ TRÌ HỘI NGHỊ",
+                dated(TODAY.minusDays(1)))) {
             assertTrue(all.contains(expected), () -> "missing " + expected + " in\n" + all);
         }
     }
@@ -275,7 +280,11 @@ class MinutesTest {
 
     /** A published plan whose session was yesterday, held. */
     private static long heldPlan() {
-        long id = TestPlans.create(TODAY.minusDays(1), "Đối thoại biên bản", "73", "Môi trường và đất đai", List.of("Vệ sinh môi trường"))
+        return heldPlan(TODAY.minusDays(1));
+    }
+
+    private static long heldPlan(LocalDate sessionDay) {
+        long id = TestPlans.create(sessionDay, "Đối thoại biên bản", "73", "Môi trường và đất đai", List.of("Vệ sinh môi trường"))
                 .getLong("id");
         TestPlans.publish(id);
         TestPlans.act(TestTokens.vanphong(), id, "HOLD");
@@ -442,6 +451,12 @@ class MinutesTest {
 
     private static ValidatableResponse download(String token, long plan, long id, String file) {
         return given().auth().oauth2(token).get(path(plan) + "/" + id + "/" + file).then();
+    }
+
+    /** The date line of an official paper (Nghị định 30: day and months 1–2 with a leading zero). */
+    private static String dated(LocalDate day) {
+        return String.format("ngày %02d tháng %s năm %d", day.getDayOfMonth(),
+                day.getMonthValue() < 3 ? String.format("%02d", day.getMonthValue()) : String.valueOf(day.getMonthValue()), day.getYear());
     }
 
     private static String docxText(byte[] docx) throws Exception {
