@@ -66,3 +66,18 @@ export function merge(view: SessionView, pending: OutboxOp[]): ShownSession {
   }
   return { view, speakers, answers };
 }
+
+/** The usual answerers at a town session, offered until the session has its own. */
+const USUAL_ANSWERERS = [
+  'Chủ tịch UBND thị xã',
+  'Phó Chủ tịch UBND thị xã',
+  'Trưởng phòng Tài nguyên và Môi trường',
+  'Trưởng phòng Quản lý đô thị',
+  'Trưởng Công an thị xã',
+];
+
+/** Who may answer: those who already answered at this session first, latest first, since the same few answer most matters. */
+export function answerersOf(answers: Pick<ShownAnswer, 'answeredBy'>[]): string[] {
+  const used = answers.map((a) => a.answeredBy.trim()).filter(Boolean).reverse();
+  return [...new Set([...used, ...USUAL_ANSWERERS])];
+}

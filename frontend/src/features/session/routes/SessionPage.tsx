@@ -26,7 +26,7 @@ import {
   type AgendaState,
   type SessionView,
 } from '../api/session';
-import { merge, speakerRef, type ShownAnswer, type ShownSpeaker } from '../merge';
+import { answerersOf, merge, speakerRef, type ShownAnswer, type ShownSpeaker } from '../merge';
 import type { OutboxOp } from '../outbox';
 import { useOnline, useOutbox } from '../useOutbox';
 import '../session.css';
@@ -208,6 +208,7 @@ export default function SessionPage() {
                 planId={planId}
                 speaker={current}
                 answers={shown.answers.filter((a) => a.speakerId === current.id)}
+                answerers={answerersOf(shown.answers)}
                 office={office}
                 canRun={canRun}
                 onMove={(status) => void act(() => moveSpeaker(api, planId, current, status))}
@@ -324,6 +325,7 @@ function SpeakerCard({
   planId,
   speaker,
   answers,
+  answerers,
   office,
   canRun,
   onMove,
@@ -333,6 +335,7 @@ function SpeakerCard({
   planId: number;
   speaker: ShownSpeaker;
   answers: ShownAnswer[];
+  answerers: string[];
   office: boolean;
   canRun: boolean;
   onMove: (status: 'SPEAKING' | 'DONE' | 'SKIPPED') => void;
@@ -395,7 +398,7 @@ function SpeakerCard({
           <AnswerLine key={a.pending ? `k:${a.clientKey}` : a.id} answer={a} />
         ))}
       </ul>
-      {office ? <AnswerForm items={speaker.items} onAnswer={onAnswer} /> : null}
+      {office ? <AnswerForm items={speaker.items} answerers={answerers} onAnswer={onAnswer} /> : null}
     </article>
   );
 }
@@ -442,13 +445,13 @@ function RaiseForm({ planId, onRaise }: { planId: number; onRaise: (body: { feed
   );
 }
 
-const ANSWERERS = ['Chủ tịch UBND thị xã', 'Phó Chủ tịch UBND thị xã', 'Trưởng phòng Tài nguyên và Môi trường', 'Trưởng phòng Quản lý đô thị', 'Trưởng Công an thị xã'];
-
 function AnswerForm({
   items,
+  answerers,
   onAnswer,
 }: {
   items: ShownSpeaker['items'];
+  answerers: string[];
   onAnswer: (body: { answeredBy: string; content: string; feedbackId?: number; markItemAnswered?: boolean }) => void;
 }) {
   const { t } = useTranslation();
@@ -472,7 +475,7 @@ function AnswerForm({
         <input list="session-answerers" value={by} onChange={(e) => setBy(e.target.value)} autoComplete="off" />
       </Field>
       <datalist id="session-answerers">
-        {ANSWERERS.map((a) => (
+        {answerers.map((a) => (
           <option key={a} value={a} />
         ))}
       </datalist>
