@@ -10,6 +10,7 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -38,11 +39,15 @@ public final class LayoutPdf {
     public static byte[] write(Page page, List<Block> blocks, String title) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, page.leftMm() * MM, page.rightMm() * MM, page.topMm() * MM, page.bottomMm() * MM);
-        PdfWriter.getInstance(doc, out);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
         doc.addTitle(PdfFonts.nfc(title));
         doc.addCreator("Đối Thoại");
         doc.open();
-        for (Block block : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Paragraph p && p.keepsWithNext()) {
+                keepWithNext(doc, writer, blocks, i);
+            }
             switch (block) {
                 case Paragraph p -> doc.add(paragraph(p));
                 case Table t -> doc.add(table(t));
@@ -67,8 +72,38 @@ public final class LayoutPdf {
         result.setSpacingBefore(p.spaceBefore());
         result.setSpacingAfter(p.spaceAfter());
         result.setFirstLineIndent(p.firstLineIndentMm() * MM);
-        result.setKeepTogether(p.keepsWithNext());
         return result;
+    }
+
+    /**
+     * Word's "keep with next": a new page when the headings from {@code from} on and the first two lines of what
+     * follows them do not fit in what is left of this one. (OpenPDF's keep-together would only keep each heading whole.)
+     */
+    private static void keepWithNext(Document doc, PdfWriter writer, List<Block> blocks, int from) {
+        float needed = 0;
+        int i = from;
+        for (; i < blocks.size() && blocks.get(i) instanceof Paragraph p && p.keepsWithNext(); i++) {
+            needed += height(doc, writer, p);
+        }
+        if (i < blocks.size()) {
+            float twoLines = 2 * Layout.BODY * LEADING;
+            needed += blocks.get(i) instanceof Paragraph next ? Math.min(height(doc, writer, next), next.spaceBefore() + twoLines)
+                    : twoLines;
+        }
+        if (needed > writer.getVerticalPosition(true) - doc.bottom()) {
+            doc.newPage();
+        }
+    }
+
+    /** The paragraph's height set in the page's width, measured without drawing (a column drops the spacing at its top). */
+    private static float height(Document doc, PdfWriter writer, Paragraph p) {
+        float top = doc.top();
+        ColumnText column = new ColumnText(writer.getDirectContent());
+        column.setSimpleColumn(doc.left(), doc.bottom() - 10 * doc.top(), doc.right(), top);
+        org.openpdf.text.Paragraph measured = paragraph(p);
+        column.addElement(measured);
+        column.go(true);
+        return measured.getSpacingBefore() + top - column.getYLine() + measured.getSpacingAfter();
     }
 
     /** Bold italic prints bold: the bundled faces are regular, bold and italic. */
