@@ -99,11 +99,26 @@ export default function AccountabilityPlanPage() {
     setParams(p);
   };
 
+  const back = (
+    <p className="breadcrumb">
+      <Link to="/giai-trinh">{t('accountability.backToList')}</Link>
+    </p>
+  );
+  // Nothing below the heading until the plan is known: its title and counts would push the forms down on a phone.
+  // A reload keeps the last answer on screen (useAsync), so this is the first load only.
+  if (data.status === 'loading') {
+    return (
+      <div className="page">
+        {back}
+        <h1>{t('accountability.title')}</h1>
+        <Loading />
+      </div>
+    );
+  }
+
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to="/giai-trinh">{t('accountability.backToList')}</Link>
-      </p>
+      {back}
       <h1>{plan ? plan.title : t('accountability.title')}</h1>
       {plan ? (
         <>
@@ -139,7 +154,6 @@ export default function AccountabilityPlanPage() {
           {t('accountability.searchButton')}
         </Button>
       </form>
-      {data.status === 'loading' ? <Loading /> : null}
       {data.status === 'error' ? <ErrorState error={data.error} onRetry={data.reload} /> : null}
       {data.status === 'success' ? (
         <>
