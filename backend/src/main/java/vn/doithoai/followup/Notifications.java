@@ -1,15 +1,21 @@
 package vn.doithoai.followup;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
@@ -25,7 +31,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  *
  * <p>What remains is at-least-once, not exactly-once, at one point: if the mail server accepted a message and this
  * process dies (or the database commit fails) before the SENT mark is committed, the row is pending again and the
- * next run sends it a second time. SMTP has no idempotency key to close that window.
+ * next run sends it a second time. SMTP has no idempotency key; the closest thing is the Message-ID, so every send of
+ * a row carries the same one ({@link #messageId}), and mail systems that drop a Message-ID they already hold show
+ * the message once.
  *
  * <p>SMS: there is no SMS gateway yet. Rows on channel SMS are written to the log and marked SENT, so a gateway can
  * later be plugged in here without changing who queues what.
@@ -61,6 +69,10 @@ public class Notifications {
     @Inject
     Clock clock;
 
+    /** The sender, "Name <address>" or an address: its domain ends each Message-ID. */
+    @ConfigProperty(name = "quarkus.mailer.from")
+    Optional<String> from;
+
     /** Queues the message unless its key was queued before (by anyone, ever); whether it was queued now. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean queue(String key, Kind kind, Channel channel, String recipient, String subject, String body, Long rulingId) {
@@ -69,6 +81,25 @@ public class Notifications {
                 .setParameter(1, key).setParameter(2, kind.name()).setParameter(3, channel.name()).setParameter(4, recipient)
                 .setParameter(5, subject.length() > 500 ? subject.substring(0, 500) : subject).setParameter(6, body)
                 .setParameter(7, rulingId).setParameter(8, Timestamp.from(Instant.now(clock))).executeUpdate() == 1;
+    }
+
+    /**
+     * The same for every send of the row (RFC 5322 msg-id): its id and a digest of its business key, so that a database
+     * restored elsewhere, reusing ids, does not collide with messages already delivered.
+     */
+    String messageId(long id, String businessKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(businessKey.getBytes(StandardCharsets.UTF_8));
+            return "<notification." + id + "." + HexFormat.of().formatHex(digest, 0, 8) + "@" + domain() + ">";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String domain() {
+        String address = from.orElse("").replaceAll(".*<([^>]*)>.*", "$1").trim();
+        int at = address.lastIndexOf('@');
+        return at > 0 && at < address.length() - 1 ? address.substring(at + 1) : "doithoai.invalid";
     }
 
     /** Sends everything pending, batch by batch, each batch in its own transaction; how many were sent. */
@@ -86,7 +117,7 @@ public class Notifications {
     /** {claimed, sent}. Rows another instance holds are skipped, not waited for. */
     private int[] dispatchBatch() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, channel, recipient, subject, body, attempts from notification "
+        List<Object[]> rows = em.createNativeQuery("select id, channel, recipient, subject, body, attempts, business_key from notification "
                 + "where status = 'PENDING' order by id limit " + BATCH + " for update skip locked").getResultList();
         int sent = 0;
         for (Object[] row : rows) {
@@ -97,7 +128,8 @@ public class Notifications {
                 if (Channel.SMS.name().equals(channel)) {
                     LOG.infof("SMS (no gateway configured; logged only) to %s: %s", recipient, row[4]);
                 } else {
-                    mailer.send(Mail.withText(recipient, (String) row[3], (String) row[4]));
+                    mailer.send(Mail.withText(recipient, (String) row[3], (String) row[4]).addHeader("Message-ID",
+                            messageId(id, (String) row[6])));
                 }
                 em.createNativeQuery("update notification set status = 'SENT', attempts = attempts + 1, sent_at = ?2 where id = ?1")
                         .setParameter(1, id).setParameter(2, Timestamp.from(Instant.now(clock))).executeUpdate();

@@ -2,6 +2,7 @@ package vn.doithoai.followup;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.doithoai.followup.FollowUpTestSupport.heldPlan;
 import static vn.doithoai.followup.FollowUpTestSupport.issued;
@@ -135,6 +136,30 @@ class FollowUpNotificationTest {
         assertEquals(2, rows.size(), "one mail, one SMS; the sender without contact gets nothing");
         Object[] sms = (Object[]) rows.get(1);
         assertEquals(List.of("SMS", "0912345678", "SENT"), List.of(sms[0], sms[1], sms[2]));
+    }
+
+    @Test
+    void aMailSentAgainAfterItsSentMarkWasLostKeepsItsMessageId() {
+        String to = "nguoidan-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        String key = "test:" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            notifications.queue(key, Notifications.Kind.RESOLVED, Notifications.Channel.EMAIL, to, "Kết quả", "Đã giải quyết", null);
+            notifications.queue(key + ":other", Notifications.Kind.RESOLVED, Notifications.Channel.EMAIL, to, "Kết quả", "Khác", null);
+        });
+        notifications.dispatch();
+        // The process died after the mail server took the message, before SENT was committed.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update notification set status = 'PENDING' where business_key = ?1")
+                .setParameter(1, key).executeUpdate());
+        notifications.dispatch();
+
+        List<String> ids = mailbox.getMailsSentTo(to).stream().filter(m -> m.getText().equals("Đã giải quyết"))
+                .map(m -> m.getHeaders().get("Message-ID").get(0)).toList();
+        assertEquals(2, ids.size(), "sent twice: the window SMTP leaves open");
+        assertEquals(ids.get(0), ids.get(1), "both sends are one message to the receiving mail system");
+        assertTrue(ids.get(0).matches("<notification\\.\\d+\\.[0-9a-f]{16}@doithoai\\.invalid>"), ids.get(0));
+        String other = mailbox.getMailsSentTo(to).stream().filter(m -> m.getText().equals("Khác")).findFirst().orElseThrow()
+                .getHeaders().get("Message-ID").get(0);
+        assertNotEquals(ids.get(0), other, "another message, another id");
     }
 
     private long mailsAbout(String to, String text) {
