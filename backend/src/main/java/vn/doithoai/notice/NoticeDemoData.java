@@ -10,8 +10,13 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+
 import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.common.persistence.DemoSteps;
+import vn.doithoai.common.security.Role;
 import vn.doithoai.notice.dto.NoticeDraftRequest;
 import vn.doithoai.notice.dto.NoticeGenerateRequest;
 import vn.doithoai.plan.Plan;
@@ -27,6 +32,11 @@ import vn.doithoai.plan.PlanStatus;
 public class NoticeDemoData {
 
     private static final Logger LOG = Logger.getLogger(NoticeDemoData.class);
+    /** The office's demo user (keycloak/realm-doithoai.json). */
+    static final String OFFICE_USER = "vanphong";
+
+    @Inject
+    CurrentIdentityAssociation identity;
 
     @Inject
     PlanDemoData demoPlans;
@@ -43,7 +53,7 @@ public class NoticeDemoData {
     @Inject
     WorkingDayCalendar calendar;
 
-    /** The services record who acted: a request context of its own, anonymous, as at any start-up. */
+    /** The services record who acted: a request context of its own, acting as the office (see {@link #load}). */
     @Transactional
     @ActivateRequestContext
     public void loadOnce(String step) {
@@ -67,6 +77,10 @@ public class NoticeDemoData {
         if (!demoSteps.claim(step)) {
             return false;
         }
+        // The office drafts and generates the notice: the demo acts as its user, so the revision and the audit trail
+        // name a person, not "anonymous".
+        identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(OFFICE_USER))
+                .addRole(Role.SECRETARIAT_ID).build());
         var draft = new NoticeDraftRequest("112", "TB/ThU", calendar.addWorkingDays(plan.sessionDate(), 8),
                 "Đảng bộ tỉnh Quảng Bình", "Trần Văn Bình", "T/M BAN THƯỜNG VỤ\nBÍ THƯ",
                 List.of("Thường trực Tỉnh ủy (b/c);", "Các đồng chí Ủy viên Ban Thường vụ Thị ủy;", "UBND thị xã;",

@@ -260,7 +260,10 @@ class ConclusionNoticeTest {
         assertTrue(demo.load(h.plan(), step));
         assertFalse(demo.load(h.plan(), step), "applied once");
         notice(TestTokens.vanphong(), h.plan()).statusCode(200).body("revision", is(1)).body("number", is("112"))
-                .body("symbol", is("TB/ThU")).body("signerName", is("Trần Văn Bình")).body("revisions", hasSize(1));
+                .body("symbol", is("TB/ThU")).body("signerName", is("Trần Văn Bình")).body("revisions", hasSize(1))
+                .body("revisions[0].generatedBy", is(NoticeDemoData.OFFICE_USER));
+        assertEquals(List.of(NoticeDemoData.OFFICE_USER), audit.trail(ConclusionNotices.AUDIT_TYPE, Long.toString(h.plan())).stream()
+                .map(e -> e.actor).distinct().toList(), "the audit trail names the office");
         assertTrue(pdfText(download(TestTokens.bithu(), path(h.plan()) + "/files/pdf")).contains("Số 112-TB/ThU"));
     }
 
