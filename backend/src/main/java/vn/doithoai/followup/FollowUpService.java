@@ -34,6 +34,7 @@ import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.orgunit.OrgUnitRepository;
 import vn.doithoai.orgunit.dto.OrgUnitRef;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.ruling.FollowUpStatus;
 import vn.doithoai.ruling.RulingFollowUps;
 import vn.doithoai.ruling.RulingType;
 import vn.doithoai.ruling.dto.RulingView;
@@ -153,7 +154,12 @@ public class FollowUpService {
             throw InvalidInputException.of("note", "followup.reopen-reason-required");
         }
         Instant now = now();
-        RulingView after = rulings.apply(rulingId, expectedVersion, new RulingFollowUps.Reopen(note), now);
+        // Resumes from the last share reported while it was still open (0 when it was closed straight away).
+        int resumeAt = em.createQuery("select p.percent from RulingProgress p where p.rulingId = :ruling and p.percent is not null "
+                + "and p.statusAfter in (:open) order by p.id desc", Integer.class).setParameter("ruling", rulingId)
+                .setParameter("open", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)).setMaxResults(1).getResultStream()
+                .findFirst().orElse(0);
+        RulingView after = rulings.apply(rulingId, expectedVersion, new RulingFollowUps.Reopen(note, resumeAt), now);
         var report = new RulingProgress(rulingId, null, user.username(), user.displayName().orElse(null), note, after.progressPercent(),
                 after.followUp(), now);
         em.persist(report);

@@ -230,10 +230,12 @@ public class Ruling {
     }
 
     /** The office finds a closed ruling not done after all: followed again, from the percentage last reported. */
-    void reopen(String note, Instant now) {
+    void reopen(String note, int percent, Instant now) {
         if (!isFollowed() || followUp != FollowUpStatus.RESOLVED && followUp != FollowUpStatus.CANNOT_RESOLVE) {
             throw DomainException.conflict("followup.not-closed", number);
         }
+        // Not the 100 % of a resolution found wanting: the public page would show "in progress, 100 %".
+        progressPercent = Math.min(Math.max(percent, 0), 99);
         followUp = progressPercent > 0 ? FollowUpStatus.IN_PROGRESS : FollowUpStatus.OPEN;
         progressNote = note;
         resolvedOn = null;

@@ -36,7 +36,8 @@ public class RulingFollowUps {
     public record CannotResolve(String reason) implements Change {
     }
 
-    public record Reopen(String note) implements Change {
+    /** Followed again from {@code percent}, the share reported before the ruling was closed. */
+    public record Reopen(String note, int percent) implements Change {
     }
 
     @Inject
@@ -86,7 +87,7 @@ public class RulingFollowUps {
                 yield "follow-up-cannot-resolve";
             }
             case Reopen o -> {
-                ruling.reopen(o.note(), now);
+                ruling.reopen(o.note(), o.percent(), now);
                 yield "follow-up-reopened";
             }
         };
@@ -111,7 +112,7 @@ public class RulingFollowUps {
             case Progress p -> ruling.reportProgress(p.percent(), p.note(), now);
             case Resolve r -> ruling.resolve(r.note(), r.on(), now);
             case CannotResolve c -> ruling.cannotResolve(c.reason(), now);
-            case Reopen o -> ruling.reopen(o.note(), now);
+            case Reopen o -> ruling.reopen(o.note(), o.percent(), now);
         }
         em.flush();
         return RulingService.view(ruling);

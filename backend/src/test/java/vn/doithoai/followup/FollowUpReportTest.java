@@ -120,7 +120,10 @@ class FollowUpReportTest {
                 .post(path(plan, ruling) + "/reopen").then().statusCode(400);
         given().auth().oauth2(TestTokens.vanphong()).header("If-Match", "\"3\"").contentType(ContentType.JSON)
                 .body(Map.of("note", "Người dân phản ánh còn đoạn chưa nạo vét")).post(path(plan, ruling) + "/reopen").then().statusCode(201)
-                .body("statusAfter", is("IN_PROGRESS"));
+                .body("statusAfter", is("IN_PROGRESS")).body("percent", is(50));
+        // Followed again from the 50 % reported before the resolution, not from its 100 %.
+        given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/plans/" + plan + "/rulings/" + ruling).then()
+                .body("followUp", is("IN_PROGRESS")).body("progressPercent", is(50)).body("resolvedOn", nullValue());
         given().auth().oauth2(TestTokens.vanphong()).header("If-Match", "\"4\"").contentType(ContentType.JSON)
                 .body(Map.of("note", "Lại")).post(path(plan, ruling) + "/reopen").then().statusCode(409);
         report(lead, plan, ruling, "\"4\"", outcome("CANNOT_RESOLVE", null, null, "Vướng giải phóng mặt bằng")).statusCode(201)
