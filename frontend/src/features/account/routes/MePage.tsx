@@ -3,6 +3,7 @@ import { useApi } from '../../../lib/api/ApiContext';
 import { useAsync } from '../../../lib/useAsync';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ErrorState } from '../../../ui/ErrorState';
+import { Fact } from '../../../ui/Fact';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { isKnownRole } from '../../auth/roles';
@@ -24,12 +25,9 @@ export default function MePage() {
       ) : null}
       {me.status === 'success' ? (
         <dl className="facts">
-          <dt>{t('me.username')}</dt>
-          <dd>{me.data.username}</dd>
-          <dt>{t('me.name')}</dt>
-          <dd>{me.data.name ?? t('me.none')}</dd>
-          <dt>{t('me.roles')}</dt>
-          <dd>
+          <Fact label={t('me.username')}>{me.data.username}</Fact>
+          <Fact label={t('me.name')}>{me.data.name ?? t('me.none')}</Fact>
+          <Fact label={t('me.roles')}>
             {me.data.roles.length === 0 ? (
               t('me.none')
             ) : (
@@ -41,11 +39,9 @@ export default function MePage() {
                 ))}
               </ul>
             )}
-          </dd>
-          <dt>{t('me.orgUnit')}</dt>
-          <dd>{me.data.orgUnit ? `${me.data.orgUnit.name} (${me.data.orgUnit.code})` : t('me.none')}</dd>
-          <dt>{t('me.ward')}</dt>
-          <dd>{me.data.ward ? `${me.data.ward.name} (${me.data.ward.code})` : t('me.none')}</dd>
+          </Fact>
+          <Fact label={t('me.orgUnit')}>{me.data.orgUnit ? `${me.data.orgUnit.name} (${me.data.orgUnit.code})` : t('me.none')}</Fact>
+          <Fact label={t('me.ward')}>{me.data.ward ? `${me.data.ward.name} (${me.data.ward.code})` : t('me.none')}</Fact>
         </dl>
       ) : null}
     </section>

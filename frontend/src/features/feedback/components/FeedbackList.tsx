@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
+import { Fact } from '../../../ui/Fact';
 import { formatDate, zonedParts } from '../../plans/format';
 import type { Feedback } from '../api/types';
 import { ItemBadges } from './Badges';
@@ -55,22 +56,13 @@ export function FeedbackList({ items, selection }: { items: Feedback[]; selectio
             <ItemBadges item={f} />
             {failure(f)}
             <dl className="participant-card__facts">
-              <dt>{t('feedback.field.kind')}</dt>
-              <dd>
+              <Fact label={t('feedback.field.kind')}>
                 {t(`feedback.kind.${f.kind}`)} · {t(`feedback.channel.${f.channel}`)}
-              </dd>
-              {placeOf(f) ? (
-                <>
-                  <dt>{t('feedback.field.place')}</dt>
-                  <dd>{placeOf(f)}</dd>
-                </>
-              ) : null}
-              <dt>{t('feedback.field.focusArea')}</dt>
-              <dd>{f.focusArea?.title ?? <span className="muted">{t('feedback.notYet')}</span>}</dd>
-              <dt>{t('feedback.field.unit')}</dt>
-              <dd>{f.unit?.name ?? <span className="muted">{t('feedback.notYet')}</span>}</dd>
-              <dt>{t('feedback.field.receivedAt')}</dt>
-              <dd>{dayOf(f.createdAt)}</dd>
+              </Fact>
+              <Fact label={t('feedback.field.place')}>{placeOf(f)}</Fact>
+              <Fact label={t('feedback.field.focusArea')}>{f.focusArea?.title ?? <span className="muted">{t('feedback.notYet')}</span>}</Fact>
+              <Fact label={t('feedback.field.unit')}>{f.unit?.name ?? <span className="muted">{t('feedback.notYet')}</span>}</Fact>
+              <Fact label={t('feedback.field.receivedAt')}>{dayOf(f.createdAt)}</Fact>
             </dl>
           </li>
         ))}

@@ -6,6 +6,7 @@ import { useAsync } from '../../../lib/useAsync';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Alert } from '../../../ui/Alert';
 import { ErrorState } from '../../../ui/ErrorState';
+import { Fact } from '../../../ui/Fact';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { canReadPlans } from '../../auth/roles';
@@ -115,33 +116,18 @@ export default function FeedbackDetailPage() {
             ) : null}
           </div>
           <dl className="fb-facts">
-            <dt>{t('feedback.field.kind')}</dt>
-            <dd>{t(`feedback.kind.${item.kind}`)}</dd>
-            <dt>{t('feedback.field.channel')}</dt>
-            <dd>{t(`feedback.channel.${item.channel}`)}</dd>
-            <dt>{t('feedback.field.place')}</dt>
-            <dd>{[item.village?.name, item.ward?.name].filter(Boolean).join(', ') || t('feedback.notGiven')}</dd>
-            <dt>{t('feedback.field.focusArea')}</dt>
-            <dd>{item.focusArea?.title ?? t('feedback.notYet')}</dd>
-            <dt>{t('feedback.field.priority')}</dt>
-            <dd>{item.priority ? t(`feedback.priority.${item.priority}`) : t('feedback.notYet')}</dd>
-            <dt>{t('feedback.field.unit')}</dt>
-            <dd>{item.unit?.name ?? t('feedback.notYet')}</dd>
-            {item.coordinatingUnits.length > 0 ? (
-              <>
-                <dt>{t('feedback.coordinating.label')}</dt>
-                <dd>{item.coordinatingUnits.map((u) => u.name).join(', ')}</dd>
-              </>
-            ) : null}
-            <dt>{t('feedback.field.receivedAt')}</dt>
-            <dd>{formatDateTime(item.createdAt, lang)}</dd>
+            <Fact label={t('feedback.field.kind')}>{t(`feedback.kind.${item.kind}`)}</Fact>
+            <Fact label={t('feedback.field.channel')}>{t(`feedback.channel.${item.channel}`)}</Fact>
+            <Fact label={t('feedback.field.place')}>{[item.village?.name, item.ward?.name].filter(Boolean).join(', ') || t('feedback.notGiven')}</Fact>
+            <Fact label={t('feedback.field.focusArea')}>{item.focusArea?.title ?? t('feedback.notYet')}</Fact>
+            <Fact label={t('feedback.field.priority')}>{item.priority ? t(`feedback.priority.${item.priority}`) : t('feedback.notYet')}</Fact>
+            <Fact label={t('feedback.field.unit')}>{item.unit?.name ?? t('feedback.notYet')}</Fact>
+            <Fact label={t('feedback.coordinating.label')}>{item.coordinatingUnits.map((u) => u.name).join(', ')}</Fact>
+            <Fact label={t('feedback.field.receivedAt')}>{formatDateTime(item.createdAt, lang)}</Fact>
             {item.submitterVisible ? (
-              <>
-                <dt>{t('feedback.field.submitter')}</dt>
-                <dd>
-                  {[item.submitterName, item.submitterPhone, item.submitterEmail].filter(Boolean).join(' · ') || t('feedback.anonymous')}
-                </dd>
-              </>
+              <Fact label={t('feedback.field.submitter')}>
+                {[item.submitterName, item.submitterPhone, item.submitterEmail].filter(Boolean).join(' · ') || t('feedback.anonymous')}
+              </Fact>
             ) : null}
           </dl>
           <h2>{t('feedback.field.content')}</h2>

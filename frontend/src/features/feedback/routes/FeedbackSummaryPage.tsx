@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
+import { Fact } from '../../../ui/Fact';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { formatDate, formatDateTime } from '../../plans/format';
@@ -69,12 +70,10 @@ function Items({ items, label }: { items: FeedbackSummaryItem[]; label: string }
             </h3>
             <Marks item={i} />
             <dl className="participant-card__facts">
-              <dt>{t('feedback.field.kind')}</dt>
-              <dd>{t(`feedback.kind.${i.kind}`)}</dd>
+              <Fact label={t('feedback.field.kind')}>{t(`feedback.kind.${i.kind}`)}</Fact>
               <dt>{t('feedback.field.place')}</dt>
               <dd>{i.ward?.name ?? ''}</dd>
-              <dt>{t('feedback.field.unit')}</dt>
-              <dd>{units(i) || <span className="muted">{t('feedback.notYet')}</span>}</dd>
+              <Fact label={t('feedback.field.unit')}>{units(i) || <span className="muted">{t('feedback.notYet')}</span>}</Fact>
             </dl>
             {i.approvedAnswer ? <p className="fb-answer__text">{i.approvedAnswer}</p> : null}
           </li>
@@ -160,12 +159,9 @@ export default function FeedbackSummaryPage() {
             {summary.data.topic ? ` — ${summary.data.topic}` : ''}
           </p>
           <dl className="fb-facts">
-            <dt>{t('feedback.summary.deadline')}</dt>
-            <dd>{summary.data.deadline ? formatDate(summary.data.deadline) : t('feedback.notYet')}</dd>
-            <dt>{t('feedback.summary.session')}</dt>
-            <dd>{summary.data.sessionDate ? formatDate(summary.data.sessionDate) : t('feedback.notYet')}</dd>
-            <dt>{t('feedback.summary.generatedAt')}</dt>
-            <dd>{formatDateTime(summary.data.generatedAt, lang)}</dd>
+            <Fact label={t('feedback.summary.deadline')}>{summary.data.deadline ? formatDate(summary.data.deadline) : t('feedback.notYet')}</Fact>
+            <Fact label={t('feedback.summary.session')}>{summary.data.sessionDate ? formatDate(summary.data.sessionDate) : t('feedback.notYet')}</Fact>
+            <Fact label={t('feedback.summary.generatedAt')}>{formatDateTime(summary.data.generatedAt, lang)}</Fact>
           </dl>
           <div className="actions">
             <Button variant="secondary" disabled={busy !== null} onClick={() => void download('docx')}>

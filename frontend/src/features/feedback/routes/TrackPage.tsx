@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
+import { Fact } from '../../../ui/Fact';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { formatDateTime } from '../../plans/format';
@@ -27,22 +28,13 @@ function TrackingResult({ item }: { item: FeedbackTracking }) {
       <dl className="fb-facts">
         <dt>{t('feedback.field.trackingCode')}</dt>
         <dd translate="no">{item.trackingCode}</dd>
-        <dt>{t('feedback.field.plan')}</dt>
-        <dd>{item.planTitle}</dd>
-        <dt>{t('feedback.field.kind')}</dt>
-        <dd>{t(`feedback.kind.${item.kind}`)}</dd>
-        {item.focusArea ? (
-          <>
-            <dt>{t('feedback.field.focusArea')}</dt>
-            <dd>{item.focusArea}</dd>
-          </>
-        ) : null}
-        <dt>{t('feedback.field.status')}</dt>
-        <dd>
+        <Fact label={t('feedback.field.plan')}>{item.planTitle}</Fact>
+        <Fact label={t('feedback.field.kind')}>{t(`feedback.kind.${item.kind}`)}</Fact>
+        <Fact label={t('feedback.field.focusArea')}>{item.focusArea}</Fact>
+        <Fact label={t('feedback.field.status')}>
           <StatusBadge status={item.status} />
-        </dd>
-        <dt>{t('feedback.field.receivedAt')}</dt>
-        <dd>{formatDateTime(item.receivedAt, lang)}</dd>
+        </Fact>
+        <Fact label={t('feedback.field.receivedAt')}>{formatDateTime(item.receivedAt, lang)}</Fact>
       </dl>
       <h3>{t('feedback.steps.title')}</h3>
       <StatusSteps item={item} rejectReason={item.rejectReason} />

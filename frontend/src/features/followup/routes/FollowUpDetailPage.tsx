@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
+import { Fact } from '../../../ui/Fact';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
@@ -240,40 +241,13 @@ export default function FollowUpDetailPage() {
       <PercentBar percent={r.progressPercent} />
       <div aria-live="polite">{notice ? <Alert tone={notice.stale ? 'warning' : 'success'}>{notice.text}</Alert> : null}</div>
       <dl className="fu-facts">
-        <dt>{t('followUp.content')}</dt>
-        <dd>{r.content}</dd>
-        <dt>{t('followUp.due')}</dt>
-        <dd>{r.dueDate ? formatDate(r.dueDate) : t('followUp.noDueDate')}</dd>
-        {r.leadUnit ? (
-          <>
-            <dt>{t('followUp.lead')}</dt>
-            <dd>{r.leadUnit.name}</dd>
-          </>
-        ) : null}
-        {r.coordinatingUnits.length > 0 ? (
-          <>
-            <dt>{t('followUp.coordinating')}</dt>
-            <dd>{r.coordinatingUnits.map((u) => u.name).join(', ')}</dd>
-          </>
-        ) : null}
-        {r.escalatedTo ? (
-          <>
-            <dt>{t('followUp.escalatedTo')}</dt>
-            <dd>{r.escalatedTo}</dd>
-          </>
-        ) : null}
-        {r.resolvedOn ? (
-          <>
-            <dt>{t('followUp.status.RESOLVED')}</dt>
-            <dd>{t('followUp.resolvedOn', { date: formatDate(r.resolvedOn) })}</dd>
-          </>
-        ) : null}
-        {r.cannotResolveReason ? (
-          <>
-            <dt>{t('followUp.reason')}</dt>
-            <dd>{r.cannotResolveReason}</dd>
-          </>
-        ) : null}
+        <Fact label={t('followUp.content')}>{r.content}</Fact>
+        <Fact label={t('followUp.due')}>{r.dueDate ? formatDate(r.dueDate) : t('followUp.noDueDate')}</Fact>
+        <Fact label={t('followUp.lead')}>{r.leadUnit?.name}</Fact>
+        <Fact label={t('followUp.coordinating')}>{r.coordinatingUnits.map((u) => u.name).join(', ')}</Fact>
+        <Fact label={t('followUp.escalatedTo')}>{r.escalatedTo}</Fact>
+        {r.resolvedOn ? <Fact label={t('followUp.status.RESOLVED')}>{t('followUp.resolvedOn', { date: formatDate(r.resolvedOn) })}</Fact> : null}
+        <Fact label={t('followUp.reason')}>{r.cannotResolveReason}</Fact>
       </dl>
 
       {open && d.yourPart !== 'VIEWER' ? <ReportForm key={r.version} detail={d} onDone={done} /> : null}

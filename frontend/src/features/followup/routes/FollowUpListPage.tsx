@@ -6,6 +6,7 @@ import { useAsync } from '../../../lib/useAsync';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
+import { Fact } from '../../../ui/Fact';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
@@ -48,26 +49,10 @@ function FollowUpCard({ item }: { item: FollowUp }) {
       <p className="fu-card__content">{r.content}</p>
       <PercentBar percent={r.progressPercent} />
       <dl className="fu-facts">
-        <dt>{t('followUp.due')}</dt>
-        <dd>{r.dueDate ? formatDate(r.dueDate) : t('followUp.noDueDate')}</dd>
-        {r.leadUnit ? (
-          <>
-            <dt>{t('followUp.lead')}</dt>
-            <dd>{r.leadUnit.name}</dd>
-          </>
-        ) : null}
-        {r.escalatedTo ? (
-          <>
-            <dt>{t('followUp.escalatedTo')}</dt>
-            <dd>{r.escalatedTo}</dd>
-          </>
-        ) : null}
-        {r.progressNote ? (
-          <>
-            <dt>{t('followUp.latest')}</dt>
-            <dd>{r.progressNote}</dd>
-          </>
-        ) : null}
+        <Fact label={t('followUp.due')}>{r.dueDate ? formatDate(r.dueDate) : t('followUp.noDueDate')}</Fact>
+        <Fact label={t('followUp.lead')}>{r.leadUnit?.name}</Fact>
+        <Fact label={t('followUp.escalatedTo')}>{r.escalatedTo}</Fact>
+        <Fact label={t('followUp.latest')}>{r.progressNote}</Fact>
       </dl>
     </li>
   );

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
+import { Fact } from '../../../ui/Fact';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
@@ -188,10 +189,8 @@ function VersionView({ minutes, versions, onChanged }: { minutes: Minutes; versi
       ) : (
         <>
           <dl className="fb-facts">
-            <dt>{t('minutes.field.chairName')}</dt>
-            <dd>{minutes.chairName || '—'}</dd>
-            <dt>{t('minutes.field.secretaryName')}</dt>
-            <dd>{minutes.secretaryName || '—'}</dd>
+            <Fact label={t('minutes.field.chairName')}>{minutes.chairName || '—'}</Fact>
+            <Fact label={t('minutes.field.secretaryName')}>{minutes.secretaryName || '—'}</Fact>
           </dl>
           <SectionsView sections={minutes.sections} />
         </>

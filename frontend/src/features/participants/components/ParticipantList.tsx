@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
+import { Fact } from '../../../ui/Fact';
 import { formatDate, zonedParts } from '../../plans/format';
 import type { GroupCount, Participant, RsvpStatus } from '../api/types';
 
@@ -99,36 +100,19 @@ export function ParticipantList(props: ListProps) {
               <h3 className="participant-card__name">{r.name(p)}</h3>
             </div>
             <dl className="participant-card__facts">
-              <dt>{t('participants.list.kindLevel')}</dt>
-              <dd>
+              <Fact label={t('participants.list.kindLevel')}>
                 {t(`participants.kind.${p.kind}`)} · {t(`participants.level.${p.level}`)}
-              </dd>
-              <dt>{t('participants.list.group')}</dt>
-              <dd>{r.groupOf(p)}</dd>
-              {r.place(p) ? (
-                <>
-                  <dt>{t('participants.list.ward')}</dt>
-                  <dd>{r.place(p)}</dd>
-                </>
-              ) : null}
+              </Fact>
+              <Fact label={t('participants.list.group')}>{r.groupOf(p)}</Fact>
+              <Fact label={t('participants.list.ward')}>{r.place(p)}</Fact>
               {p.phone ? (
-                <>
-                  <dt>{t('participants.list.contact')}</dt>
-                  <dd>
-                    <a href={`tel:${p.phone.replace(/\s/g, '')}`}>{p.phone}</a>
-                  </dd>
-                </>
+                <Fact label={t('participants.list.contact')}>
+                  <a href={`tel:${p.phone.replace(/\s/g, '')}`}>{p.phone}</a>
+                </Fact>
               ) : null}
-              <dt>{t('participants.list.invitation')}</dt>
-              <dd>{r.invitation(p)}</dd>
-              <dt>{t('participants.list.attendance')}</dt>
-              <dd>{r.attendance(p)}</dd>
-              {p.matter ? (
-                <>
-                  <dt>{t('participants.list.matter')}</dt>
-                  <dd>{p.matter}</dd>
-                </>
-              ) : null}
+              <Fact label={t('participants.list.invitation')}>{r.invitation(p)}</Fact>
+              <Fact label={t('participants.list.attendance')}>{r.attendance(p)}</Fact>
+              <Fact label={t('participants.list.matter')}>{p.matter}</Fact>
             </dl>
             {r.rsvp(p)}
           </li>

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
+import { Fact } from '../../../ui/Fact';
 import { Loading } from '../../../ui/Loading';
 import { formatDateTime } from '../../plans/format';
 import { getRsvp, respond } from '../api/participants';
@@ -72,28 +73,16 @@ export default function ConfirmationPage() {
           <dl className="facts">
             <dt>{t('confirmation.name')}</dt>
             <dd className="confirmation-page__name">{view.fullName}</dd>
-            {view.wardName ? (
-              <>
-                <dt>{t('confirmation.ward')}</dt>
-                <dd>{view.wardName}</dd>
-              </>
-            ) : null}
-            <dt>{t('confirmation.plan')}</dt>
-            <dd>
+            <Fact label={t('confirmation.ward')}>{view.wardName}</Fact>
+            <Fact label={t('confirmation.plan')}>
               <Link to={`/ke-hoach/${view.planId}`}>{view.planTitle}</Link>
-            </dd>
-            <dt>{t('confirmation.time')}</dt>
-            <dd>{view.sessionAt ? <time dateTime={view.sessionAt}>{formatDateTime(view.sessionAt, lang)}</time> : t('plans.doc.notSet')}</dd>
-            <dt>{t('confirmation.venue')}</dt>
-            <dd>{view.venue || t('plans.doc.notSet')}</dd>
-            <dt>{t('confirmation.invitation')}</dt>
-            <dd>{view.invitationNumber ?? t('confirmation.notInvited')}</dd>
-            {view.matter ? (
-              <>
-                <dt>{t('confirmation.matter')}</dt>
-                <dd>{view.matter}</dd>
-              </>
-            ) : null}
+            </Fact>
+            <Fact label={t('confirmation.time')}>
+              {view.sessionAt ? <time dateTime={view.sessionAt}>{formatDateTime(view.sessionAt, lang)}</time> : t('plans.doc.notSet')}
+            </Fact>
+            <Fact label={t('confirmation.venue')}>{view.venue || t('plans.doc.notSet')}</Fact>
+            <Fact label={t('confirmation.invitation')}>{view.invitationNumber ?? t('confirmation.notInvited')}</Fact>
+            <Fact label={t('confirmation.matter')}>{view.matter}</Fact>
           </dl>
 
           {view.checkedInAt ? (

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../api/types';
+import { Fact } from '../../../ui/Fact';
 import { formatDate, formatDateTime, formatMonth } from '../format';
 import { planReference } from '../labels';
 import { StatusBadge } from './StatusBadge';
@@ -23,31 +24,19 @@ export function PlanCards({ items, hrefOf, showStatus }: { items: PlanSummary[];
               <span className="tag">{t(`plans.level.${p.level}`)}</span>
             </div>
             <dl className="facts plan-card__facts">
-              <dt>{t('plans.numberSymbol')}</dt>
-              <dd>
+              <Fact label={t('plans.numberSymbol')}>
                 {ref || t('plans.noNumber')}
                 {p.issueDate ? `, ${formatDate(p.issueDate)}` : ''}
-              </dd>
-              {p.issuingUnit ? (
-                <>
-                  <dt>{t('plans.doc.issuedBy')}</dt>
-                  <dd>{p.issuingUnit.name}</dd>
-                </>
-              ) : null}
-              <dt>{t('plans.session')}</dt>
-              <dd>
+              </Fact>
+              <Fact label={t('plans.doc.issuedBy')}>{p.issuingUnit?.name}</Fact>
+              <Fact label={t('plans.session')}>
                 {p.sessionAt
                   ? formatDateTime(p.sessionAt, lang)
                   : p.plannedMonth
                     ? t('plans.sessionPlanned', { month: formatMonth(p.plannedMonth) })
                     : t('plans.notScheduled')}
-              </dd>
-              {p.venue ? (
-                <>
-                  <dt>{t('plans.doc.venue')}</dt>
-                  <dd>{p.venue}</dd>
-                </>
-              ) : null}
+              </Fact>
+              <Fact label={t('plans.doc.venue')}>{p.venue}</Fact>
             </dl>
           </li>
         );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicPlan } from '../../../api/types';
+import { Fact } from '../../../ui/Fact';
 import { describeRule } from '../deadline';
 import { formatDate, formatDateTime, formatMonth } from '../format';
 import { planReference } from '../labels';
@@ -35,16 +36,14 @@ function InvitationDeadlines({ plan }: { plan: InvitationDeadlinesOf }) {
       <h3>{t('plans.doc.invitations')}</h3>
       <dl className="facts facts--stacked">
         <div className="facts__row">
-          <dt>{t('plans.doc.invitationDelegates')}</dt>
-          <dd>{line(plan.invitationRule, plan.invitationDeadline)}</dd>
+          <Fact label={t('plans.doc.invitationDelegates')}>{line(plan.invitationRule, plan.invitationDeadline)}</Fact>
         </div>
         <div className="facts__row">
-          <dt>{t('plans.doc.invitationCitizens')}</dt>
-          <dd>
+          <Fact label={t('plans.doc.invitationCitizens')}>
             {plan.citizenInvitationRule
               ? line(plan.citizenInvitationRule, plan.citizenInvitationDeadline)
               : line(plan.invitationRule, plan.citizenInvitationDeadline ?? plan.invitationDeadline)}
-          </dd>
+          </Fact>
         </div>
       </dl>
     </>
@@ -102,14 +101,8 @@ export function PlanDocument({
         </section>
       ) : null}
       <dl className="facts plan-doc__facts">
-        {plan.chairTitle || plan.chairName ? (
-          <>
-            <dt>{t('plans.doc.chair')}</dt>
-            <dd>{[plan.chairTitle, plan.chairName].filter(Boolean).join(' ')}</dd>
-          </>
-        ) : null}
-        <dt>{t('plans.filterLevel')}</dt>
-        <dd>{t(`plans.level.${plan.level}`)}</dd>
+        <Fact label={t('plans.doc.chair')}>{[plan.chairTitle, plan.chairName].filter(Boolean).join(' ')}</Fact>
+        <Fact label={t('plans.filterLevel')}>{t(`plans.level.${plan.level}`)}</Fact>
       </dl>
 
       <section className="plan-doc__section" aria-labelledby="doc-purposes">
@@ -144,8 +137,7 @@ export function PlanDocument({
         )}
         <h3>{t('plans.doc.timePlace')}</h3>
         <dl className="facts">
-          <dt>{t('plans.doc.time')}</dt>
-          <dd>
+          <Fact label={t('plans.doc.time')}>
             {plan.sessionAt ? (
               <time dateTime={plan.sessionAt} className="plan-doc__session">
                 {formatDateTime(plan.sessionAt, lang)}
@@ -156,9 +148,8 @@ export function PlanDocument({
               t('plans.doc.notSet')
             )}
             {plan.scheduleNote ? <span className="plan-doc__note"> ({plan.scheduleNote})</span> : null}
-          </dd>
-          <dt>{t('plans.doc.venue')}</dt>
-          <dd>{plan.venue || t('plans.doc.notSet')}</dd>
+          </Fact>
+          <Fact label={t('plans.doc.venue')}>{plan.venue || t('plans.doc.notSet')}</Fact>
         </dl>
         <h3>{t('plans.doc.format')}</h3>
         <p>
@@ -188,11 +179,10 @@ export function PlanDocument({
           <dl className="facts facts--stacked">
             {plan.composition.map((c) => (
               <div key={c.id} className="facts__row">
-                <dt>{t(`plans.participantLevel.${c.level}`)}</dt>
-                <dd>
+                <Fact label={t(`plans.participantLevel.${c.level}`)}>
                   {c.description}
                   {c.targetCount ? <span className="muted"> — {t('plans.doc.targetCount', { count: c.targetCount })}</span> : null}
-                </dd>
+                </Fact>
               </div>
             ))}
           </dl>

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
+import { Fact } from '../../../ui/Fact';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
@@ -19,30 +20,13 @@ function Facts({ ruling }: { ruling: Ruling }) {
   const { t, i18n } = useTranslation();
   return (
     <dl className="fb-facts">
-      <dt>{t('rulings.type')}</dt>
-      <dd>
+      <Fact label={t('rulings.type')}>
         <TypeBadge type={ruling.type} />
-      </dd>
-      <dt>{t('rulings.content')}</dt>
-      <dd>{ruling.content}</dd>
-      {ruling.leadUnit ? (
-        <>
-          <dt>{t('rulings.leadUnit')}</dt>
-          <dd>{ruling.leadUnit.name}</dd>
-        </>
-      ) : null}
-      {ruling.coordinatingUnits.length > 0 ? (
-        <>
-          <dt>{t('rulings.coordinating')}</dt>
-          <dd>{ruling.coordinatingUnits.map((u) => u.name).join(', ')}</dd>
-        </>
-      ) : null}
-      {ruling.dueDate ? (
-        <>
-          <dt>{t('rulings.due')}</dt>
-          <dd>{formatDate(ruling.dueDate)}</dd>
-        </>
-      ) : null}
+      </Fact>
+      <Fact label={t('rulings.content')}>{ruling.content}</Fact>
+      <Fact label={t('rulings.leadUnit')}>{ruling.leadUnit?.name}</Fact>
+      <Fact label={t('rulings.coordinating')}>{ruling.coordinatingUnits.map((u) => u.name).join(', ')}</Fact>
+      <Fact label={t('rulings.due')}>{formatDate(ruling.dueDate)}</Fact>
       {ruling.escalatedTo ? (
         <>
           <dt>{t('rulings.escalatedTo')}</dt>
@@ -52,34 +36,22 @@ function Facts({ ruling }: { ruling: Ruling }) {
         </>
       ) : null}
       {ruling.reply ? (
-        <>
-          <dt>{t('rulings.reply')}</dt>
-          <dd>
-            {ruling.reply} {ruling.repliedOn ? `(${formatDate(ruling.repliedOn)})` : ''}
-          </dd>
-        </>
+        <Fact label={t('rulings.reply')}>
+          {ruling.reply} {ruling.repliedOn ? `(${formatDate(ruling.repliedOn)})` : ''}
+        </Fact>
       ) : null}
-      {ruling.reason ? (
-        <>
-          <dt>{t('rulings.reason')}</dt>
-          <dd>{ruling.reason}</dd>
-        </>
-      ) : null}
+      <Fact label={t('rulings.reason')}>{ruling.reason}</Fact>
       {ruling.followUp ? (
-        <>
-          <dt>{t('rulings.progress', { percent: ruling.progressPercent })}</dt>
-          <dd>
-            {t(`rulings.followUp.${ruling.followUp}`)}
-            <ProgressBar percent={ruling.progressPercent} label={t('rulings.progress', { percent: ruling.progressPercent })} />
-            {ruling.progressNote ? <span>{ruling.progressNote}</span> : null}
-          </dd>
-        </>
+        <Fact label={t('rulings.progress', { percent: ruling.progressPercent })}>
+          {t(`rulings.followUp.${ruling.followUp}`)}
+          <ProgressBar percent={ruling.progressPercent} label={t('rulings.progress', { percent: ruling.progressPercent })} />
+          {ruling.progressNote ? <span>{ruling.progressNote}</span> : null}
+        </Fact>
       ) : null}
       {ruling.issuedAt ? (
-        <>
-          <dt>{t('rulings.status.ISSUED')}</dt>
-          <dd>{t('rulings.issuedBy', { by: ruling.issuedBy ?? '', at: formatDateTime(ruling.issuedAt, i18n.resolvedLanguage ?? 'vi') })}</dd>
-        </>
+        <Fact label={t('rulings.status.ISSUED')}>
+          {t('rulings.issuedBy', { by: ruling.issuedBy ?? '', at: formatDateTime(ruling.issuedAt, i18n.resolvedLanguage ?? 'vi') })}
+        </Fact>
       ) : null}
     </dl>
   );
