@@ -91,7 +91,8 @@ public class RulingProgressResource {
     @Path("/reopen")
     @RolesAllowed(Role.SECRETARIAT_ID)
     @Operation(summary = "Reopen a resolved or impossible ruling (the office)", description = "Followed again from the percentage last "
-            + "reported before it was closed (not the 100 % of the resolution), the reason in the timeline; only a closed ruling (409 otherwise). The senders are not notified again.")
+            + "reported before it was closed (not the 100 % of the resolution), the reason in the timeline; only a closed ruling "
+            + "(409 otherwise). The senders are not notified again.")
     @APIResponse(responseCode = "201", description = "Reopened",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReportView.class)))
     public RestResponse<ProgressReportView> reopen(@PathParam("planId") long planId, @PathParam("rulingId") long rulingId,

@@ -229,7 +229,7 @@ public class Ruling {
         touched(now);
     }
 
-    /** The office finds a closed ruling not done after all: followed again, from the percentage last reported. */
+    /** The office finds a closed ruling not done after all: followed again, from the percentage reported before it closed. */
     void reopen(String note, int percent, Instant now) {
         if (!isFollowed() || followUp != FollowUpStatus.RESOLVED && followUp != FollowUpStatus.CANNOT_RESOLVE) {
             throw DomainException.conflict("followup.not-closed", number);

@@ -96,22 +96,8 @@ class ConclusionNoticeTest {
     void aCommunePlansDeadlineIsItsRuleToMakeTheOutcomeKnown() {
         // The 2025 commune template: "Công khai kết quả đối thoại (chậm nhất 10 ngày sau ngày đối thoại)", calendar days.
         LocalDate session = TODAY.plusDays(5);
-        Map<String, Object> draft = new HashMap<>();
-        draft.put("templateCode", "commune-2025");
-        draft.put("level", "COMMUNE");
-        draft.put("title", "Đối thoại của Chủ tịch UBND phường " + UUID.randomUUID());
-        draft.put("number", "15");
-        draft.put("symbol", "KH-UBND");
-        draft.put("issueDate", TODAY.minusDays(30).toString());
-        draft.put("issuingUnitCode", "phuong-ba-don");
-        draft.put("topic", "Vệ sinh môi trường");
-        draft.put("focusAreas", List.of(Map.of("title", "Rác thải sinh hoạt")));
-        draft.put("plannedMonth", session.toString().substring(0, 7));
-        draft.put("sessionAt", session + "T08:00:00+07:00");
-        draft.put("venue", "Hội trường UBND phường");
-        draft.put("format", "IN_PERSON");
-        long plan = given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(draft).post("/api/v1/plans")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long plan = TestPlans.createCommune(session, "Đối thoại của Chủ tịch UBND phường", "15", "Vệ sinh môi trường",
+                List.of("Rác thải sinh hoạt")).getLong("id");
 
         // Ten calendar days; one that lands on a day off moves to the next working day.
         LocalDate expected = session.plusDays(10);

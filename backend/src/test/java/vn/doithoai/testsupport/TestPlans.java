@@ -22,22 +22,33 @@ public final class TestPlans {
     private TestPlans() {
     }
 
-    /** A draft plan with a unique title, its session at 8:00 on the given day; the created plan as JSON. */
+    /** A draft plan of the town (the 2022 template), a unique title, its session at 8:00 on the given day; as JSON. */
     public static JsonPath create(LocalDate session, String title, String number, String topic, List<String> focusAreas) {
+        return create("town-2022", "TOWN", "thi-uy", "KH/ThU", "Hội trường Thị ủy", session, title, number, topic, focusAreas);
+    }
+
+    /** A draft plan of the ward of Ba Đồn (the 2025 commune template), otherwise as {@link #create}. */
+    public static JsonPath createCommune(LocalDate session, String title, String number, String topic, List<String> focusAreas) {
+        return create("commune-2025", "COMMUNE", "phuong-ba-don", "KH-UBND", "Hội trường UBND phường", session, title, number, topic,
+                focusAreas);
+    }
+
+    private static JsonPath create(String template, String level, String issuingUnit, String symbol, String venue, LocalDate session,
+            String title, String number, String topic, List<String> focusAreas) {
         LocalDate today = LocalDate.now(VIETNAM);
         Map<String, Object> d = new HashMap<>();
-        d.put("templateCode", "town-2022");
-        d.put("level", "TOWN");
+        d.put("templateCode", template);
+        d.put("level", level);
         d.put("title", title + " " + UUID.randomUUID());
         d.put("number", number);
-        d.put("symbol", "KH/ThU");
+        d.put("symbol", symbol);
         d.put("issueDate", today.minusDays(20).toString());
-        d.put("issuingUnitCode", "thi-uy");
+        d.put("issuingUnitCode", issuingUnit);
         d.put("topic", topic);
         d.put("focusAreas", focusAreas.stream().map(t -> Map.of("title", t)).toList());
         d.put("plannedMonth", session.toString().substring(0, 7));
         d.put("sessionAt", LocalDateTime.of(session, LocalTime.of(8, 0)).atZone(VIETNAM).toOffsetDateTime().toString());
-        d.put("venue", "Hội trường Thị ủy");
+        d.put("venue", venue);
         d.put("format", "IN_PERSON");
         return given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(d).post("/api/v1/plans")
                 .then().statusCode(201).extract().jsonPath();
