@@ -38,11 +38,30 @@ summary_and_exit() {
   exit $?
 }
 
+# DOITHOAI_TEST_ORDER=random[:SEED] or reverse: the test classes, and the tests in each class, in another order
+# (surefire and JUnit), to show that no test depends on another having run first. Default: alphabetical.
+test_order_args() {
+  local order="${DOITHOAI_TEST_ORDER:-}" seed
+  case "$order" in
+    "") ;;
+    reverse) echo "-Dsurefire.runOrder=reversealphabetical" ;;
+    random|random:*)
+      seed="${order#random}"; seed="${seed#:}"; seed="${seed:-$RANDOM$RANDOM}"
+      log "Test order: random, seed $seed (DOITHOAI_TEST_ORDER=random:$seed repeats it)"
+      echo "-Dsurefire.runOrder=random -Dsurefire.runOrder.random.seed=$seed"
+      echo "-Djunit.jupiter.testmethod.order.default=org.junit.jupiter.api.MethodOrderer\$Random"
+      echo "-Djunit.jupiter.execution.order.random.seed=$seed" ;;
+    *) die "DOITHOAI_TEST_ORDER is random, random:SEED or reverse, not '$order'" ;;
+  esac
+}
+
 stage_backend() {
   log "$(bold '== 1/3 backend tests')"
   rm -rf "$ROOT/backend/target/surefire-reports"
   local errored=0
-  run_step "Backend tests (mvnw test)" "$DATA_DIR/logs/test-backend.log" mvnw -B test || errored=1
+  [[ -n "${DOITHOAI_CLOCK_START:-}" ]] && log "The clock starts at $DOITHOAI_CLOCK_START (DOITHOAI_CLOCK_START), for the tests and the application"
+  local -a order; read -r -d '' -a order < <(test_order_args) || true
+  run_step "Backend tests (mvnw test)" "$DATA_DIR/logs/test-backend.log" mvnw -B test "${order[@]}" || errored=1
   count_junit backend "$errored" "$ROOT/backend/target/surefire-reports"
 }
 

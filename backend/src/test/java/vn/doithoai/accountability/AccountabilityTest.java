@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.testsupport.TestRulings;
 import vn.doithoai.testsupport.TestTokens;
 
@@ -26,7 +27,7 @@ import vn.doithoai.testsupport.TestTokens;
 @QuarkusTest
 class AccountabilityTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate TODAY = TestClock.today();
 
     @Test
     void aPublishedPlanShowsItsIssuedRulingsOnlyWithoutPersonalData() {

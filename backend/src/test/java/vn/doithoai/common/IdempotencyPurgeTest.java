@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.doithoai.common.idempotency.IdempotencyPurge;
+import vn.doithoai.testsupport.TestClock;
 
 @QuarkusTest
 class IdempotencyPurgeTest {
@@ -42,7 +43,7 @@ class IdempotencyPurgeTest {
     void recordsOlderThanTheCutoffGoInBatchesAndFreshOnesStay() {
         String old = "test-old:" + UUID.randomUUID();
         String fresh = "test-fresh:" + UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         // More than one batch of old rows, so the loop must go round.
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < 1203; i++) {

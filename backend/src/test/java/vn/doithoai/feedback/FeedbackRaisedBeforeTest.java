@@ -30,6 +30,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import vn.doithoai.feedback.FeedbackTestSupport.Sent;
 import vn.doithoai.feedback.FeedbackTestSupport.TestPlan;
+import vn.doithoai.testsupport.DemoPlans;
 import vn.doithoai.testsupport.TestTokens;
 
 /** Matters raised at earlier dialogues: linked, flagged while open, sorted first, filtered. */
@@ -121,8 +122,7 @@ class FeedbackRaisedBeforeTest {
 
     @Test
     void theSeedPlanListsItsItemsRaisedIn2021First() {
-        long plan61 = given().auth().oauth2(TestTokens.vanphong()).queryParam("q", "61-KH/ThU").get("/api/v1/plans").then().statusCode(200)
-                .extract().jsonPath().getLong("items.find { it.number == '61' }.id");
+        long plan61 = DemoPlans.plan61();
         JsonPath list = given().auth().oauth2(TestTokens.vanphong()).queryParam("size", 100).get("/api/v1/plans/" + plan61 + "/feedback")
                 .then().statusCode(200).extract().jsonPath();
         List<Boolean> flags = list.getList("items.raisedBeforeUnresolved", Boolean.class);

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
 
@@ -20,7 +21,7 @@ import vn.doithoai.testsupport.TestTokens;
 final class FeedbackTestSupport {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final LocalDate TODAY = LocalDate.now(VIETNAM);
+    static final LocalDate TODAY = TestClock.today();
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
 
     private FeedbackTestSupport() {

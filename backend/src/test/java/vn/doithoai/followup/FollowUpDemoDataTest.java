@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.testsupport.TestTokens;
 
 /** followup-v1 on a plan like 61 once rulings-v1 has issued its rulings: every state, relative to the day of loading. */
 @QuarkusTest
 class FollowUpDemoDataTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate TODAY = TestClock.today();
 
     @Inject
     FollowUpDemoData demo;

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.ruling.FollowUpStatus;
 import vn.doithoai.testsupport.TestTokens;
@@ -33,7 +34,7 @@ import vn.doithoai.testsupport.TestTokens;
 @QuarkusTest
 class FollowUpListTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate TODAY = TestClock.today();
 
     @Inject
     WorkingDayCalendar calendar;

@@ -30,6 +30,7 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.testsupport.TestTokens;
 
@@ -37,7 +38,7 @@ import vn.doithoai.testsupport.TestTokens;
 @QuarkusTest
 class FollowUpNotificationTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate TODAY = TestClock.today();
     private static final String TNMT = "phong-tnmt@doithoai.invalid";
     private static final String OFFICE = "vp-thi-uy@doithoai.invalid";
 

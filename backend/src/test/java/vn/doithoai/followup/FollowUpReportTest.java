@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.testsupport.TestTokens;
 
@@ -43,7 +44,7 @@ import vn.doithoai.testsupport.TestTokens;
 @QuarkusTest
 class FollowUpReportTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate TODAY = TestClock.today();
 
     @Inject
     AuditLog audit;

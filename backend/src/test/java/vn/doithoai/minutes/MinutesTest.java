@@ -38,6 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.participant.export.Pdfs;
 import vn.doithoai.testsupport.TestPlans;
@@ -51,7 +52,7 @@ import vn.doithoai.testsupport.TestTokens;
 class MinutesTest {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final LocalDate TODAY = LocalDate.now(VIETNAM);
+    private static final LocalDate TODAY = TestClock.today();
     private static final String SPEAKER = "Nguyễn Thị Hường";
 
     @Inject

@@ -40,6 +40,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.participant.export.Pdfs;
@@ -54,7 +55,7 @@ import vn.doithoai.testsupport.TestTokens;
 class ConclusionNoticeTest {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final LocalDate TODAY = LocalDate.now(VIETNAM);
+    private static final LocalDate TODAY = TestClock.today();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String RESOLVE_CONTENT = "Khẩn trương nạo vét mương thoát nước, xử lý dứt điểm mùi hôi ở tổ dân phố 3";
     private static final String DECLINE_REASON = "Vụ việc đã có bản án có hiệu lực pháp luật";

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vn.doithoai.participant.export.Pdfs;
+import vn.doithoai.testsupport.DemoPlans;
 import vn.doithoai.testsupport.TestTokens;
 
 @QuarkusTest
@@ -127,8 +128,7 @@ class ParticipantExportsTest {
 
     @Test
     void theDemoPlanCarriesItsComposition() {
-        long seed = given().auth().oauth2(TestTokens.vanphong()).queryParam("q", "61-KH/ThU").get("/api/v1/plans").then()
-                .extract().jsonPath().getLong("items[0].id");
+        long seed = DemoPlans.plan61();
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/plans/" + seed + "/composition").then().statusCode(200)
                 .body("groups.find { it.level == 'TOWN' }.participants", is(12))
                 .body("groups.find { it.level == 'WARD' }.participants", is(8))

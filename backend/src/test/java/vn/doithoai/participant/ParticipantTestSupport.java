@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
 
@@ -18,7 +19,7 @@ import vn.doithoai.testsupport.TestTokens;
 final class ParticipantTestSupport {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final LocalDate TODAY = LocalDate.now(VIETNAM);
+    static final LocalDate TODAY = TestClock.today();
 
     private ParticipantTestSupport() {
     }

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import vn.doithoai.testsupport.DemoPlans;
+import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.testsupport.TestTokens;
 
@@ -36,7 +38,7 @@ class PlanResourceTest {
 
     private static final String PLANS = "/api/v1/plans";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final LocalDate TODAY = LocalDate.now(VIETNAM);
+    private static final LocalDate TODAY = TestClock.today();
 
     @Inject
     WorkingDayCalendar calendar;
@@ -157,7 +159,10 @@ class PlanResourceTest {
 
     @Test
     void impossibleDatesAndMissingFieldsAreNamedInBothLanguages() {
-        Map<String, Object> bad = draft(null, TODAY.minusDays(40));
+        // The session five days before the plan's issue date, both in the month a month ago, whatever today is.
+        LocalDate issued = TODAY.minusMonths(1).withDayOfMonth(20);
+        Map<String, Object> bad = draft(null, issued.minusDays(5));
+        bad.put("issueDate", issued.toString());
         given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(bad).post(PLANS).then().statusCode(400)
                 .body("errors.field", contains("sessionAt"))
                 .body("errors[0].message", startsWith("Ngày đối thoại không thể trước ngày ban hành kế hoạch"));
@@ -336,8 +341,7 @@ class PlanResourceTest {
     // ---------------------------------------------------------------- helpers
 
     private static long seedPlanId() {
-        return given().auth().oauth2(TestTokens.vanphong()).queryParam("q", "61-KH/ThU").get(PLANS).then().statusCode(200)
-                .body("items", hasSize(1)).extract().jsonPath().getLong("items[0].id");
+        return DemoPlans.plan61();
     }
 
     static Map<String, Object> draft(String template, LocalDate session) {

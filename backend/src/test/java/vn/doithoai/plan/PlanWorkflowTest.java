@@ -3,7 +3,6 @@ package vn.doithoai.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.ProblemKind;
+import vn.doithoai.testsupport.TestClock;
 
 /** Every action from every status, without a server: the workflow as the domain enforces it. */
 class PlanWorkflowTest {
@@ -33,10 +33,10 @@ class PlanWorkflowTest {
                         ? EnumSet.of(PlanStatus.DRAFT, PlanStatus.SUBMITTED, PlanStatus.APPROVED, PlanStatus.PUBLISHED).contains(status)
                         : FROM.get(action) == status;
                 if (allowed) {
-                    plan.apply(action, "lý do", Instant.now());
+                    plan.apply(action, "lý do", TestClock.now());
                     assertEquals(action.leadsTo(), plan.status(), action + " from " + status);
                 } else {
-                    var e = assertThrows(DomainException.class, () -> plan.apply(action, "lý do", Instant.now()), action + " from " + status);
+                    var e = assertThrows(DomainException.class, () -> plan.apply(action, "lý do", TestClock.now()), action + " from " + status);
                     assertEquals(ProblemKind.CONFLICT, e.kind());
                     assertEquals(status, plan.status(), "a refused action changes nothing");
                 }
@@ -49,7 +49,7 @@ class PlanWorkflowTest {
         Plan plan = plan(PlanStatus.DRAFT);
         for (PlanAction action : new PlanAction[] { PlanAction.SUBMIT, PlanAction.RETURN, PlanAction.SUBMIT, PlanAction.APPROVE,
                 PlanAction.PUBLISH, PlanAction.HOLD, PlanAction.CONCLUDE, PlanAction.CLOSE }) {
-            plan.apply(action, action == PlanAction.RETURN ? "Bổ sung căn cứ" : null, Instant.now());
+            plan.apply(action, action == PlanAction.RETURN ? "Bổ sung căn cứ" : null, TestClock.now());
             if (action == PlanAction.RETURN) {
                 assertEquals("Bổ sung căn cứ", plan.returnReason);
             }
@@ -71,7 +71,7 @@ class PlanWorkflowTest {
     }
 
     private static Plan plan(PlanStatus status) {
-        Plan plan = new Plan(PlanLevel.TOWN, "Kế hoạch thử", "test", Instant.now());
+        Plan plan = new Plan(PlanLevel.TOWN, "Kế hoạch thử", "test", TestClock.now());
         plan.status = status;
         return plan;
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
@@ -32,7 +33,7 @@ import vn.doithoai.testsupport.TestTokens;
 class RulingTest {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final LocalDate TODAY = LocalDate.now(VIETNAM);
+    private static final LocalDate TODAY = TestClock.today();
 
     @Inject
     AuditLog audit;

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import vn.doithoai.testsupport.DemoPlans;
 import vn.doithoai.testsupport.TestTokens;
 
 /** session-v1: plan 61's session as recorded on 25/11/2022. */
@@ -18,8 +19,7 @@ class SessionDemoDataTest {
 
     @Test
     void plan61HasItsSessionRecorded() {
-        long plan = given().auth().oauth2(TestTokens.vanphong()).queryParam("q", "61").get("/api/v1/plans").then().statusCode(200)
-                .extract().jsonPath().getLong("items.find { it.number == '61' && it.symbol == 'KH/ThU' }.id");
+        long plan = DemoPlans.plan61();
         given().auth().oauth2(TestTokens.bithu()).get("/api/v1/plans/" + plan + "/session").then().statusCode(200)
                 .body("started", is(true)).body("endedAt", notNullValue()).body("agenda.state", everyItem(is("DONE")))
                 .body("speakers", hasSize(6)).body("speakers.status", everyItem(is("DONE")))

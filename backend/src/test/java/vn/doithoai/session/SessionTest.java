@@ -29,6 +29,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
@@ -38,7 +39,7 @@ import vn.doithoai.testsupport.TestTokens;
 class SessionTest {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final LocalDate TODAY = LocalDate.now(VIETNAM);
+    private static final LocalDate TODAY = TestClock.today();
 
     @Inject
     AuditLog audit;

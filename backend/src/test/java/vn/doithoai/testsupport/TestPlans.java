@@ -35,7 +35,7 @@ public final class TestPlans {
 
     private static JsonPath create(String template, String level, String issuingUnit, String symbol, String venue, LocalDate session,
             String title, String number, String topic, List<String> focusAreas) {
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = TestClock.today();
         Map<String, Object> d = new HashMap<>();
         d.put("templateCode", template);
         d.put("level", level);
