@@ -130,6 +130,11 @@ public class FeedbackAccess {
         return user.hasRole(Role.UNIT) && is(item.unit, user.orgUnitCode().orElse(null));
     }
 
+    /** Who attaches files at all, before any item is looked at: the office, ward officers and citizens (and anonymous senders). */
+    boolean attachesFiles() {
+        return user.isAnonymous() || user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.WARD) || user.hasRole(Role.CITIZEN);
+    }
+
     /** Photos and PDFs: the sender (logged in), the item's own ward officer and the office; anonymous senders by code. */
     boolean canAttach(FeedbackItem item) {
         return user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.WARD) && is(item.ward, user.wardCode().orElse(null)) || isOwn(item);

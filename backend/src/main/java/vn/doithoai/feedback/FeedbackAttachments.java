@@ -51,6 +51,9 @@ public class FeedbackAttachments {
 
     @Transactional
     public AttachmentView attach(long id, String trackingCode, String fileName, byte[] content) {
+        if (!access.attachesFiles()) {
+            throw new ForbiddenException();
+        }
         FeedbackItem item = em.find(FeedbackItem.class, id);
         if (item == null || access.isAnonymous() && !sentAnonymouslyJustNow(item, trackingCode)) {
             throw DomainException.notFound("feedback.not-found", id);

@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -63,7 +65,7 @@ import vn.doithoai.feedback.dto.SessionAnswerRequest;
 @Tag(name = "Feedback", description = "Opinions, petitions and reports: intake, classification, assignment, answers, search, tracking")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
+// Roles per operation: some are open to anyone, and the contract must name exactly who may call each.
 public class FeedbackResource {
 
     /** Stands in for an account when an anonymous sender attaches photos right after sending. */
@@ -88,6 +90,7 @@ public class FeedbackResource {
     FeedbackSimilarity similarity;
 
     @GET
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
     @Operation(summary = "Search feedback items across plans", description = "Items raised before and still open first, then newest first. Items merged into another are left out unless "
             + "includeMerged=true (a citizen's own list keeps them). The office and the chair see all items, "
             + "unit staff those assigned to their unit, ward officers their ward's, citizens their own. Paged by cursor: no total count.")
@@ -107,6 +110,7 @@ public class FeedbackResource {
     }
 
     @GET
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
     @Path("/{id}")
     @Operation(summary = "One feedback item", description = "Out of the caller's scope it does not exist (404).")
     public RestResponse<FeedbackView> get(@PathParam("id") long id) {
@@ -169,6 +173,7 @@ public class FeedbackResource {
 
     @POST
     @Path("/{id}/answer/submit")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.SECRETARIAT_ID)
     @Operation(summary = "Submit the answer to the chair", description = "The reviewed draft awaits approval (ANSWER_SUBMITTED).")
     public RestResponse<FeedbackView> submitAnswer(@PathParam("id") long id,
@@ -179,6 +184,7 @@ public class FeedbackResource {
 
     @POST
     @Path("/{id}/answer/approval")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.CHAIR_ID)
     @Operation(summary = "Approve the answer", description = "Only a submitted answer; from then on the sender and anyone "
             + "holding the tracking code can read it.")
@@ -203,6 +209,8 @@ public class FeedbackResource {
     @POST
     @Path("/{id}/attachments")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer", scopes = { Role.SECRETARIAT_ID, Role.WARD_ID, Role.CITIZEN_ID }))
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach a photo or a PDF", description = "JPEG, PNG or PDF, at most 10 MB, at most 5 per item; the type is "
             + "judged from the content, never the name or Content-Type. Photos are re-encoded without their metadata (GPS) and, "
@@ -221,6 +229,7 @@ public class FeedbackResource {
     }
 
     @GET
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
     @Path("/{id}/attachments/{attachmentId}")
     // The types FileStore.storePhotoOrPdf keeps; naming them keeps the JSON writer from claiming the bytes.
     @Produces({ "application/pdf", "image/jpeg", "image/png" })
@@ -236,6 +245,8 @@ public class FeedbackResource {
     @GET
     @Path("/track/{code}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(summary = "Follow an item by its tracking code", description = "For anyone holding the code: status, dates and "
             + "the approved answer, no personal data. An unknown or malformed code answers 404; rate-limited per client with the "
             + "lookups of rulings by code (429).")

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -51,7 +53,7 @@ import vn.doithoai.feedback.dto.SimilarItem;
 @Tag(name = "Feedback", description = "Opinions, petitions and reports: intake, classification, assignment, search, tracking")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
+// Roles per operation: some are open to anyone, and the contract must name exactly who may call each.
 public class PlanFeedbackResource {
 
     @Inject
@@ -71,6 +73,8 @@ public class PlanFeedbackResource {
 
     @POST
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer", scopes = { Role.SECRETARIAT_ID, Role.WARD_ID, Role.CITIZEN_ID }))
     @Operation(summary = "Send or enter a feedback item", description = "Citizens, logged in or not, send to a published plan with a "
             + "required Idempotency-Key (a retried request gets the first answer) and at most a few items per client in ten minutes "
             + "(429 with Retry-After). Ward officers enter items collected in their ward; the office enters any channel.")
@@ -90,6 +94,7 @@ public class PlanFeedbackResource {
     }
 
     @GET
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
     @Operation(summary = "A plan's feedback items", description = "Items raised before and still open first, then newest first, within the caller's scope; see the list across plans.")
     public FeedbackPage listOfPlan(@PathParam("planId") long planId,
             @QueryParam("focusArea") @Parameter(description = "Id of a focus area") Long focusArea,

@@ -103,6 +103,8 @@ public class FollowUpService {
     public Idempotency.Outcome<ProgressReportView> report(long planId, long rulingId, Long expectedVersion, String key,
             ProgressRequest request) {
         return idempotency.once("ruling-progress:" + rulingId, key, request, ProgressReportView.class, () -> {
+            // A unit that neither leads nor coordinates does not see the ruling at all: 404, as when reading it.
+            rulings.visible(planId, rulingId);
             RulingView ruling = rulings.lock(planId, rulingId);
             requireFollowed(ruling);
             FollowUpPart part = partOf(ruling);

@@ -94,6 +94,7 @@ public class RulingResource {
 
     @POST
     @Path("/{rulingId}/issue")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.CHAIR_ID)
     @Operation(summary = "Issue a draft ruling (the chair only)", description = "Once the session has taken place (plan held or "
             + "concluded, else 409). Every linked item, and the items merged into it, become RULED.")

@@ -57,6 +57,7 @@ public class SessionResource {
 
     @POST
     @Path("/start")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Start the session", description = "The plan must be published or held and its session day reached (409). "
             + "Builds the speaking order from the registered matters. Starting again returns the session unchanged.")
     public RestResponse<SessionView> start(@PathParam("planId") long planId) {
@@ -96,6 +97,7 @@ public class SessionResource {
 
     @POST
     @Path("/speakers/registered")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Add the registered speakers not yet in the order", description = "Participants with a registered matter or "
             + "items entered for them, who did not decline; those already in the order are not added again.")
     public RestResponse<SessionView> addRegistered(@PathParam("planId") long planId) {
@@ -114,6 +116,7 @@ public class SessionResource {
 
     @POST
     @Path("/speakers/next")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Call the next speaker", description = "The speaker speaking is done; the first waiting speaks (409 when no one "
             + "waits). If-Match: the session's version.")
     public RestResponse<SessionView> next(@PathParam("planId") long planId,

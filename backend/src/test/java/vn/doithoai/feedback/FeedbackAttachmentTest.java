@@ -137,7 +137,8 @@ class FeedbackAttachmentTest {
         given().auth().oauth2(otherWard).get(path).then().statusCode(404);
         upload(otherWard, null, sent.id(), "x.pdf", PDF).statusCode(404);
         given().auth().oauth2(unitStaff("cong-an")).get(path).then().statusCode(404);
-        upload(unitStaff("cong-an"), null, sent.id(), "x.pdf", PDF).statusCode(404);
+        // Units never attach to a sender's item: refused before any item is looked at.
+        upload(unitStaff("cong-an"), null, sent.id(), "x.pdf", PDF).statusCode(403);
         given().auth().oauth2(citizen("congdan-la-" + UUID.randomUUID().toString().substring(0, 8))).get(path).then().statusCode(404);
         given().get(path).then().statusCode(401);
 

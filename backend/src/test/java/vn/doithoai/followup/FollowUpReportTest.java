@@ -62,10 +62,9 @@ class FollowUpReportTest {
         // The ruling's own resource is still reached beside this one.
         given().auth().oauth2(lead).get("/api/v1/plans/" + plan + "/rulings/" + ruling).then().statusCode(200).body("id", is((int) ruling));
 
-        // Another unit: refused (403 problem+json) and nothing to read (404, as for the ruling itself).
+        // Another unit: the ruling does not exist for it, to report on (404 problem+json) as to read.
         String other = unit("phong-kinh-te");
-        report(other, plan, ruling, "\"1\"", progress(10, "Đã làm")).statusCode(403).contentType("application/problem+json")
-                .body("detail", containsString("không chủ trì hoặc phối hợp"));
+        report(other, plan, ruling, "\"1\"", progress(10, "Đã làm")).statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(other).get(path(plan, ruling)).then().statusCode(404);
         report(TestTokens.bithu(), plan, ruling, "\"1\"", progress(10, "Đã làm")).statusCode(403);
         given().auth().oauth2(TestTokens.bithu()).get(path(plan, ruling)).then().statusCode(200).body("yourPart", is("VIEWER"));
@@ -145,7 +144,8 @@ class FollowUpReportTest {
         long escalation = issued(plan, "ESCALATE", List.of(a), null, null, null, "Kiến nghị tỉnh " + UUID.randomUUID());
         report(TestTokens.vanphong(), plan, escalation, "\"1\"", progress(30, "Tỉnh đã giao Sở khảo sát")).statusCode(201)
                 .body("statusAfter", is("IN_PROGRESS")).body("unit", nullValue()).body("author", is("vanphong"));
-        report(TestTokens.phongtnmt(), plan, escalation, "\"2\"", progress(40, "Đã làm")).statusCode(403);
+        // No unit follows an escalation: for a unit it does not exist.
+        report(TestTokens.phongtnmt(), plan, escalation, "\"2\"", progress(40, "Đã làm")).statusCode(404);
 
         long explained = issued(plan, "EXPLAINED", List.of(a), null, null, null, "Đã giải thích " + UUID.randomUUID());
         report(TestTokens.vanphong(), plan, explained, "\"1\"", progress(30, "x")).statusCode(409);

@@ -1,0 +1,319 @@
+package vn.doithoai.authorization;
+
+import static io.restassured.RestAssured.given;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import vn.doithoai.testsupport.DemoPlans;
+import vn.doithoai.testsupport.TestClock;
+import vn.doithoai.testsupport.TestPlans;
+import vn.doithoai.testsupport.TestTokens;
+
+/**
+ * One dialogue of every kind of object, made through the API as the office, the chair, units and citizens would make
+ * it, with each scoped object twice: once inside the scope of the policy's callers (Phòng Tài nguyên và Môi trường,
+ * Phường Ba Đồn, citizen congdan) and once outside it (another unit, ward and citizen). Nothing of the demo data is
+ * changed: the matrix may only touch what it made.
+ */
+final class AuthorizationFixture {
+
+    /** Whose object a request names: inside the scoped callers' scope, or another's. */
+    enum Owner {
+        OWN, OTHER
+    }
+
+    /** An object in both scopes. */
+    record Pair(long own, long other) {
+        long of(Owner owner) {
+            return owner == Owner.OWN ? own : other;
+        }
+    }
+
+    record Codes(String own, String other) {
+        String of(Owner owner) {
+            return owner == Owner.OWN ? own : other;
+        }
+    }
+
+    final String marker = UUID.randomUUID().toString().substring(0, 8);
+    final LocalDate today = TestClock.today();
+
+    long plan;
+    long focusArea;
+    long agendaItem;
+    long task;
+    Pair participants;
+    Codes rsvpTokens;
+    long invitationBatch;
+    Pair feedback;
+    Codes trackingCodes;
+    Pair feedbackAttachments;
+    /** Items sent without logging in; the anonymous caller holds the code of the first. */
+    Pair anonymousFeedback;
+    Codes anonymousCodes;
+    long raisedBeforeLink;
+    long feedbackReport;
+    long speaker;
+    /** Finalised, and the correction under way (a draft). */
+    long minutes;
+    long draftMinutes;
+    Pair rulings;
+    Pair progressReports;
+    Pair progressAttachments;
+    String calendarOverrideDate;
+    String templateCode;
+    String orgUnitCode;
+    /** The names of the people of each scope, which scoped lists show or leave out. */
+    Codes personNames;
+    /** The titles of the items of each scope. */
+    Codes itemTitles;
+
+    static AuthorizationFixture build() {
+        var f = new AuthorizationFixture();
+        f.make();
+        return f;
+    }
+
+    private void make() {
+        JsonPath created = TestPlans.create(today, "Đối thoại phân quyền " + marker, "88", "Quyền truy cập", List.of("Vệ sinh môi trường"));
+        plan = created.getLong("id");
+        focusArea = created.getLong("focusAreas[0].id");
+        agendaItem = created.getLong("agenda[0].id");
+        task = created.getLong("tasks[0].id");
+        TestPlans.publish(plan);
+
+        personNames = new Codes("Người Trong Phạm Vi " + marker, "Người Ngoài Phạm Vi " + marker);
+        long ownPerson = participant(personNames.own(), "phuong-ba-don");
+        long otherPerson = participant(personNames.other(), Caller.OTHER_WARD);
+        participants = new Pair(ownPerson, otherPerson);
+        rsvpTokens = new Codes(token(ownPerson), token(otherPerson));
+        invitationBatch = office().contentType(ContentType.JSON)
+                .body(Map.of("number", "88-GM/ThU", "issuedOn", today.toString(), "channel", "HAND_DELIVERY", "participantIds",
+                        List.of(ownPerson, otherPerson), "lateOverrideReason", "Lịch đối thoại dời sớm"))
+                .post(planPath() + "/invitations").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        itemTitles = new Codes("Ý kiến trong phạm vi " + marker, "Ý kiến ngoài phạm vi " + marker);
+        JsonPath own = send(TestTokens.congdan(), itemTitles.own(), "phuong-ba-don");
+        JsonPath other = send(Caller.otherCitizenToken(), itemTitles.other(), Caller.OTHER_WARD);
+        feedback = new Pair(own.getLong("id"), other.getLong("id"));
+        trackingCodes = new Codes(own.getString("trackingCode"), other.getString("trackingCode"));
+        JsonPath anonymous = send(null, "Ý kiến không đăng nhập " + marker, "phuong-ba-don");
+        JsonPath anotherAnonymous = send(null, "Ý kiến không đăng nhập khác " + marker, Caller.OTHER_WARD);
+        anonymousFeedback = new Pair(anonymous.getLong("id"), anotherAnonymous.getLong("id"));
+        anonymousCodes = new Codes(anonymous.getString("trackingCode"), anotherAnonymous.getString("trackingCode"));
+        feedbackAttachments = new Pair(attach(TestTokens.congdan(), feedback.own()), attach(Caller.otherCitizenToken(), feedback.other()));
+        feedbackReport = office().contentType(ContentType.JSON)
+                .body(Map.of("organisation", "Hội Nông dân thị xã", "items", List.of(Map.of("kind", "OPINION", "title", "Báo cáo " + marker,
+                        "content", "Nội dung báo cáo", "wardCode", "phuong-ba-don"))))
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post(planPath() + "/feedback-reports").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+
+        office().contentType(ContentType.JSON).post(planPath() + "/session/start").then().statusCode(200);
+        speaker = office().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("name", "Người phát biểu " + marker)).post(planPath() + "/session/speakers").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String sessionTag = office().get(planPath() + "/session").then().statusCode(200).extract().header("ETag");
+        office().contentType(ContentType.JSON).header("If-Match", sessionTag).body(Map.of("markPlanHeld", true))
+                .post(planPath() + "/session/end").then().statusCode(200);
+
+        for (long item : List.of(feedback.own(), feedback.other())) {
+            office().contentType(ContentType.JSON).header("If-Match", feedbackTag(item)).body(Map.of("focusAreaId", focusArea, "priority", "NORMAL"))
+                    .put("/api/v1/feedback/" + item + "/classification").then().statusCode(200);
+        }
+        assign(feedback.own(), "phong-tnmt");
+        assign(feedback.other(), Caller.OTHER_UNIT);
+        long earlier = given().auth().oauth2(TestTokens.vanphong()).queryParam("size", 1).get("/api/v1/plans/" + DemoPlans.plan61() + "/feedback")
+                .then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+        raisedBeforeLink = office().contentType(ContentType.JSON).header("If-Match", feedbackTag(feedback.own()))
+                .body(Map.of("earlierItemId", earlier, "note", "Đã nêu năm 2022")).post("/api/v1/feedback/" + feedback.own() + "/raised-before")
+                .then().statusCode(200).extract().jsonPath().getLong("raisedBefore[0].linkId");
+
+        minutes = office().contentType(ContentType.JSON).post(planPath() + "/minutes").then().statusCode(201).extract().jsonPath().getLong("id");
+        office().contentType(ContentType.JSON).body(Map.of("name", personNames.own(), "representing", "CITIZEN", "outcome", "SIGNED"))
+                .post(planPath() + "/minutes/" + minutes + "/signatures").then().statusCode(200);
+        // Finalised, so that what units and ward officers may read of minutes (the finalised versions) is there to read.
+        var draft = office().get(planPath() + "/minutes/" + minutes).then().statusCode(200).extract();
+        Map<String, Object> edit = new HashMap<>();
+        edit.put("chairName", "Lê Bí Thư");
+        edit.put("secretaryName", "Trần Văn Phòng");
+        edit.put("sections", draft.jsonPath().getList("sections").stream().map(section -> {
+            Map<String, Object> copy = new HashMap<>((Map<?, ?>) section instanceof Map<?, ?> m ? castMap(m) : Map.of());
+            copy.keySet().retainAll(List.of("kind", "heading", "body"));
+            return copy;
+        }).toList());
+        String minutesTag = office().contentType(ContentType.JSON).header("If-Match", draft.header("ETag")).body(edit)
+                .put(planPath() + "/minutes/" + minutes).then().statusCode(200).extract().header("ETag");
+        office().contentType(ContentType.JSON).header("If-Match", minutesTag).post(planPath() + "/minutes/" + minutes + "/finalise")
+                .then().statusCode(200);
+        draftMinutes = office().contentType(ContentType.JSON).body(Map.of("reason", "Sửa tên người phát biểu"))
+                .post(planPath() + "/minutes/" + minutes + "/corrections").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        rulings = new Pair(issuedRuling(feedback.own(), "phong-tnmt"), issuedRuling(feedback.other(), Caller.OTHER_UNIT));
+        long ownReport = progress(TestTokens.phongtnmt(), rulings.own());
+        long otherReport = progress(Caller.otherUnitToken(), rulings.other());
+        progressReports = new Pair(ownReport, otherReport);
+        progressAttachments = new Pair(progressAttachment(TestTokens.phongtnmt(), rulings.own(), ownReport),
+                progressAttachment(Caller.otherUnitToken(), rulings.other(), otherReport));
+
+        Map<String, Object> notice = new HashMap<>();
+        notice.put("number", "88");
+        notice.put("symbol", "TB/ThU");
+        notice.put("issuedOn", today.toString());
+        notice.put("parentBody", "Đảng bộ tỉnh Quảng Bình");
+        notice.put("signerName", "Trần Văn Bình");
+        notice.put("signerTitle", "BÍ THƯ");
+        notice.put("recipients", List.of("Lưu Văn phòng Thị ủy."));
+        String noticeTag = office().get(planPath() + "/conclusion-notice").then().statusCode(200).extract().header("ETag");
+        noticeTag = office().contentType(ContentType.JSON).header("If-Match", noticeTag).body(notice).put(planPath() + "/conclusion-notice")
+                .then().statusCode(200).extract().header("ETag");
+        office().contentType(ContentType.JSON).header("If-Match", noticeTag).body(Map.of()).post(planPath() + "/conclusion-notice/generate")
+                .then().statusCode(200);
+
+        office().contentType("application/octet-stream").queryParam("fileName", "bao-cao.png").header("If-Match", planTag()).body(png())
+                .put(planPath() + "/tasks/" + task + "/report").then().statusCode(200);
+
+        // What only the admin keeps: a day of the official calendar, a template and an org unit, each its own.
+        int year = today.getYear() + 50;
+        LocalDate day = LocalDate.of(year, 10, 5 + Math.floorMod(marker.hashCode(), 20));
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1); // October has no holiday: any weekday is a working day to take off
+        }
+        calendarOverrideDate = day.toString();
+        admin().contentType(ContentType.JSON).body(Map.of("day", calendarOverrideDate, "kind", "DAY_OFF", "name", "Nghỉ bù " + marker))
+                .post("/api/v1/calendar/overrides").then().statusCode(201);
+        templateCode = "mau-" + marker;
+        JsonPath template = admin().get("/api/v1/plan-templates/commune-2025").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> copy = new HashMap<>();
+        copy.put("code", templateCode);
+        copy.put("name", "Mẫu " + marker);
+        copy.put("level", template.getString("level"));
+        copy.put("content", template.getMap("content"));
+        admin().contentType(ContentType.JSON).body(copy).post("/api/v1/plan-templates").then().statusCode(201);
+        orgUnitCode = "thon-" + marker;
+        admin().contentType(ContentType.JSON).body(Map.of("code", orgUnitCode, "kind", "VILLAGE", "name", "Thôn " + marker, "parentCode",
+                "phuong-ba-don")).post("/api/v1/org-units").then().statusCode(201);
+    }
+
+    /** A signature of its own, for a call that deletes one. */
+    long freshSignature() {
+        return office().contentType(ContentType.JSON)
+                .body(Map.of("name", "Đại biểu " + UUID.randomUUID(), "representing", "CITIZEN", "outcome", "SIGNED"))
+                .post(planPath() + "/minutes/" + draftMinutes + "/signatures").then().statusCode(200).extract().jsonPath()
+                .getLong("signatures[-1].id");
+    }
+
+    String planPath() {
+        return "/api/v1/plans/" + plan;
+    }
+
+    static RequestSpecification office() {
+        return given().auth().oauth2(TestTokens.vanphong());
+    }
+
+    static RequestSpecification admin() {
+        return given().auth().oauth2(TestTokens.quantri());
+    }
+
+    private String planTag() {
+        return office().get(planPath()).then().statusCode(200).extract().header("ETag");
+    }
+
+    private static String feedbackTag(long item) {
+        return office().get("/api/v1/feedback/" + item).then().statusCode(200).extract().header("ETag");
+    }
+
+    private long participant(String name, String ward) {
+        Map<String, Object> person = new HashMap<>();
+        person.put("fullName", name);
+        person.put("phone", "09" + String.format("%08d", Math.floorMod((name + UUID.randomUUID()).hashCode(), 100_000_000)));
+        person.put("wardCode", ward);
+        person.put("namePublic", false);
+        return office().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("person", person, "kind", "CITIZEN", "level", "VILLAGE", "matter", "Muốn nêu ý kiến"))
+                .post(planPath() + "/participants").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private String token(long participation) {
+        return office().get(planPath() + "/participants/" + participation).then().statusCode(200).extract().jsonPath().getString("token");
+    }
+
+    private JsonPath send(String token, String title, String ward) {
+        RequestSpecification request = given();
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        return request.contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("X-Forwarded-For", "10.99.0." + (1 + Math.floorMod(title.hashCode(), 250)))
+                .body(Map.of("kind", "PETITION", "title", title, "content", "Nội dung " + title, "wardCode", ward))
+                .post(planPath() + "/feedback").then().statusCode(201).extract().jsonPath();
+    }
+
+    private long attach(String token, long item) {
+        return given().auth().oauth2(token).contentType("application/octet-stream").queryParam("fileName", "anh.png").body(png())
+                .post("/api/v1/feedback/" + item + "/attachments").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static void assign(long item, String unit) {
+        office().contentType(ContentType.JSON).header("If-Match", feedbackTag(item)).body(Map.of("unitCode", unit))
+                .put("/api/v1/feedback/" + item + "/assignment").then().statusCode(200);
+    }
+
+    private long issuedRuling(long item, String unit) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("type", "RESOLVE");
+        body.put("content", "Giải quyết " + marker + " " + unit);
+        body.put("feedbackIds", List.of(item));
+        body.put("unitCode", unit);
+        body.put("dueDate", today.plusDays(30).toString());
+        long id = office().contentType(ContentType.JSON).body(body).post(planPath() + "/rulings").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        given().auth().oauth2(TestTokens.bithu()).contentType(ContentType.JSON).header("If-Match", "\"0\"").post(planPath() + "/rulings/" + id + "/issue").then()
+                .statusCode(200);
+        return id;
+    }
+
+    private long progress(String unitToken, long ruling) {
+        String path = planPath() + "/rulings/" + ruling + "/progress";
+        String tag = given().auth().oauth2(unitToken).get(path).then().statusCode(200).extract().header("ETag");
+        return given().auth().oauth2(unitToken).contentType(ContentType.JSON).header("If-Match", tag)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("note", "Đang thực hiện", "percent", 30))
+                .post(path).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private long progressAttachment(String unitToken, long ruling, long report) {
+        return given().auth().oauth2(unitToken).contentType("application/octet-stream").queryParam("fileName", "anh.png").body(png())
+                .post(planPath() + "/rulings/" + ruling + "/progress/" + report + "/attachments").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> m) {
+        return (Map<String, Object>) m;
+    }
+
+    /** A small real photo. */
+    static byte[] png() {
+        var image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0xFF0000);
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

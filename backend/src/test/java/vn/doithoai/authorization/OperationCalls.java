@@ -1,0 +1,195 @@
+package vn.doithoai.authorization;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import vn.doithoai.authorization.AuthorizationFixture.Owner;
+
+/**
+ * How the matrix calls one operation of the contract: its path filled with the fixture's objects (the caller's own, or
+ * another's), and a request that a caller who may not call it is refused before anything happens, while one who may
+ * gets past the checks of role and scope without changing what the fixture holds: a stale If-Match, an empty body, a
+ * fresh Idempotency-Key.
+ */
+final class OperationCalls {
+
+    /** A version no object has: writes that need If-Match stop at 412 once role and scope are passed. */
+    static final String STALE = "\"987654\"";
+    private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z]+)}");
+
+    private final AuthorizationFixture f;
+
+    OperationCalls(AuthorizationFixture fixture) {
+        this.f = fixture;
+    }
+
+    /** One request of the matrix, ready to send. */
+    record Call(String method, String path, boolean namesAnOwner, ContractOperation contract, Owner owner, Caller caller) {
+    }
+
+    /**
+     * Bodies that pass validation, for the operations whose scope or role is decided after the body is read: there a
+     * caller out of scope must meet the 404 (or a refused role the 403), not a 400 for an empty body.
+     */
+    private Object validBody(ContractOperation op, Owner owner) {
+        return switch (op.key()) {
+            case "PUT /api/v1/feedback/{id}/answer" -> Map.of("text", "Trả lời của đơn vị");
+            case "PUT /api/v1/plans/{planId}/participants/{id}/rsvp" -> Map.of("response", "ACCEPTED");
+            case "PUT /api/v1/plans/{planId}/participants/{id}" -> Map.of("kind", "CITIZEN", "level", "VILLAGE", "person",
+                    Map.of("fullName", owner == Owner.OWN ? f.personNames.own() : f.personNames.other(), "wardCode",
+                            owner == Owner.OWN ? "phuong-ba-don" : Caller.OTHER_WARD));
+            case "POST /api/v1/plans/{planId}/rulings/{rulingId}/progress" -> Map.of("note", "Đã khảo sát");
+            case "POST /api/v1/plans/{planId}/feedback" -> Map.of("kind", "OPINION", "title", "Ý kiến thêm " + f.marker, "content",
+                    "Nội dung", "wardCode", "phuong-ba-don");
+            case "POST /api/v1/plans/{planId}/check-ins" -> Map.of("participantId", f.participants.of(owner));
+            default -> null;
+        };
+    }
+
+    /** Operations whose body names the object, so that another's object is tried through the body. */
+    private static boolean bodyNamesAnOwner(ContractOperation op) {
+        return op.key().equals("POST /api/v1/plans/{planId}/check-ins");
+    }
+
+    Call of(ContractOperation op, Owner owner, Caller caller) {
+        Matcher m = PARAM.matcher(op.path());
+        StringBuilder path = new StringBuilder();
+        boolean namesAnOwner = bodyNamesAnOwner(op);
+        while (m.find()) {
+            Value value = value(op.path(), m.start(), m.group(1), owner, caller);
+            namesAnOwner |= value.byOwner();
+            m.appendReplacement(path, Matcher.quoteReplacement(value.text()));
+        }
+        m.appendTail(path);
+        return new Call(op.method(), path.toString(), namesAnOwner, op, owner, caller);
+    }
+
+    Response send(Call call) {
+        Owner owner = call.owner();
+        Caller caller = call.caller();
+        RequestSpecification request = given().redirects().follow(false).header("Accept-Language", "en")
+                // Each caller from an address of its own: the limits of public forms must not decide the matrix.
+                .header("X-Forwarded-For", "10.98." + caller.ordinal() + "." + (1 + Math.floorMod(call.path().hashCode(), 250)));
+        String token = caller.token();
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        ContractOperation op = call.contract();
+        if (op.header("If-Match")) {
+            request.header("If-Match", STALE);
+        }
+        if (op.header("Idempotency-Key")) {
+            request.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        if (op.header("X-Tracking-Code")) {
+            // An anonymous sender holds the code of what they sent, and tries it on their item or on another's.
+            request.header("X-Tracking-Code", f.anonymousCodes.own());
+        }
+        for (Map.Entry<String, String> q : queryFor(call).entrySet()) {
+            request.queryParam(q.getKey(), q.getValue());
+        }
+        if (op.bodyType() != null) {
+            Object valid = validBody(op, owner);
+            if (valid != null) {
+                request.contentType("application/json").body(valid);
+            } else if (op.bodyType().contains("json")) {
+                request.contentType("application/json").body("{}");
+            } else {
+                request.contentType("application/octet-stream").body(new byte[0]);
+            }
+        }
+        String path = call.path();
+        if (op.path().endsWith("/signatures/{signatureId}")) {
+            path = path.replace("{fresh}", Long.toString(f.freshSignature()));
+        }
+        return request.request(call.method(), path);
+    }
+
+    /** Lists of the whole installation are narrowed to the fixture's plan, so its objects are on the first page. */
+    private Map<String, String> queryFor(Call call) {
+        String p = call.contract().path();
+        if (p.equals("/api/v1/feedback") || p.equals("/api/v1/follow-up")) {
+            return Map.of("plan", Long.toString(f.plan), "size", "100");
+        }
+        if (p.equals("/api/v1/people")) {
+            return Map.of("q", f.marker);
+        }
+        if (p.endsWith("/participants") || p.endsWith("/feedback")) {
+            return Map.of("size", "100");
+        }
+        return Map.of();
+    }
+
+    private record Value(String text, boolean byOwner) {
+    }
+
+    private Value value(String template, int at, String name, Owner owner, Caller caller) {
+        String before = template.substring(0, at);
+        switch (name) {
+            case "planId":
+                return fixed(f.plan);
+            case "id":
+                if (before.endsWith("/participants/")) {
+                    return owned(f.participants.of(owner));
+                }
+                if (before.equals("/api/v1/feedback/")) {
+                    // Without an account, "own" is what one sent anonymously, by its code.
+                    return owned(caller == Caller.ANONYMOUS ? f.anonymousFeedback.of(owner) : f.feedback.of(owner));
+                }
+                return fixed(f.plan);
+            case "attachmentId":
+                return before.contains("/progress/") ? owned(f.progressAttachments.of(owner)) : owned(f.feedbackAttachments.of(owner));
+            case "reportId":
+                return before.contains("/progress/") ? owned(f.progressReports.of(owner)) : fixed(f.feedbackReport);
+            case "rulingId":
+                return owned(f.rulings.of(owner));
+            case "linkId":
+                return fixed(f.raisedBeforeLink);
+            case "code":
+                if (before.contains("/org-units/")) {
+                    return new Value(f.orgUnitCode, false);
+                }
+                if (before.contains("/plan-templates/")) {
+                    return new Value(f.templateCode, false);
+                }
+                return new Value(f.trackingCodes.of(owner), true);
+            case "token":
+                return new Value(f.rsvpTokens.of(owner), true);
+            case "date":
+                return new Value(f.calendarOverrideDate, false);
+            case "taskId":
+                return fixed(f.task);
+            case "batchId":
+                return fixed(f.invitationBatch);
+            case "minutesId":
+                // Signatures are taken on a draft; everything else is tried on the finalised version.
+                return fixed(template.contains("/signatures") ? f.draftMinutes : f.minutes);
+            case "signatureId":
+                // Deleting one is not guarded by a version: each call gets a signature of its own.
+                return new Value("{fresh}", false);
+            case "revision":
+                return new Value("1", false);
+            case "agendaItemId":
+                return fixed(f.agendaItem);
+            case "speakerId":
+                return fixed(f.speaker);
+            default:
+                throw new IllegalStateException("The matrix does not know what to put in {" + name + "} of " + template
+                        + ": teach OperationCalls.value");
+        }
+    }
+
+    private static Value fixed(long id) {
+        return new Value(Long.toString(id), false);
+    }
+
+    private static Value owned(long id) {
+        return new Value(Long.toString(id), true);
+    }
+}
