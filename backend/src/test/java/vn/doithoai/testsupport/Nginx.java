@@ -29,6 +29,7 @@ public final class Nginx implements AutoCloseable {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
     private static final Pattern LISTEN = Pattern.compile("(?m)^(\\s*)listen\\s+[^;]+;\\s*$");
+    private static final Pattern SERVER = Pattern.compile("(?m)^\\s*server\\s*\\{");
     private static final Pattern ROOT = Pattern.compile("(?m)^(\\s*)root\\s+[^;]+;");
 
     private final Process process;
@@ -80,16 +81,25 @@ public final class Nginx implements AutoCloseable {
             m.appendReplacement(sb, Matcher.quoteReplacement(value));
         }
         m.appendTail(sb);
-        // One listen on loopback at a free port in place of port 80 (and its IPv6 twin, if any).
-        Matcher listen = LISTEN.matcher(sb.toString());
+        // In each server block, one listen on loopback at the free port in place of port 80 (and its IPv6 twin, if any).
         StringBuilder out = new StringBuilder();
-        boolean first = true;
-        while (listen.find()) {
-            listen.appendReplacement(out, first ? Matcher.quoteReplacement(listen.group(1) + "listen 127.0.0.1:" + port + ";") : "");
-            first = false;
+        int listens = 0;
+        String[] blocks = SERVER.split(sb.toString(), -1);
+        for (int i = 0; i < blocks.length; i++) {
+            String block = blocks[i];
+            if (i > 0) {
+                out.append("server {");
+            }
+            Matcher listen = LISTEN.matcher(block);
+            boolean first = true;
+            while (listen.find()) {
+                listen.appendReplacement(out, first ? Matcher.quoteReplacement(listen.group(1) + "listen 127.0.0.1:" + port + ";") : "");
+                first = false;
+                listens++;
+            }
+            listen.appendTail(out);
         }
-        listen.appendTail(out);
-        if (first) {
+        if (listens == 0) {
             throw new AssertionError("frontend/nginx.conf has no listen directive");
         }
         Matcher r = ROOT.matcher(out.toString());
