@@ -8,6 +8,8 @@
 #                   a real MariaDB (CheckInBench, tagged "bench" so `make test` never runs it): median and p99
 #   feedback list   1,000,000 feedback items loaded over JDBC, then the filtered list endpoint at a steady 200 req/s
 #                   (p50, p99) against the same SQL as plain JDBC, at that rate and flat out (FeedbackListBench)
+#   rate limit      what counting one request against a per-client limit in the database adds (RateLimitBench):
+#                   allowed and refused hits one after another, and from 8 threads at once (median, p95, p99)
 # Against an embedded MariaDB in a throw-away folder (the schema migrated and the demo data loaded by a
 # first start, which is not counted). Identity provider unreachable on purpose: the backend connects lazily.
 set -uo pipefail
@@ -92,6 +94,12 @@ bench_main() {
     -Dsurefire.failIfNoSpecifiedTests=false) >"${TMPDIR:-/tmp}/doithoai-bench-feedback.log" 2>&1 \
     || { tail -n 40 "${TMPDIR:-/tmp}/doithoai-bench-feedback.log"; die "the feedback list benchmark failed"; }
   cat "$ROOT/backend/target/bench/feedback-list.txt"
+
+  log "Counting 6,000 requests against a per-client limit (under a minute)..."
+  (cd "$ROOT/backend" && ./mvnw -B -q test -Dtest=RateLimitBench -Dbench.exclude=none -Dgroups=bench \
+    -Dsurefire.failIfNoSpecifiedTests=false) >"${TMPDIR:-/tmp}/doithoai-bench-ratelimit.log" 2>&1 \
+    || { tail -n 40 "${TMPDIR:-/tmp}/doithoai-bench-ratelimit.log"; die "the rate-limit benchmark failed"; }
+  cat "$ROOT/backend/target/bench/rate-limit.txt"
 }
 
 bench_main "$@"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make test`: every test, then exactly one line "Summary: N passed, N failed, N skipped".
 #   scripts/test.sh [backend] [frontend] [e2e]     (default: all three stages)
-# 1. backend   backend/mvnw -B test (real MariaDB, real signed tokens); JUnit XML in backend/target/surefire-reports
+# 1. backend   nginx (installed when missing), then backend/mvnw -B test (real MariaDB, real signed tokens, the real
+#              frontend/nginx.conf); JUnit XML in backend/target/surefire-reports
 # 2. frontend  npm ci (when needed), npm run build, npm test; JUnit XML frontend/reports/unit-junit.xml
 # 3. e2e       Chromium, then the real stack (as `make run`, fresh data in .data/e2e), npm run e2e;
 #              JUnit XML frontend/reports/e2e-junit.xml; the stack is stopped whatever happens
@@ -59,6 +60,8 @@ stage_backend() {
   log "$(bold '== 1/3 backend tests')"
   rm -rf "$ROOT/backend/target/surefire-reports"
   local errored=0
+  # Without nginx the tests of the limits behind the proxy fail, saying why; the others still run.
+  ensure_nginx || true
   [[ -n "${DOITHOAI_CLOCK_START:-}" ]] && log "The clock starts at $DOITHOAI_CLOCK_START (DOITHOAI_CLOCK_START), for the tests and the application"
   local -a order; read -r -d '' -a order < <(test_order_args) || true
   run_step "Backend tests (mvnw test)" "$DATA_DIR/logs/test-backend.log" mvnw -B test "${order[@]}" || errored=1
@@ -91,6 +94,33 @@ ensure_chromium() {
     if [[ -x /usr/bin/chromium ]]; then export CHROMIUM_PATH=/usr/bin/chromium; return 0; fi
   fi
   err "Chromium is needed for the end-to-end tests. Install the package 'chromium' (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary."
+  return 1
+}
+
+# Sets NGINX_PATH to an nginx, installing the Debian package when we can. The backend tests run frontend/nginx.conf
+# in front of the backend (LimitsBehindTheProxyTest), each on a port of its own: the package's service is not started
+# (policy-rc.d) nor enabled, so installing it leaves nothing listening on port 80.
+ensure_nginx() {
+  local c
+  for c in "${NGINX_PATH:-}" /usr/sbin/nginx "$(command -v nginx 2>/dev/null)"; do
+    if [[ -n "$c" && -x "$c" ]]; then export NGINX_PATH="$c"; ok "nginx: $c"; return 0; fi
+  done
+  if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    local guard=""
+    if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+      guard=/usr/sbin/policy-rc.d
+      printf '#!/bin/sh\n# Written by Doi Thoai scripts/test.sh while it installs nginx: start no service.\nexit 101\n' >"$guard"
+      chmod 755 "$guard"
+    fi
+    run_step "Installing nginx (apt-get install nginx)" "$DATA_DIR/logs/apt-nginx.log" \
+      bash -c 'apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nginx' || true
+    [[ -n "$guard" ]] && rm -f "$guard"
+    if [[ -d /run/systemd/system ]] && command -v systemctl >/dev/null 2>&1; then
+      systemctl disable nginx >/dev/null 2>&1 || true
+    fi
+    if [[ -x /usr/sbin/nginx ]]; then export NGINX_PATH=/usr/sbin/nginx; return 0; fi
+  fi
+  err "nginx is needed by the backend tests of the limits behind the proxy. Install the package 'nginx' (Debian/Ubuntu: sudo apt-get install nginx) or set NGINX_PATH to an nginx binary."
   return 1
 }
 

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.security.ForbiddenException;
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.common.error.DomainException;
+import vn.doithoai.common.ratelimit.TrackingCodeLookups;
 import vn.doithoai.document.FileStore;
 import vn.doithoai.document.StoredFile;
 import vn.doithoai.feedback.dto.AttachmentView;
@@ -49,10 +50,19 @@ public class FeedbackAttachments {
     @Inject
     Clock clock;
 
+    @Inject
+    TrackingCodeLookups lookups;
+
+    /** Attaches a file for whoever may; an anonymous sender by the item's tracking code, counted per client like every lookup by code. */
     @Transactional
-    public AttachmentView attach(long id, String trackingCode, String fileName, byte[] content) {
+    public AttachmentView attach(long id, String trackingCode, String fileName, byte[] content, String client) {
         if (!access.attachesFiles()) {
             throw new ForbiddenException();
+        }
+        if (access.isAnonymous()) {
+            // Every try is a lookup by code, right or wrong: ids are sequential, so without the count a script could
+            // pair each recent item with code after code.
+            lookups.acquire(client);
         }
         FeedbackItem item = em.find(FeedbackItem.class, id);
         if (item == null || access.isAnonymous() && !sentAnonymouslyJustNow(item, trackingCode)) {

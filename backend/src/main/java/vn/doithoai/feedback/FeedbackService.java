@@ -27,6 +27,7 @@ import vn.doithoai.common.error.InvalidInputException.Violation;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.idempotency.Idempotency;
 import vn.doithoai.common.ratelimit.RateLimiter;
+import vn.doithoai.common.ratelimit.RateLimits;
 import vn.doithoai.common.ratelimit.TrackingCodeLookups;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.feedback.FeedbackAccess.Intake;
@@ -98,11 +99,14 @@ public class FeedbackService {
     @Inject
     TrackingCodeLookups lookups;
 
+    @Inject
+    RateLimits limits;
+
     private RateLimiter limiter;
 
     @PostConstruct
     void init() {
-        limiter = new RateLimiter(submissionsPerClient, submissionWindow, clock);
+        limiter = limits.limiter("feedback-submission", submissionsPerClient, submissionWindow);
     }
 
     /**

@@ -1,54 +1,69 @@
 package vn.doithoai.common.ratelimit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Base64;
+import java.util.regex.Pattern;
 
 import vn.doithoai.common.error.RateLimitedException;
 
 /**
- * At most {@code max} actions per key within a sliding window, in memory. Enough to stop one phone or script
- * flooding a public form; with several backend instances each counts its own share, which is fine for that.
+ * At most {@code max} actions per key (a client, see ClientAddress) within a sliding window of {@code window}, counted
+ * in the database so that every backend instance shares one allowance per client. Made by {@link RateLimits}; the
+ * same call for every limit: {@code limiter.acquire(client)}.
  */
 public final class RateLimiter {
 
-    /** Past this many keys, idle ones are dropped so the map cannot grow without bound. */
-    private static final int SWEEP_AT = 10_000;
+    private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,40}");
+    /** Keys kept as written: printable ASCII that fits the column. Anything else is stored as its SHA-256. */
+    private static final Pattern PLAIN_KEY = Pattern.compile("[\\x21-\\x7e]{1,64}");
 
+    private final String name;
     private final int max;
     private final long windowMillis;
     private final Clock clock;
-    private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
+    private final SharedCounters counters;
 
-    public RateLimiter(int max, Duration window, Clock clock) {
+    RateLimiter(String name, int max, Duration window, Clock clock, SharedCounters counters) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("a limit's name is 1 to 40 of a-z, 0-9 and '-': " + name);
+        }
+        if (max < 1 || window.toMillis() < 1000) {
+            throw new IllegalArgumentException("a limit allows at least 1 action within at least 1 second: " + max + " per " + window);
+        }
+        this.name = name;
         this.max = max;
         this.windowMillis = window.toMillis();
         this.clock = clock;
+        this.counters = counters;
     }
 
-    /** Counts one action for the key, or refuses it naming the seconds until the oldest counted one leaves the window. */
+    /** Counts one action for the key, or refuses it (429) naming the seconds until the key may act again. */
     public void acquire(String key) {
         long now = clock.millis();
-        if (recent.size() > SWEEP_AT) {
-            recent.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    return e.getValue().isEmpty() || e.getValue().peekLast() <= now - windowMillis;
-                }
-            });
+        SharedCounters.Verdict verdict = counters.hit(name, bucket(key), max, windowMillis, now);
+        if (!verdict.allowed()) {
+            long elapsed = now - SlidingWindow.start(now, windowMillis);
+            throw new RateLimitedException(SlidingWindow.retryAfterSeconds(max, windowMillis, elapsed, verdict.previous(), verdict.current()));
         }
-        Deque<Long> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst() <= now - windowMillis) {
-                times.pollFirst();
-            }
-            if (times.size() >= max) {
-                long wait = times.peekFirst() + windowMillis - now;
-                throw new RateLimitedException(Math.max(1, (wait + 999) / 1000));
-            }
-            times.addLast(now);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    static String bucket(String key) {
+        if (key != null && PLAIN_KEY.matcher(key).matches()) {
+            return key;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(String.valueOf(key).getBytes(StandardCharsets.UTF_8));
+            return "#" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package vn.doithoai.common.ratelimit;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.annotation.PostConstruct;
@@ -11,13 +10,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Lookups by tracking code, counted per client across every public endpoint that takes one (an item's progress, the
- * rulings on it): a code is short enough to be guessed, so no client may try them in bulk (429 beyond the limit).
+ * rulings on it, an anonymous sender's attachment): a code is short enough to be guessed, so no client may try them
+ * in bulk (429 beyond the limit).
  */
 @ApplicationScoped
 public class TrackingCodeLookups {
 
     @Inject
-    Clock clock;
+    RateLimits limits;
 
     @ConfigProperty(name = "doithoai.tracking.lookups-per-client", defaultValue = "30")
     int lookupsPerClient;
@@ -29,7 +29,7 @@ public class TrackingCodeLookups {
 
     @PostConstruct
     void init() {
-        limiter = new RateLimiter(lookupsPerClient, lookupWindow, clock);
+        limiter = limits.limiter("tracking-code-lookup", lookupsPerClient, lookupWindow);
     }
 
     /** Counts one lookup by this client, or refuses it (RateLimitedException, 429 with Retry-After). */
