@@ -173,6 +173,48 @@ class RegistrationSafetyTest {
                 .contentType("application/problem+json").extract().path("detail");
         assertFalse(vi.contains("Công Dân Hai Lần"), vi);
         assertTrue(vi.contains("đã đăng ký"), vi);
+
+        // A citizen whose registration matched a known person is told the same once it waits, and once it is confirmed.
+        long next = publishedPlan(TODAY.plusDays(31));
+        String known = freshPhone();
+        addOk(TestTokens.vanphong(), publishedPlan(TODAY.plusDays(29)), citizen("Chủ Cũ Số Máy", known, "phuong-ba-don", false));
+        String other = TestTokens.token("congdan-" + UUID.randomUUID(), "Người Dùng Máy", List.of("citizen"), null, "phuong-ba-don");
+        register(other, freshAddress(), next, UUID.randomUUID().toString(), registration("Người Dùng Máy", known, "phuong-ba-don"))
+                .statusCode(201);
+        String waiting = register(other, freshAddress(), next, UUID.randomUUID().toString(),
+                registration("Người Dùng Máy", freshPhone(), "phuong-ba-don")).statusCode(409).extract().path("detail");
+        assertEquals(vi, waiting, "one wording for everyone");
+        decide(TestTokens.vanphong(), next, pendingOf(next, known).getLong("id"), "SAME_PERSON").statusCode(200);
+        String confirmed = register(other, freshAddress(), next, UUID.randomUUID().toString(),
+                registration("Người Dùng Máy", known, "phuong-ba-don")).statusCode(409).extract().path("detail");
+        assertEquals(vi, confirmed);
+        assertFalse(confirmed.contains("Chủ Cũ Số Máy"), confirmed);
+    }
+
+    @Test
+    void aRegistrationsLinkIsKnownAtTheDoorAndFollowsTheConfirmedParticipation() {
+        long plan = publishedPlan(TODAY.plusDays(30));
+        String phone = freshPhone();
+        long onList = addOk(TestTokens.vanphong(), plan, citizen("Hồ Văn Có Tên", phone, "phuong-ba-don", false));
+        String token = register(plan, UUID.randomUUID().toString(), registration("Hồ Văn Có Tên", phone, "phuong-ba-don"))
+                .statusCode(201).extract().path("token");
+        JsonPath match = pendingOf(plan, phone);
+        assertTrue(match.getBoolean("matchOnList"));
+        given().get("/api/v1/rsvp/" + token + "/qr.svg").then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(Map.of("code", token))
+                .post("/api/v1/plans/" + plan + "/check-ins").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("chờ xác nhận trùng khớp"));
+        // Already on the list: confirming adds no second participation, and the registrant's link opens the one there is.
+        decide(TestTokens.vanphong(), plan, match.getLong("id"), "SAME_PERSON").statusCode(200).body("participantId", is((int) onList));
+        given().auth().oauth2(TestTokens.vanphong()).get(participants(plan)).then().body("totalItems", is(1));
+        given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(Map.of("code", token))
+                .post("/api/v1/plans/" + plan + "/check-ins").then().statusCode(200).body("participant.id", is((int) onList))
+                .body("alreadyCheckedIn", is(false));
+        given().get("/api/v1/rsvp/" + token).then().statusCode(200).body("checkedInAt", notNullValue());
+        // Another ward's officer scanning it at the door is told nothing.
+        given().auth().oauth2(wardOfficer("phuong-quang-tho")).contentType(ContentType.JSON).body(Map.of("code", token))
+                .post("/api/v1/plans/" + plan + "/check-ins").then().statusCode(404);
     }
 
     // ---------------------------------------------------------------- a limit per client
