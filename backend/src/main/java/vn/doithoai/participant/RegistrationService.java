@@ -98,10 +98,10 @@ public class RegistrationService {
         People.Checked entered = people.check(input, "");
         Instant now = Instant.now(clock);
         String account = user.hasRole(Role.CITIZEN) ? user.username() : null;
+        Person own = account == null ? null : people.byAccount(account).orElse(null);
         String token;
-        if (account != null && people.byAccount(account).isPresent()) {
+        if (own != null) {
             // Their own record, as it is: what they entered this time changes nothing in it.
-            Person own = people.byAccount(account).get();
             requireNotRegistered(plan, own, account);
             token = participate(plan, own, request, now).token;
         } else {
