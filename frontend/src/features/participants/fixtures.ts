@@ -1,4 +1,4 @@
-import type { Composition, GroupCount, Participant } from './api/types';
+import type { Composition, GroupCount, Participant, PendingRegistration } from './api/types';
 
 /** Test data shaped like the participants API. */
 export function group(patch: Partial<GroupCount>): GroupCount {
@@ -53,6 +53,33 @@ export function participant(patch: Partial<Participant>): Participant {
     checkedInAt: null,
     token: 'tok-101',
     version: 1,
+    ...patch,
+  };
+}
+
+/** A registration whose phone matched a known person, still waiting. */
+export function pendingRegistration(patch: Partial<PendingRegistration>): PendingRegistration {
+  return {
+    id: 41,
+    planId: 7,
+    status: 'PENDING_MATCH',
+    fullName: 'Hoàng Thị Mai',
+    phone: '0900123456',
+    ward: { code: 'phuong-ba-don', name: 'Phường Ba Đồn' },
+    village: { code: 'tdp-1', name: 'Tổ dân phố 1' },
+    matter: 'Người cao tuổi chờ lâu ở bộ phận một cửa.',
+    namePublic: false,
+    loggedIn: false,
+    matchVisible: true,
+    matchedPerson: null,
+    matchOnList: false,
+    rsvp: 'PENDING',
+    rsvpAt: null,
+    registeredAt: '2022-11-19T02:00:00Z',
+    participantId: null,
+    decidedBy: null,
+    decidedAt: null,
+    version: 0,
     ...patch,
   };
 }

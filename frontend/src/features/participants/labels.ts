@@ -9,6 +9,14 @@ export function canManageParticipants(roles: readonly string[]): boolean {
   return roles.includes('secretariat') || roles.includes('ward');
 }
 
+/** The decisions on a registration that matched a known person, in the order they are offered. */
+export const REGISTRATION_DECISIONS = ['SAME_PERSON', 'SEPARATE_PERSON', 'REJECTED'] as const;
+
+/** Roles that see registrations waiting for a match to be confirmed (the chair reads; ward officers see their ward's). */
+export function canSeePendingRegistrations(roles: readonly string[]): boolean {
+  return roles.includes('secretariat') || roles.includes('chair') || roles.includes('ward');
+}
+
 /** Vietnamese mobile numbers: 0 or +84, then a 3/5/7/8/9 prefix and 8 digits (spaces and dots allowed). */
 export function isVietnameseMobile(phone: string): boolean {
   return /^(?:\+?84|0)(?:3|5|7|8|9)\d{8}$/.test(phone.replace(/[\s.-]/g, ''));

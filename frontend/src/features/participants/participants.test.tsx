@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createUserManager } from '../auth/userManager';
 import { jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
 import { planWith, SEED_PLAN } from '../plans/fixtures';
-import { COMPOSITION, LOCALITIES, page, participant, PLACES } from './fixtures';
+import { COMPOSITION, LOCALITIES, page, participant, pendingRegistration, PLACES } from './fixtures';
 import { draftKey } from './registrationDraft';
 
 vi.mock('./qr', () => ({
@@ -87,7 +87,10 @@ describe('public registration', () => {
     await user.click(screen.getByRole('button', { name: 'Gửi đăng ký' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Xác nhận tham dự' })).toBeInTheDocument();
-    expect(await screen.findByText('Đăng ký thành công')).toBeInTheDocument();
+    // One neutral receipt for everyone: it never says whether the number was known, or to whom.
+    expect(await screen.findByText('Đã nhận đăng ký')).toBeInTheDocument();
+    expect(screen.getByText(/nếu số điện thoại này đã có trong danh sách, cán bộ sẽ đối chiếu/)).toBeInTheDocument();
+    expect(screen.getByText('Trần Thị Hoa')).toBeInTheDocument();
     const posts = fetchMock.requests.filter((r) => r.method === 'POST');
     expect(posts).toHaveLength(2);
     const key = posts[0].headers.get('Idempotency-Key');
@@ -114,7 +117,7 @@ describe('public registration', () => {
         answer += 1;
         return answer === 1
           ? problemResponse(400, { title: 'Dữ liệu không hợp lệ', errors: [{ field: 'register.request.fullName', message: 'Họ tên quá ngắn.' }] })
-          : problemResponse(409, { title: 'Đã đăng ký', detail: 'Số điện thoại 0912345678 đã đăng ký tham dự buổi đối thoại này.' });
+          : problemResponse(409, { title: 'Xung đột', detail: 'Bạn đã đăng ký tham dự cuộc đối thoại này. Mở đường dẫn xác nhận đã nhận để xem hoặc thay đổi trả lời.' });
       },
     });
     await openAs(null, '/ke-hoach/5/dang-ky');
@@ -134,7 +137,7 @@ describe('public registration', () => {
     expect(screen.getByRole('textbox', { name: /Họ và tên/ })).toHaveAccessibleDescription('Họ tên quá ngắn.');
 
     await user.click(screen.getByRole('button', { name: 'Gửi đăng ký' }));
-    expect(await screen.findByText('Số điện thoại 0912345678 đã đăng ký tham dự buổi đối thoại này.')).toBeInTheDocument();
+    expect(await screen.findByText('Bạn đã đăng ký tham dự cuộc đối thoại này. Mở đường dẫn xác nhận đã nhận để xem hoặc thay đổi trả lời.')).toBeInTheDocument();
     // Each answered request had its own key: a corrected form is a new registration attempt.
     const keys = fetchMock.requests.filter((r) => r.method === 'POST').map((r) => r.headers.get('Idempotency-Key'));
     expect(new Set(keys).size).toBe(2);
@@ -174,6 +177,7 @@ function staffMocks(extra: Record<string, (r: Request) => Response | Promise<Res
     'GET /api/v1/plans/7/participants': () =>
       jsonResponse(page([participant({}), participant({ id: 102, displayName: 'Lê Thị Cúc', fullName: 'Lê Thị Cúc', phone: null, invitation: { batchId: 1, number: '20/GM', issuedOn: '2022-11-15', channel: 'POST', late: false } })])),
     'GET /api/v1/plans/7/invitations': () => jsonResponse([]),
+    'GET /api/v1/plans/7/pending-registrations': () => jsonResponse(page([])),
     ...extra,
   });
 }
@@ -266,6 +270,88 @@ describe('participants page', () => {
     expect(new URL(people.url).searchParams.get('phone')).toBe('0987654321');
     const post = fetchMock.requests.find((r) => r.method === 'POST')!;
     expect(await post.json()).toEqual({ personId: 900, kind: 'CITIZEN', level: 'WARD', groupId: 32, matter: null });
+  });
+});
+
+describe('registrations waiting for a match', () => {
+  const KNOWN = { id: 900, fullName: 'Hoàng Thị Mỹ', title: null, organisation: null, ward: { code: 'phuong-ba-don', name: 'Phường Ba Đồn' }, village: { code: 'tdp-1', name: 'Tổ dân phố 1' }, phone: '0900123456', email: null, address: null, notes: null, namePublic: false };
+  const WAITING = [
+    pendingRegistration({ id: 41, fullName: 'Hoàng Thị Mai', matchVisible: true, matchedPerson: KNOWN, matchOnList: false, version: 3 }),
+    pendingRegistration({ id: 42, fullName: 'Giả Danh Đại Biểu', phone: '0900654321', matchVisible: false, matchedPerson: null, matchOnList: null }),
+  ];
+
+  it('shows what was entered beside the known record, and a ward officer registers another person after confirming', async () => {
+    const user = userEvent.setup();
+    let listed = 0;
+    const fetchMock = staffMocks({
+      'GET /api/v1/plans/7/pending-registrations': () => jsonResponse(page(listed++ === 0 ? WAITING : WAITING.slice(1))),
+      'POST /api/v1/plans/7/pending-registrations/41/decision': () =>
+        jsonResponse(pendingRegistration({ ...WAITING[0], status: 'SEPARATE_PERSON', participantId: 120, version: 4 })),
+    });
+    await openAs(['ward'], '/plans/7/participants');
+    const section = await screen.findByRole('region', { name: 'Đăng ký chờ xác nhận trùng khớp' });
+    expect(await within(section).findByText('2 đăng ký chờ xác nhận trùng khớp')).toBeInTheDocument();
+    const mai = within(section).getByRole('listitem', { name: /Hoàng Thị Mai/ });
+    expect(within(mai).getByRole('heading', { level: 4, name: 'Người đăng ký đã nhập' })).toBeInTheDocument();
+    expect(within(mai).getByRole('heading', { level: 4, name: 'Người đã có với số điện thoại này' })).toBeInTheDocument();
+    expect(within(mai).getByText('Hoàng Thị Mỹ')).toBeInTheDocument();
+    expect(within(mai).getByText('Chưa có trong danh sách')).toBeInTheDocument();
+    // A match outside the officer's ward is not shown, and is not theirs to confirm as the same person.
+    const other = within(section).getByRole('listitem', { name: /Giả Danh Đại Biểu/ });
+    expect(within(other).getByText(/không thuộc địa bàn của bạn/)).toBeInTheDocument();
+    expect(within(other).queryByRole('button', { name: /Cùng một người/ })).not.toBeInTheDocument();
+    expect(within(other).getByRole('button', { name: 'Người khác — đăng ký riêng: Giả Danh Đại Biểu' })).toBeInTheDocument();
+
+    // A decision is final, so it is confirmed in a second step that takes the focus; "Quay lại" changes nothing.
+    await user.click(within(mai).getByRole('button', { name: 'Người khác — đăng ký riêng: Hoàng Thị Mai' }));
+    const confirm = within(mai).getByRole('group', { name: 'Xác nhận cách xử lý đăng ký của Hoàng Thị Mai' });
+    expect(within(confirm).getByText(/Sau khi xác nhận không thay đổi lại được/)).toBeInTheDocument();
+    await waitFor(() => expect(within(confirm).getByRole('button', { name: 'Xác nhận' })).toHaveFocus());
+    await user.click(within(confirm).getByRole('button', { name: 'Quay lại' }));
+    expect(fetchMock.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+
+    await user.click(within(mai).getByRole('button', { name: 'Người khác — đăng ký riêng: Hoàng Thị Mai' }));
+    await user.click(within(mai).getByRole('button', { name: 'Xác nhận' }));
+    expect(await within(section).findByText('Đã đăng ký Hoàng Thị Mai là một người mới.')).toBeInTheDocument();
+    await waitFor(() => expect(within(section).queryByRole('listitem', { name: /Hoàng Thị Mai/ })).not.toBeInTheDocument());
+    const post = fetchMock.requests.find((r) => r.method === 'POST')!;
+    expect(post.headers.get('If-Match')).toBe('"3"');
+    expect(await post.json()).toEqual({ decision: 'SEPARATE_PERSON' });
+    expect(new URL(fetchMock.requests.find((r) => r.url.includes('pending-registrations'))!.url).searchParams.get('status')).toBe('PENDING_MATCH');
+    // The person now on the list counts: the list and the composition are loaded again.
+    await waitFor(() => expect(fetchMock.requests.filter((r) => r.url.endsWith('/composition')).length).toBeGreaterThan(1));
+  });
+
+  it('lets the chair read them without deciding', async () => {
+    staffMocks({ 'GET /api/v1/plans/7/pending-registrations': () => jsonResponse(page(WAITING)) });
+    await openAs(['chair'], '/plans/7/participants');
+    const section = await screen.findByRole('region', { name: 'Đăng ký chờ xác nhận trùng khớp' });
+    await within(section).findByRole('listitem', { name: /Hoàng Thị Mai/ });
+    expect(within(section).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('shows the server problem when the registration changed meanwhile', async () => {
+    const user = userEvent.setup();
+    staffMocks({
+      'GET /api/v1/plans/7/pending-registrations': () => jsonResponse(page(WAITING)),
+      'POST /api/v1/plans/7/pending-registrations/41/decision': () =>
+        problemResponse(412, { title: 'Dữ liệu đã thay đổi', detail: 'Đăng ký này đã được xử lý; hãy tải lại danh sách.' }),
+    });
+    await openAs(['secretariat'], '/plans/7/participants');
+    const section = await screen.findByRole('region', { name: 'Đăng ký chờ xác nhận trùng khớp' });
+    const mai = await within(section).findByRole('listitem', { name: /Hoàng Thị Mai/ });
+    await user.click(within(mai).getByRole('button', { name: 'Cùng một người: Hoàng Thị Mai' }));
+    await user.click(within(mai).getByRole('button', { name: 'Xác nhận' }));
+    expect(await within(section).findByText('Đăng ký này đã được xử lý; hãy tải lại danh sách.')).toBeInTheDocument();
+  });
+
+  it('is not loaded for unit staff', async () => {
+    const fetchMock = staffMocks();
+    await openAs(['unit'], '/plans/7/participants');
+    await screen.findByRole('heading', { level: 1, name: 'Thành phần tham dự' });
+    await screen.findByRole('heading', { level: 3, name: /Nguyễn Văn Bình/ });
+    expect(screen.queryByRole('region', { name: 'Đăng ký chờ xác nhận trùng khớp' })).not.toBeInTheDocument();
+    expect(fetchMock.requests.some((r) => r.url.includes('pending-registrations'))).toBe(false);
   });
 });
 

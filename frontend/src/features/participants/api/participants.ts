@@ -13,8 +13,12 @@ import type {
   ParticipantPage,
   ParticipantQuery,
   ParticipantRequest,
+  PendingRegistration,
+  PendingRegistrationPage,
+  PendingRegistrationStatus,
   Person,
   Registration,
+  RegistrationDecision,
   RegistrationRequest,
   RsvpRequest,
   RsvpView,
@@ -58,6 +62,31 @@ export function register(api: ApiClient, planId: number, body: RegistrationReque
     api.POST('/api/v1/public/plans/{planId}/registrations', {
       params: { path: { planId }, header: { 'Idempotency-Key': idempotencyKey } },
       body,
+    }),
+  );
+}
+
+/** Registrations whose phone matched someone already known, for the office and the ward officer of their ward. */
+export function listPendingRegistrations(
+  api: ApiClient,
+  planId: number,
+  query: { status?: PendingRegistrationStatus; page?: number; size?: number },
+  signal?: AbortSignal,
+): Promise<PendingRegistrationPage> {
+  return call(api.GET('/api/v1/plans/{planId}/pending-registrations', { params: { path: { planId }, query }, signal }));
+}
+
+/** Decides a matched registration once, on the version read (If-Match): a stale copy answers 412. */
+export function decideRegistration(
+  api: ApiClient,
+  planId: number,
+  registration: Pick<PendingRegistration, 'id' | 'version'>,
+  decision: RegistrationDecision,
+): Promise<PendingRegistration> {
+  return call(
+    api.POST('/api/v1/plans/{planId}/pending-registrations/{id}/decision', {
+      params: { path: { planId, id: registration.id }, header: { 'If-Match': `"${registration.version}"` } },
+      body: { decision },
     }),
   );
 }

@@ -22,7 +22,8 @@ import { CompositionPanel } from '../components/CompositionPanel';
 import { InvitationBatches } from '../components/InvitationBatches';
 import { InvitationForm } from '../components/InvitationForm';
 import { ParticipantList } from '../components/ParticipantList';
-import { canManageParticipants, PARTICIPANT_KINDS, PARTICIPANT_LEVELS, RSVP_STATUSES } from '../labels';
+import { PendingRegistrations } from '../components/PendingRegistrations';
+import { canManageParticipants, canSeePendingRegistrations, PARTICIPANT_KINDS, PARTICIPANT_LEVELS, RSVP_STATUSES } from '../labels';
 import { loadPlanHeader } from '../planTitle';
 
 const PAGE_SIZE = 20;
@@ -59,6 +60,7 @@ export default function ParticipantsPage() {
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
   const canManage = canManageParticipants(auth.roles);
+  const canSeePending = canSeePendingRegistrations(auth.roles);
   // On a phone the filters fold away (open when some are in use); on a desk they stay open.
   const wide = useMediaQuery('(min-width: 56em)');
 
@@ -180,6 +182,21 @@ export default function ParticipantsPage() {
       {composition.status === 'loading' ? <Loading /> : null}
       {composition.status === 'error' ? <ErrorState error={composition.error} onRetry={composition.reload} onLogin={() => void auth.login()} /> : null}
       {composition.status === 'success' ? <CompositionPanel composition={composition.data} /> : null}
+
+      {canSeePending ? (
+        <PendingRegistrations
+          planId={id}
+          canDecide={canManage}
+          version={version}
+          onDecided={(decided) => {
+            // A confirmed or separate registration is now on the list and counts toward the composition.
+            if (decided.participantId != null) {
+              composition.reload();
+              list.reload();
+            }
+          }}
+        />
+      ) : null}
 
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">{t('participants.list.title')}</h2>

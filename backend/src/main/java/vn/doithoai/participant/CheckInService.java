@@ -40,6 +40,9 @@ public class CheckInService {
     ParticipantAccess access;
 
     @Inject
+    PendingRegistrations pending;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -72,7 +75,7 @@ public class CheckInService {
                     .orElseThrow(() -> InvalidInputException.of("code", "checkin.code-unreadable"));
             participation = em.createQuery("from Participation where token = :token", Participation.class)
                     .setParameter("token", token).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                    .orElseThrow(() -> DomainException.notFound("checkin.unknown-code"));
+                    .orElseGet(() -> byRegistration(planId, token));
         } else if (request.participantId() != null) {
             participation = em.find(Participation.class, request.participantId(), LockModeType.PESSIMISTIC_WRITE);
             if (participation == null) {
@@ -86,5 +89,23 @@ public class CheckInService {
             throw DomainException.notFound("checkin.unknown-code");
         }
         return participation;
+    }
+
+    /**
+     * The code of a registration that matched a known person: once decided, the participation it joined (its holder
+     * may have kept the first link); while waiting, the door says so rather than calling the code unknown.
+     */
+    private Participation byRegistration(long planId, String token) {
+        PendingRegistration registration = em.createQuery("from PendingRegistration where token = :token", PendingRegistration.class)
+                .setParameter("token", token).getResultStream().findFirst()
+                .filter(r -> r.plan.id().equals(planId) && pending.canSee(r))
+                .orElseThrow(() -> DomainException.notFound("checkin.unknown-code"));
+        if (registration.isPending()) {
+            throw new DomainException(ProblemKind.CONFLICT, "checkin.registration-pending");
+        }
+        if (registration.participation == null) {
+            throw DomainException.notFound("checkin.unknown-code");
+        }
+        return em.find(Participation.class, registration.participation.id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

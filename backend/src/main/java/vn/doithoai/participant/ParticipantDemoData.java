@@ -163,13 +163,28 @@ public class ParticipantDemoData {
                     delegate ? ParticipantSource.STAFF : ParticipantSource.REGISTRATION, null);
             p.matter = s.matter();
         }
+        // A daughter registered from her mother's phone: the number is the mother's, so it waits for the ward officer.
+        em.createQuery("from Person where phone = :phone", Person.class).setParameter("phone", phoneOf("Hoàng Thị Mỹ")).getResultStream()
+                .findFirst().ifPresent(mother -> {
+                    var r = new PendingRegistration(plan, mother, ConfirmationTokens.next(), "anonymous", Instant.now(clock));
+                    r.fullName = "Hoàng Thị Mai";
+                    r.ward = unit("phuong-ba-don");
+                    r.village = unit("phuong-ba-don-tdp-1");
+                    r.phone = mother.phone;
+                    r.matter = "Người cao tuổi chờ lâu ở bộ phận một cửa khi làm thủ tục đất đai.";
+                    em.persist(r);
+                });
+    }
+
+    /** One made-up number per name: the same person in two plans is one person. */
+    private static String phoneOf(String name) {
+        return String.format("0900%06d", Math.floorMod(name.hashCode(), 1_000_000));
     }
 
     private Participation add(Plan plan, Someone s, ParticipantKind kind, ParticipantLevel level, ParticipantSource source,
             InvitationBatch invitation) {
         Instant now = Instant.now(clock);
-        // One made-up number per name: the same person in two plans is one person.
-        String phone = String.format("0900%06d", Math.floorMod(s.name().hashCode(), 1_000_000));
+        String phone = phoneOf(s.name());
         Person person = em.createQuery("from Person where phone = :phone", Person.class).setParameter("phone", phone)
                 .getResultStream().findFirst().orElseGet(() -> {
                     var created = new Person(s.name(), "demo", now);

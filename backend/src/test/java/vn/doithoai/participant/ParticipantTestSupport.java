@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -20,6 +21,7 @@ final class ParticipantTestSupport {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final LocalDate TODAY = TestClock.today();
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     private ParticipantTestSupport() {
     }
@@ -66,12 +68,38 @@ final class ParticipantTestSupport {
         return r;
     }
 
+    /** Registered anonymously from an address of its own, so the per-client limit of one test does not touch another. */
     static ValidatableResponse register(long planId, String key, Map<String, Object> body) {
-        var request = given().contentType(ContentType.JSON).body(body);
+        return register(null, freshAddress(), planId, key, body);
+    }
+
+    /** Registered by an anonymous citizen (token null) or the token's holder, from the given client address. */
+    static ValidatableResponse register(String token, String address, long planId, String key, Map<String, Object> body) {
+        var request = given().contentType(ContentType.JSON).header("X-Forwarded-For", address).body(body);
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
         return request.post("/api/v1/public/plans/" + planId + "/registrations").then();
+    }
+
+    /** A client address no other test uses (the tests trust X-Forwarded-For). */
+    static String freshAddress() {
+        int n = ADDRESSES.getAndIncrement();
+        return "10.78." + (n / 250) + "." + (n % 250 + 1);
+    }
+
+    /** A delegate of the town entered by the office: no ward, a title, an organisation and an email. */
+    static Map<String, Object> delegate(String name, String phone) {
+        Map<String, Object> person = new HashMap<>();
+        person.put("fullName", name);
+        person.put("title", "Trưởng phòng Tài nguyên và Môi trường");
+        person.put("organisationCode", "phong-tnmt");
+        person.put("phone", phone);
+        person.put("email", "dai-bieu-" + phone + "@doithoai.invalid");
+        return Map.of("person", person, "kind", "DELEGATE", "level", "TOWN");
     }
 
     /** A phone number no other test uses. */

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,12 @@ class SessionTest {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final LocalDate TODAY = TestClock.today();
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+    private static String address() {
+        int n = ADDRESSES.getAndIncrement();
+        return "10.79." + (n / 250) + "." + (n % 250 + 1);
+    }
 
     @Inject
     AuditLog audit;
@@ -321,7 +328,8 @@ class SessionTest {
     }
 
     private static void register(long plan, String name, String matter) {
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key())
+        // From an address of its own: registrations are limited per client.
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key()).header("X-Forwarded-For", address())
                 .body(Map.of("fullName", name, "phone", phone(), "wardCode", "phuong-ba-don", "matter", matter, "namePublic", false))
                 .post("/api/v1/public/plans/" + plan + "/registrations").then().statusCode(201);
     }
