@@ -57,6 +57,8 @@ final class AuthorizationFixture {
     long task;
     Pair participants;
     Codes rsvpTokens;
+    /** Registrations with a known person's phone, waiting for the ward officer or the office. */
+    Pair pendingRegistrations;
     long invitationBatch;
     Pair feedback;
     Codes trackingCodes;
@@ -96,10 +98,13 @@ final class AuthorizationFixture {
         TestPlans.publish(plan);
 
         personNames = new Codes("Người Trong Phạm Vi " + marker, "Người Ngoài Phạm Vi " + marker);
-        long ownPerson = participant(personNames.own(), "phuong-ba-don");
-        long otherPerson = participant(personNames.other(), Caller.OTHER_WARD);
+        String ownPhone = phone();
+        String otherPhone = phone();
+        long ownPerson = participant(personNames.own(), ownPhone, "phuong-ba-don");
+        long otherPerson = participant(personNames.other(), otherPhone, Caller.OTHER_WARD);
         participants = new Pair(ownPerson, otherPerson);
         rsvpTokens = new Codes(token(ownPerson), token(otherPerson));
+        pendingRegistrations = new Pair(pendingRegistration(ownPhone, "phuong-ba-don"), pendingRegistration(otherPhone, Caller.OTHER_WARD));
         invitationBatch = office().contentType(ContentType.JSON)
                 .body(Map.of("number", "88-GM/ThU", "issuedOn", today.toString(), "channel", "HAND_DELIVERY", "participantIds",
                         List.of(ownPerson, otherPerson), "lateOverrideReason", "Lịch đối thoại dời sớm"))
@@ -235,10 +240,24 @@ final class AuthorizationFixture {
         return office().get("/api/v1/feedback/" + item).then().statusCode(200).extract().header("ETag");
     }
 
-    private long participant(String name, String ward) {
+    private static String phone() {
+        return "09" + String.format("%08d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000_000));
+    }
+
+    /** Someone registers for the plan with a phone the installation knows: the registration waits for a decision. */
+    private long pendingRegistration(String phone, String ward) {
+        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("X-Forwarded-For", "10.97.0." + (1 + Math.floorMod(phone.hashCode(), 250)))
+                .body(Map.of("fullName", "Người đăng ký " + marker, "phone", phone, "wardCode", ward))
+                .post("/api/v1/public/plans/" + plan + "/registrations").then().statusCode(201);
+        return office().queryParam("size", 100).get(planPath() + "/pending-registrations").then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.ward.code == '" + ward + "' }.id");
+    }
+
+    private long participant(String name, String phone, String ward) {
         Map<String, Object> person = new HashMap<>();
         person.put("fullName", name);
-        person.put("phone", "09" + String.format("%08d", Math.floorMod((name + UUID.randomUUID()).hashCode(), 100_000_000)));
+        person.put("phone", phone);
         person.put("wardCode", ward);
         person.put("namePublic", false);
         return office().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())

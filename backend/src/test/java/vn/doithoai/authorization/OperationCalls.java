@@ -48,6 +48,7 @@ final class OperationCalls {
             case "POST /api/v1/plans/{planId}/feedback" -> Map.of("kind", "OPINION", "title", "Ý kiến thêm " + f.marker, "content",
                     "Nội dung", "wardCode", "phuong-ba-don");
             case "POST /api/v1/plans/{planId}/check-ins" -> Map.of("participantId", f.participants.of(owner));
+            case "POST /api/v1/plans/{planId}/pending-registrations/{id}/decision" -> Map.of("decision", "REJECTED");
             default -> null;
         };
     }
@@ -137,6 +138,9 @@ final class OperationCalls {
             case "id":
                 if (before.endsWith("/participants/")) {
                     return owned(f.participants.of(owner));
+                }
+                if (before.endsWith("/pending-registrations/")) {
+                    return owned(f.pendingRegistrations.of(owner));
                 }
                 if (before.equals("/api/v1/feedback/")) {
                     // Without an account, "own" is what one sent anonymously, by its code.
