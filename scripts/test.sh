@@ -141,11 +141,11 @@ test_main() {
   need_cmd curl "Install curl."
   if [[ " ${stages[*]} " == *" e2e "* ]]; then
     local busy=0 spec
-    for spec in backend:$BACKEND_PORT frontend:$FRONTEND_PORT MariaDB:$MARIADB_PORT Keycloak:$KC_PORT; do
+    for spec in backend:$BACKEND_PORT backend-management:$BACKEND_MANAGEMENT_PORT frontend:$FRONTEND_PORT MariaDB:$MARIADB_PORT Keycloak:$KC_PORT; do
       if port_in_use "${spec##*:}"; then err "Port ${spec##*:} (${spec%%:*}) is in use"; busy=1; fi
     done
     if [[ $busy -eq 1 ]]; then
-      err "The end-to-end tests need ports $BACKEND_PORT, $KC_PORT, $FRONTEND_PORT and $MARIADB_PORT. Stop what holds them (a 'make run'?) and run 'make test' again."
+      err "The end-to-end tests need ports $BACKEND_PORT, $BACKEND_MANAGEMENT_PORT, $KC_PORT, $FRONTEND_PORT and $MARIADB_PORT. Stop what holds them (a 'make run'?) and run 'make test' again."
       echo "Summary: 0 passed, 1 failed, 0 skipped"
       exit 1
     fi
