@@ -90,7 +90,10 @@ class ProductionRealmInKeycloakTest {
         Path distribution = distribution(root);
         home = Files.createTempDirectory(root.resolve("backend/target"), "keycloak-production-realm-");
         privateHome(distribution, home);
-        Files.copy(root.resolve("keycloak/production/realm-doithoai.json"), home.resolve("data/import/realm-doithoai.json"));
+        // -Dkeycloak.realm-file: another realm export to hold to the same rules (keycloak/realm-doithoai.json, the demo
+        // realm that docker compose used to import by default, fails them).
+        Path realmFile = root.resolve(System.getProperty("keycloak.realm-file", "keycloak/production/realm-doithoai.json"));
+        Files.copy(realmFile, home.resolve("data/import/realm-doithoai.json"));
 
         int port = freePort();
         base = "http://127.0.0.1:" + port;
