@@ -1,7 +1,7 @@
 # Đối Thoại — every target delegates to scripts/ (bash). `make help` lists them.
 SHELL := /usr/bin/env bash
 .DEFAULT_GOAL := help
-.PHONY: help run test bench build backend-test frontend-test e2e openapi realm-reimport clean clean-data
+.PHONY: help run test bench build backend-test realm-test frontend-test e2e openapi realm-reimport clean clean-data
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z0-9-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -17,6 +17,9 @@ bench: ## Measurements against the targets (backend start, idle memory); not a t
 
 backend-test: ## Backend tests only (backend/mvnw test)
 	@scripts/test.sh backend
+
+realm-test: ## The production realm imported into the real Keycloak and logged in to (about 2 minutes)
+	@scripts/test.sh keycloak
 
 frontend-test: ## Frontend build and unit tests only
 	@scripts/test.sh frontend

@@ -18,6 +18,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/run.sh"
 RUNS="${RUNS:-5}"
 DB_PORT=3399
 BE_PORT=8099
+BE_MANAGEMENT_PORT=9099
 
 # measure_starts LABEL DIR FIRST_FLAGS... -- FLAGS...: RUNS+1 starts of the backend, to ready and 10 s idle. The
 # first one (FIRST_FLAGS) migrates and loads the demo data, or records a cache, and is not counted.
@@ -32,12 +33,12 @@ measure_starts() {
     local -a now=("${flags[@]}")
     ((i == 0)) && now=("${first[@]}")
     t0=$(date +%s%N)
-    (cd "$ROOT/backend/target/quarkus-app" && exec env QUARKUS_HTTP_PORT=$BE_PORT \
+    (cd "$ROOT/backend/target/quarkus-app" && exec env QUARKUS_HTTP_PORT=$BE_PORT QUARKUS_MANAGEMENT_PORT=$BE_MANAGEMENT_PORT \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/doithoai" DOITHOAI_DEMO_DATA=true \
       QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:9/realms/doithoai" \
       "$JAVA" "-Xmx${BACKEND_HEAP:-256m}" "${now[@]}" -jar quarkus-run.jar) >"$dir/logs/backend-$i.log" 2>&1 &
     pid=$!
-    until curl -fsS -o /dev/null "http://127.0.0.1:$BE_PORT/q/health/ready" 2>/dev/null; do
+    until curl -fsS -o /dev/null "http://127.0.0.1:$BE_MANAGEMENT_PORT/q/health/ready" 2>/dev/null; do
       kill -0 "$pid" 2>/dev/null || { tail_log "$dir/logs/backend-$i.log"; die "the backend stopped"; }
       sleep 0.02
     done
@@ -63,7 +64,7 @@ bench_main() {
   build_backend || die "Backend build failed"
   local dir; dir="$(mktemp -d "${TMPDIR:-/tmp}/doithoai-bench.XXXXXX")"
   mkdir -p "$dir/logs"
-  require_free_ports "bench MariaDB:$DB_PORT" "bench backend:$BE_PORT"
+  require_free_ports "bench MariaDB:$DB_PORT" "bench backend:$BE_PORT" "bench backend management:$BE_MANAGEMENT_PORT"
   local cp; cp="$ROOT/backend/target/test-classes:$(cat "$TEST_CLASSPATH")"
   start_service mariadb "$dir/logs/mariadb.log" "$ROOT" "$JAVA" -Xmx128m -XX:TieredStopAtLevel=1 \
     -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$cp" vn.doithoai.testsupport.EmbeddedMariaDb \

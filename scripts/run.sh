@@ -12,6 +12,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/keycloak.sh"
 
 BACKEND_PORT=8080
+# The backend's management interface (health, metrics): not on the API's port.
+BACKEND_MANAGEMENT_PORT=9000
 FRONTEND_PORT=5173
 MARIADB_PORT=3307
 BACKEND_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
@@ -79,7 +81,7 @@ start_stack() {
   STACK_EXTERNAL_DB="" STACK_EXTERNAL_KC=""
   [[ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]] && STACK_EXTERNAL_DB=1
   [[ -n "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" ]] && STACK_EXTERNAL_KC=1
-  local -a ports=("backend:$BACKEND_PORT" "frontend:$FRONTEND_PORT")
+  local -a ports=("backend:$BACKEND_PORT" "backend management:$BACKEND_MANAGEMENT_PORT" "frontend:$FRONTEND_PORT")
   [[ -z "$STACK_EXTERNAL_DB" ]] && ports+=("MariaDB:$MARIADB_PORT")
   [[ -z "$STACK_EXTERNAL_KC" ]] && ports+=("Keycloak:$KC_PORT")
   require_free_ports "${ports[@]}"
@@ -118,7 +120,7 @@ start_stack() {
   # vite itself rather than `npm run preview`: npm does not pass SIGTERM on, so stopping would wait.
   start_service frontend "$logs/frontend.log" "$ROOT/frontend" node node_modules/vite/bin/vite.js preview
   local fe_pid=$STARTED_PID
-  wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" "${BACKEND_TIMEOUT:-180}" "Backend" "$logs/backend.log" "$be_pid" || return 1
+  wait_for_url "http://localhost:$BACKEND_MANAGEMENT_PORT/q/health/ready" "${BACKEND_TIMEOUT:-180}" "Backend" "$logs/backend.log" "$be_pid" || return 1
   wait_for_url "http://127.0.0.1:$FRONTEND_PORT/" "${FRONTEND_TIMEOUT:-60}" "Frontend" "$logs/frontend.log" "$fe_pid" || return 1
   ok "All services are up ($((SECONDS - t0)) s)"
 }
@@ -136,7 +138,7 @@ print_banner() {
     API               http://localhost:$BACKEND_PORT/api/v1
     OpenAPI           http://localhost:$BACKEND_PORT/q/openapi${swagger:+
     Swagger UI        $swagger}
-    Health            http://localhost:$BACKEND_PORT/q/health
+    Health, metrics   http://localhost:$BACKEND_MANAGEMENT_PORT/q/health, /q/metrics   (management port, not public)
 MSG
   if [[ -z "${STACK_EXTERNAL_KC:-}" ]]; then
     cat >&2 <<MSG
@@ -181,7 +183,7 @@ run_main() {
   find_jdk
   need_cmd curl "Install curl."
   # Refuse early, before spending minutes on builds.
-  local -a ports=("backend:$BACKEND_PORT" "frontend:$FRONTEND_PORT")
+  local -a ports=("backend:$BACKEND_PORT" "backend management:$BACKEND_MANAGEMENT_PORT" "frontend:$FRONTEND_PORT")
   [[ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]] && ports+=("MariaDB:$MARIADB_PORT")
   [[ -z "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" ]] && ports+=("Keycloak:$KC_PORT")
   require_free_ports "${ports[@]}"

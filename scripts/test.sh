@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # `make test`: every test, then exactly one line "Summary: N passed, N failed, N skipped".
-#   scripts/test.sh [backend] [frontend] [e2e]     (default: all three stages)
+#   scripts/test.sh [backend] [keycloak] [frontend] [e2e]     (default: all four stages)
 # 1. backend   nginx (installed when missing), then backend/mvnw -B test (real MariaDB, real signed tokens, the real
 #              frontend/nginx.conf); JUnit XML in backend/target/surefire-reports
-# 2. frontend  npm ci (when needed), npm run build, npm test; JUnit XML frontend/reports/unit-junit.xml
-# 3. e2e       Chromium, then the real stack (as `make run`, fresh data in .data/e2e), npm run e2e;
+# 2. keycloak  the production realm (keycloak/production) imported into the real Keycloak, then logged in to as
+#              staff and citizens (ProductionRealmInKeycloakTest, about 2 minutes: Keycloak's start)
+# 3. frontend  npm ci (when needed), npm run build, npm test; JUnit XML frontend/reports/unit-junit.xml
+# 4. e2e       Chromium, then the real stack (as `make run`, fresh data in .data/e2e), npm run e2e;
 #              JUnit XML frontend/reports/e2e-junit.xml; the stack is stopped whatever happens
 # A stage that fails before its tests report (a build error) counts as one failure.
 # Logs: .data/logs/test-*.log and .data/e2e/logs/.
@@ -57,7 +59,7 @@ test_order_args() {
 }
 
 stage_backend() {
-  log "$(bold '== 1/3 backend tests')"
+  log "$(bold '== 1/4 backend tests')"
   rm -rf "$ROOT/backend/target/surefire-reports"
   local errored=0
   # Without nginx the tests of the limits behind the proxy fail, saying why; the others still run.
@@ -68,8 +70,24 @@ stage_backend() {
   count_junit backend "$errored" "$ROOT/backend/target/surefire-reports"
 }
 
+# The production realm in the real Keycloak: tagged "keycloak", so the backend stage leaves it out. Keycloak runs
+# from a private copy of .tools/keycloak-VERSION on free ports: it does not touch make run's Keycloak.
+stage_keycloak() {
+  log "$(bold '== 2/4 the production realm in the real Keycloak')"
+  local report="$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.deploy.ProductionRealmInKeycloakTest.xml" errored=0
+  rm -f "$report"
+  if kc_ensure; then
+    run_step "Production realm in Keycloak $KC_VERSION (ProductionRealmInKeycloakTest)" "$DATA_DIR/logs/test-keycloak.log" \
+      mvnw -B test -Dtest=ProductionRealmInKeycloakTest -Dkeycloak.exclude=none -Dgroups=keycloak "-Dkeycloak.home=$KC_HOME" \
+      || errored=1
+  else
+    errored=1
+  fi
+  count_junit keycloak "$errored" "$report"
+}
+
 stage_frontend() {
-  log "$(bold '== 2/3 frontend tests')"
+  log "$(bold '== 3/4 frontend tests')"
   rm -f "$ROOT/frontend/reports/unit-junit.xml"
   local errored=0
   if frontend_deps \
@@ -133,7 +151,7 @@ interrupted() {
 }
 
 stage_e2e() {
-  log "$(bold '== 3/3 end-to-end tests')"
+  log "$(bold '== 4/4 end-to-end tests')"
   rm -f "$ROOT/frontend/reports/e2e-junit.xml"
   mkdir -p "$ROOT/frontend/reports"
   local errored=0 dir="$DATA_DIR/e2e"
@@ -157,10 +175,10 @@ stage_e2e() {
 
 test_main() {
   local -a stages=("$@")
-  [[ ${#stages[@]} -gt 0 ]] || stages=(backend frontend e2e)
+  [[ ${#stages[@]} -gt 0 ]] || stages=(backend keycloak frontend e2e)
   local s
   for s in "${stages[@]}"; do
-    case "$s" in backend|frontend|e2e) ;; *) die "Unknown stage '$s' (backend, frontend, e2e)" ;; esac
+    case "$s" in backend|keycloak|frontend|e2e) ;; *) die "Unknown stage '$s' (backend, keycloak, frontend, e2e)" ;; esac
   done
   mkdir -p "$DATA_DIR/logs"
   trap '' PIPE # see run.sh: output piped away must not stop the clean-up
@@ -171,11 +189,11 @@ test_main() {
   need_cmd curl "Install curl."
   if [[ " ${stages[*]} " == *" e2e "* ]]; then
     local busy=0 spec
-    for spec in backend:$BACKEND_PORT frontend:$FRONTEND_PORT MariaDB:$MARIADB_PORT Keycloak:$KC_PORT; do
+    for spec in backend:$BACKEND_PORT backend-management:$BACKEND_MANAGEMENT_PORT frontend:$FRONTEND_PORT MariaDB:$MARIADB_PORT Keycloak:$KC_PORT; do
       if port_in_use "${spec##*:}"; then err "Port ${spec##*:} (${spec%%:*}) is in use"; busy=1; fi
     done
     if [[ $busy -eq 1 ]]; then
-      err "The end-to-end tests need ports $BACKEND_PORT, $KC_PORT, $FRONTEND_PORT and $MARIADB_PORT. Stop what holds them (a 'make run'?) and run 'make test' again."
+      err "The end-to-end tests need ports $BACKEND_PORT, $BACKEND_MANAGEMENT_PORT, $KC_PORT, $FRONTEND_PORT and $MARIADB_PORT. Stop what holds them (a 'make run'?) and run 'make test' again."
       echo "Summary: 0 passed, 1 failed, 0 skipped"
       exit 1
     fi

@@ -2,7 +2,6 @@ package vn.doithoai.common;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.doithoai.testsupport.TestTokens;
 
-/** CORS for the SPA's origin only, security headers, health and metrics. */
+/** CORS for the SPA's origin only, security headers. Health and metrics: {@link ManagementInterfaceTest}. */
 @QuarkusTest
 class HttpEdgeTest {
 
@@ -51,19 +50,5 @@ class HttpEdgeTest {
                 .header("Cache-Control", "no-store");
         // Error answers too.
         given().when().get("/api/v1/me").then().statusCode(401).header("X-Content-Type-Options", "nosniff");
-    }
-
-    @Test
-    void healthChecksTheDatabase() {
-        given().when().get("/q/health/ready").then().statusCode(200)
-                .body("status", is("UP"))
-                .body("checks.find { it.name.contains('Database') }.status", is("UP"));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
-    }
-
-    @Test
-    void metricsArePublishedForPrometheus() {
-        given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("http_server_requests_seconds"));
     }
 }
