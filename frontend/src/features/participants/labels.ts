@@ -9,6 +9,11 @@ export function canManageParticipants(roles: readonly string[]): boolean {
   return roles.includes('secretariat') || roles.includes('ward');
 }
 
+/** Letters carry each invitee's confirmation QR code: only for those whose list shows the codes (not unit staff). */
+export function canPrintLetters(roles: readonly string[]): boolean {
+  return roles.includes('secretariat') || roles.includes('chair') || roles.includes('ward');
+}
+
 /** Vietnamese mobile numbers: 0 or +84, then a 3/5/7/8/9 prefix and 8 digits (spaces and dots allowed). */
 export function isVietnameseMobile(phone: string): boolean {
   return /^(?:\+?84|0)(?:3|5|7|8|9)\d{8}$/.test(phone.replace(/[\s.-]/g, ''));

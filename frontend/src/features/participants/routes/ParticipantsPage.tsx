@@ -22,7 +22,7 @@ import { CompositionPanel } from '../components/CompositionPanel';
 import { InvitationBatches } from '../components/InvitationBatches';
 import { InvitationForm } from '../components/InvitationForm';
 import { ParticipantList } from '../components/ParticipantList';
-import { canManageParticipants, PARTICIPANT_KINDS, PARTICIPANT_LEVELS, RSVP_STATUSES } from '../labels';
+import { canManageParticipants, canPrintLetters, PARTICIPANT_KINDS, PARTICIPANT_LEVELS, RSVP_STATUSES } from '../labels';
 import { loadPlanHeader } from '../planTitle';
 
 const PAGE_SIZE = 20;
@@ -327,7 +327,7 @@ export default function ParticipantsPage() {
         <h2 id="batches-heading">{t('participants.batches.title')}</h2>
         {batches.status === 'loading' ? <Loading /> : null}
         {batches.status === 'error' ? <ErrorState error={batches.error} onRetry={batches.reload} headingLevel={3} /> : null}
-        {batches.status === 'success' ? <InvitationBatches planId={id} batches={batches.data} onError={setError} /> : null}
+        {batches.status === 'success' ? <InvitationBatches planId={id} batches={batches.data} canPrint={canPrintLetters(auth.roles)} onError={setError} /> : null}
       </section>
 
       <section aria-labelledby="exports-heading">
