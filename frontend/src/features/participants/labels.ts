@@ -12,8 +12,12 @@ export function canManageParticipants(roles: readonly string[]): boolean {
 /** The decisions on a registration that matched a known person, in the order they are offered. */
 export const REGISTRATION_DECISIONS = ['SAME_PERSON', 'SEPARATE_PERSON', 'REJECTED'] as const;
 
-/** Roles that see registrations waiting for a match to be confirmed (the chair reads; ward officers see their ward's). */
-export function canSeePendingRegistrations(roles: readonly string[]): boolean {
+/**
+ * The office, the chair and ward officers: those whose list shows participants' names, contacts and confirmation
+ * codes (ward officers for their ward). They print invitation letters, which carry each invitee's QR code, and see
+ * registrations waiting for a match to be confirmed. Unit staff read a masked list only.
+ */
+export function seesParticipantsData(roles: readonly string[]): boolean {
   return roles.includes('secretariat') || roles.includes('chair') || roles.includes('ward');
 }
 

@@ -199,6 +199,21 @@ describe('participants page', () => {
     expect(screen.queryByRole('button', { name: 'Thêm người tham dự' })).not.toBeInTheDocument();
   });
 
+  const BATCH = { id: 9, number: '25/GM-UBND', issuedOn: '2022-11-20', channel: 'HAND_DELIVERY', participantCount: 1, deadline: null, late: false, overrideReason: null, createdBy: 'vanphong', createdAt: '2022-11-20T03:00:00Z' };
+
+  it('offers no letters to unit staff: each carries its invitee\'s QR code, which their list does not show', async () => {
+    staffMocks({ 'GET /api/v1/plans/7/invitations': () => jsonResponse([BATCH]) });
+    await openAs(['unit'], '/plans/7/participants');
+    expect(await screen.findByText(/Giấy mời số 25\/GM-UBND/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Tải giấy mời/ })).not.toBeInTheDocument();
+  });
+
+  it('offers the letters to the chair', async () => {
+    staffMocks({ 'GET /api/v1/plans/7/invitations': () => jsonResponse([BATCH]) });
+    await openAs(['chair'], '/plans/7/participants');
+    expect(await screen.findByRole('button', { name: 'Tải giấy mời số 25/GM-UBND (PDF)' })).toBeInTheDocument();
+  });
+
   it('issues invitations; a late batch needs a reason and is sent again with it', async () => {
     const user = userEvent.setup();
     let posts = 0;

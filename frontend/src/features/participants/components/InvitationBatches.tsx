@@ -5,8 +5,18 @@ import { formatDate } from '../../plans/format';
 import { downloadLetters } from '../api/participants';
 import type { InvitationBatch } from '../api/types';
 
-/** The batches issued so far, each with its letters as one PDF (downloaded with the caller's token). */
-export function InvitationBatches({ planId, batches, onError }: { planId: number; batches: InvitationBatch[]; onError: (e: unknown) => void }) {
+/** The batches issued so far, each with its letters as one PDF (downloaded with the caller's token) for those who may print them. */
+export function InvitationBatches({
+  planId,
+  batches,
+  canPrint,
+  onError,
+}: {
+  planId: number;
+  batches: InvitationBatch[];
+  canPrint: boolean;
+  onError: (e: unknown) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [busy, setBusy] = useState<number | null>(null);
@@ -34,9 +44,11 @@ export function InvitationBatches({ planId, batches, onError }: { planId: number
             {b.deadline ? ` · ${t('participants.batches.deadline', { date: formatDate(b.deadline) })}` : ''}
           </p>
           {b.overrideReason ? <p>{t('participants.batches.reason', { reason: b.overrideReason })}</p> : null}
-          <button type="button" className="link-button" disabled={busy === b.id} onClick={() => void download(b)}>
-            {t('participants.batches.letters', { number: b.number })}
-          </button>
+          {canPrint ? (
+            <button type="button" className="link-button" disabled={busy === b.id} onClick={() => void download(b)}>
+              {t('participants.batches.letters', { number: b.number })}
+            </button>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -23,7 +23,7 @@ import { InvitationBatches } from '../components/InvitationBatches';
 import { InvitationForm } from '../components/InvitationForm';
 import { ParticipantList } from '../components/ParticipantList';
 import { PendingRegistrations } from '../components/PendingRegistrations';
-import { canManageParticipants, canSeePendingRegistrations, PARTICIPANT_KINDS, PARTICIPANT_LEVELS, RSVP_STATUSES } from '../labels';
+import { canManageParticipants, PARTICIPANT_KINDS, PARTICIPANT_LEVELS, RSVP_STATUSES, seesParticipantsData } from '../labels';
 import { loadPlanHeader } from '../planTitle';
 
 const PAGE_SIZE = 20;
@@ -60,7 +60,7 @@ export default function ParticipantsPage() {
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
   const canManage = canManageParticipants(auth.roles);
-  const canSeePending = canSeePendingRegistrations(auth.roles);
+  const canSeePending = seesParticipantsData(auth.roles);
   // On a phone the filters fold away (open when some are in use); on a desk they stay open.
   const wide = useMediaQuery('(min-width: 56em)');
 
@@ -344,7 +344,7 @@ export default function ParticipantsPage() {
         <h2 id="batches-heading">{t('participants.batches.title')}</h2>
         {batches.status === 'loading' ? <Loading /> : null}
         {batches.status === 'error' ? <ErrorState error={batches.error} onRetry={batches.reload} headingLevel={3} /> : null}
-        {batches.status === 'success' ? <InvitationBatches planId={id} batches={batches.data} onError={setError} /> : null}
+        {batches.status === 'success' ? <InvitationBatches planId={id} batches={batches.data} canPrint={seesParticipantsData(auth.roles)} onError={setError} /> : null}
       </section>
 
       <section aria-labelledby="exports-heading">

@@ -22,6 +22,8 @@ import vn.doithoai.common.i18n.Messages;
 import vn.doithoai.common.time.Clocks;
 import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.orgunit.OrgUnitKind;
+import vn.doithoai.orgunit.dto.OrgUnitRef;
+import vn.doithoai.participant.dto.ParticipantView;
 import vn.doithoai.participant.export.AttendanceSheet;
 import vn.doithoai.participant.export.AttendanceSheets;
 import vn.doithoai.participant.export.Csv;
@@ -35,8 +37,9 @@ import vn.doithoai.plan.Plan;
 
 /**
  * The participant list as files: CSV and XLSX in the caller's language, and the printed documents (invitation
- * letters, the attendance sheet for signatures) in Vietnamese, as official papers are. Each holds only the
- * people the caller may see, and names and contact data only where the caller may see them.
+ * letters, the attendance sheet for signatures) in Vietnamese, as official papers are. Every file is written from
+ * the caller's own {@link ParticipantView}s ({@link ParticipantViews#of}), never from the people themselves, so a
+ * file shows exactly the people, names, places, contact data and confirmation links the caller's list shows.
  */
 @ApplicationScoped
 public class ParticipantExports {
@@ -81,7 +84,7 @@ public class ParticipantExports {
         Plan plan = participants.requirePlan(planId);
         Locale locale = access.locale();
         Map<Long, Integer> groupNumbers = groupNumbers(plan);
-        List<String> headers = Stream.of("no", "full-name", "job-title", "organisation", "ward", "village", "phone", "email", "kind", "level",
+        List<String> headers = Stream.of("no", "full-name", "job-title", "organisation", "ward", "village", "phone", "email", "address", "kind", "level",
                 "group", "invitation", "rsvp", "checked-in", "matter").map(h -> messages.get(locale, "export." + h)).toList();
         List<List<String>> rows = new ArrayList<>();
         for (Participation p : participants.all(planId, ParticipantService.Filter.ALL)) {
@@ -95,6 +98,7 @@ public class ParticipantExports {
             row.add(v.village() == null ? null : v.village().name());
             row.add(v.phone());
             row.add(v.email());
+            row.add(v.address());
             row.add(messages.get(locale, "enum.ParticipantKind." + v.kind()));
             row.add(messages.get(locale, "enum.ParticipantLevel." + v.level()));
             row.add(v.groupId() == null ? null : String.valueOf(groupNumbers.get(v.groupId())));
@@ -112,7 +116,8 @@ public class ParticipantExports {
         Plan plan = participants.requirePlan(planId);
         Map<Long, List<AttendanceSheet.Row>> byGroup = new LinkedHashMap<>();
         for (Participation p : participants.all(planId, ParticipantService.Filter.ALL)) {
-            byGroup.computeIfAbsent(p.group == null ? null : p.group.id(), g -> new ArrayList<>()).add(row(p));
+            ParticipantView v = ParticipantViews.of(p, access);
+            byGroup.computeIfAbsent(v.groupId(), g -> new ArrayList<>()).add(row(v));
         }
         List<AttendanceSheet.Section> sections = new ArrayList<>();
         int n = 0;
@@ -126,37 +131,43 @@ public class ParticipantExports {
                 plan.title() + (plan.sessionAt() == null ? "" : " — " + when(plan)), sections));
     }
 
-    private AttendanceSheet.Row row(Participation p) {
-        Person person = p.person;
-        String position = Stream.of(access.canSeeName(p) ? person.title : null, person.organisation == null ? null : person.organisation.name())
-                .filter(Objects::nonNull).reduce((a, b) -> a + ", " + b)
-                .orElse(messages.get(VI, "enum.ParticipantKind." + p.kind));
-        String place = Stream.of(access.canSeeName(p) && person.village != null ? person.village.name() : null,
-                person.ward == null ? null : person.ward.name()).filter(Objects::nonNull).reduce((a, b) -> a + ", " + b).orElse(null);
-        return new AttendanceSheet.Row(access.displayName(p), position, place);
+    /** The name as the caller's list shows it ("Công dân phường X" where hidden), the position and the place likewise. */
+    private AttendanceSheet.Row row(ParticipantView v) {
+        String position = join(v.title(), name(v.organisation())).orElse(messages.get(VI, "enum.ParticipantKind." + v.kind()));
+        return new AttendanceSheet.Row(v.displayName(), position, join(name(v.village()), name(v.ward())).orElse(null));
     }
 
-    /** One letter per invitee of the batch the caller may see, each with its own QR code. */
+    /**
+     * One letter per invitee of the batch whose confirmation link the caller may hold: the letter carries it as a QR
+     * code, and whoever holds the link can answer or check in for the invitee. Those are the people whose contact
+     * data the caller's list shows (the office and the chair: everyone; a ward officer: their own ward's people), so
+     * a letter never names or places anyone the caller's list does not.
+     */
     public byte[] letters(long planId, long batchId) {
         Plan plan = participants.requirePlan(planId);
         InvitationBatch batch = invitations.requireBatch(planId, batchId);
         OrgUnit issuing = plan.issuingUnit();
         boolean state = issuing == null || !PARTY.contains(issuing.kind());
         String issuingBody = issuingBody(plan);
-        List<InvitationLetter> letters = invitations.invitees(batch).stream().map(p -> {
-            Person person = p.person;
-            boolean comrade = !p.isCitizen();
-            String detail = comrade
-                    ? Stream.of(person.title, person.organisation == null ? null : person.organisation.name()).filter(Objects::nonNull)
-                            .reduce((a, b) -> a + ", " + b).orElse(null)
-                    : Stream.of(person.village == null ? null : person.village.name(), person.ward == null ? null : person.ward.name())
-                            .filter(Objects::nonNull).reduce((a, b) -> a + ", " + b).orElse(null);
-            return new InvitationLetter(state, null, issuingBody, "Số " + batch.number, placeAndDate(issuing, batch.issuedOn),
-                    "Kính gửi: " + (comrade ? "Đồng chí " : "Ông/Bà ") + person.fullName, detail, paragraphs(plan, comrade),
-                    state ? "TM. " + issuingBody + "\nCHỦ TỊCH" : "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG", null,
-                    confirmationUrl(p.token), "Quét mã để xác nhận tham dự; xuất trình mã khi đến hội nghị để điểm danh.");
-        }).toList();
+        List<InvitationLetter> letters = invitations.invitees(batch).stream().map(p -> ParticipantViews.of(p, access))
+                .filter(v -> v.token() != null && v.fullName() != null).map(v -> {
+                    boolean comrade = v.kind() != ParticipantKind.CITIZEN;
+                    String detail = (comrade ? join(v.title(), name(v.organisation())) : join(name(v.village()), name(v.ward()))).orElse(null);
+                    return new InvitationLetter(state, null, issuingBody, "Số " + batch.number, placeAndDate(issuing, batch.issuedOn),
+                            "Kính gửi: " + (comrade ? "Đồng chí " : "Ông/Bà ") + v.fullName(), detail, paragraphs(plan, comrade),
+                            state ? "TM. " + issuingBody + "\nCHỦ TỊCH" : "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG", null,
+                            confirmationUrl(v.token()), "Quét mã để xác nhận tham dự; xuất trình mã khi đến hội nghị để điểm danh.");
+                }).toList();
         return InvitationLetters.render(letters);
+    }
+
+    private static String name(OrgUnitRef unit) {
+        return unit == null ? null : unit.name();
+    }
+
+    /** "Tổ dân phố 3, Phường Ba Đồn": the parts present, comma-separated. */
+    private static java.util.Optional<String> join(String... parts) {
+        return Stream.of(parts).filter(Objects::nonNull).reduce((a, b) -> a + ", " + b);
     }
 
     private List<String> paragraphs(Plan plan, boolean comrade) {

@@ -189,7 +189,7 @@ public class ParticipantResource {
     @GET
     @Path("/participants/export.xlsx")
     @Produces(XLSX)
-    @Operation(summary = "The participant list as an Excel workbook")
+    @Operation(summary = "The participant list as an Excel workbook", description = "Only what the caller may see, as in the list.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> xlsx(@PathParam("planId") long planId) {
@@ -199,7 +199,8 @@ public class ParticipantResource {
     @GET
     @Path("/participants/attendance-sheet.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The attendance sheet for signatures", description = "One section per composition group, in Vietnamese.")
+    @Operation(summary = "The attendance sheet for signatures", description = "One section per composition group, in Vietnamese; "
+            + "names and places as the caller's list shows them.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> attendanceSheet(@PathParam("planId") long planId) {
@@ -209,7 +210,11 @@ public class ParticipantResource {
     @GET
     @Path("/invitations/{batchId}/letters.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The invitation letters of a batch", description = "One page per invitee, each with the QR code of their confirmation link.")
+    // Each letter carries its invitee's confirmation link, with which one can answer or check in for them: the letters
+    // go to those whose list shows the links (the office, the chair, a ward officer for their ward), not to unit staff.
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.WARD_ID })
+    @Operation(summary = "The invitation letters of a batch", description = "One page per invitee, each with the QR code of their "
+            + "confirmation link: for the office and the chair, and for a ward officer the letters of their own ward's invitees.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> letters(@PathParam("planId") long planId, @PathParam("batchId") long batchId) {
