@@ -27,6 +27,9 @@ public class MinutesDocuments {
     @Inject
     MinutesAssembly assembly;
 
+    @Inject
+    MinutesAccess access;
+
     public byte[] docx(long planId, long minutesId) {
         Minutes m = minutes.finalised(planId, minutesId);
         return DocxWriter.write(Layout.Page.DECREE_30, blocks(m, assembly.sessionStarted(m.plan)), title(m));
@@ -41,11 +44,11 @@ public class MinutesDocuments {
      * Issued by the plan's issuing body, dated the day the session was held (when the minutes were signed): the
      * session record's start, which differs from the planned day when the session was moved at short notice.
      */
-    private static java.util.List<Layout.Block> blocks(Minutes m, Instant started) {
+    private java.util.List<Layout.Block> blocks(Minutes m, Instant started) {
         Plan plan = m.plan;
         Instant at = started != null ? started : plan.sessionAt() != null ? plan.sessionAt() : m.finalisedAt;
         LocalDate day = at.atZone(Clocks.VIETNAM).toLocalDate();
-        MinutesView view = MinutesService.view(m);
+        MinutesView view = access.shown(MinutesService.view(m));
         return MinutesPaper.blocks(view, OfficialPaper.Issuer.of(plan.issuingUnit(), plan.issuingBodyName()),
                 OfficialPaper.placeAndDate(plan.issuingUnit(), day));
     }

@@ -21,7 +21,6 @@ import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.error.ProblemKind;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.security.CurrentUser;
-import vn.doithoai.common.security.Role;
 import vn.doithoai.minutes.dto.MinutesEdit;
 import vn.doithoai.minutes.dto.MinutesSummary;
 import vn.doithoai.minutes.dto.MinutesView;
@@ -47,6 +46,9 @@ public class MinutesService {
     CurrentUser user;
 
     @Inject
+    MinutesAccess access;
+
+    @Inject
     MinutesAssembly assembly;
 
     @Inject
@@ -58,7 +60,7 @@ public class MinutesService {
     /** Every version, newest first; unit staff and ward officers see the finalised ones only. */
     public List<MinutesSummary> list(long planId) {
         Plan plan = requirePlan(planId);
-        boolean drafts = readsDrafts();
+        boolean drafts = access.readsAsWritten();
         return em.createQuery("select m from Minutes m where m.plan = :plan order by m.versionNo desc", Minutes.class)
                 .setParameter("plan", plan).getResultList().stream().filter(m -> drafts || m.status == MinutesStatus.FINALISED)
                 .map(m -> new MinutesSummary(m.id, m.versionNo, m.status, m.previous == null ? null : m.previous.id,
@@ -68,7 +70,7 @@ public class MinutesService {
     }
 
     public MinutesView get(long planId, long minutesId) {
-        return view(require(planId, minutesId));
+        return access.shown(view(require(planId, minutesId)));
     }
 
     /** The finalised version, for its documents; a draft has no official paper yet (409). */
@@ -196,11 +198,6 @@ public class MinutesService {
         return view(minutes);
     }
 
-    /** The office and the chair read drafts; unit staff and ward officers only what was finalised. */
-    private boolean readsDrafts() {
-        return user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.CHAIR);
-    }
-
     private Plan requirePlan(long planId) {
         Plan plan = em.find(Plan.class, planId);
         if (plan == null) {
@@ -223,7 +220,8 @@ public class MinutesService {
         if (minutes == null || !minutes.plan.id().equals(planId)) {
             throw DomainException.notFound("minutes.not-found", minutesId);
         }
-        if (minutes.status == MinutesStatus.DRAFT && !readsDrafts()) {
+        // The office and the chair read drafts; unit staff and ward officers only what was finalised.
+        if (minutes.status == MinutesStatus.DRAFT && !access.readsAsWritten()) {
             throw new DomainException(ProblemKind.FORBIDDEN, "minutes.draft-forbidden");
         }
         return minutes;

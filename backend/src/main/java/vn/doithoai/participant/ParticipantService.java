@@ -96,6 +96,21 @@ public class ParticipantService {
         return query(where(planId, filter, params), params).getResultList();
     }
 
+    /**
+     * Every citizen of the plan, whatever the caller's scope, by full name, with the name this caller sees for them: the
+     * name itself where they may see it, else "Công dân phường X". Papers written as free text (the minutes) use it to
+     * show each citizen as the participant list does. Two citizens of the same name: the more discreet reading wins.
+     */
+    public Map<String, String> citizenNamesAsSeen(long planId) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Participation p : em.createQuery("select p from Participation p join fetch p.person pe left join fetch pe.ward "
+                + "where p.plan.id = :plan and p.kind = :citizen", Participation.class).setParameter("plan", planId)
+                .setParameter("citizen", ParticipantKind.CITIZEN).getResultList()) {
+            names.merge(p.person.fullName, access.displayName(p), (a, b) -> a.equals(p.person.fullName) ? b : a);
+        }
+        return names;
+    }
+
     /** How many of each batch's invitees the caller may see: one grouped query for the whole plan. */
     Map<Long, Long> inviteesPerBatch(long planId) {
         Map<String, Object> params = new LinkedHashMap<>();

@@ -7,9 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -39,6 +43,16 @@ final class AuthorizationFixture {
     record Pair(long own, long other) {
         long of(Owner owner) {
             return owner == Owner.OWN ? own : other;
+        }
+    }
+
+    /**
+     * Someone whose personal data the fixture holds, with a unique marker per field, and the callers who may see it:
+     * the office and the chair always, a ward officer for the people of their ward, a citizen for themselves.
+     */
+    record Person(String label, Map<String, String> markers, String token, Set<Caller> mayBeSeen) {
+        boolean mayBeSeenBy(Caller caller) {
+            return mayBeSeen.contains(caller);
         }
     }
 
@@ -83,6 +97,12 @@ final class AuthorizationFixture {
     /** The titles of the items of each scope. */
     Codes itemTitles;
 
+    private final List<Person> people = new ArrayList<>();
+
+    List<Person> people() {
+        return people;
+    }
+
     static AuthorizationFixture build() {
         var f = new AuthorizationFixture();
         f.make();
@@ -100,10 +120,14 @@ final class AuthorizationFixture {
         personNames = new Codes("Người Trong Phạm Vi " + marker, "Người Ngoài Phạm Vi " + marker);
         String ownPhone = phone();
         String otherPhone = phone();
-        long ownPerson = participant(personNames.own(), ownPhone, "phuong-ba-don");
-        long otherPerson = participant(personNames.other(), otherPhone, Caller.OTHER_WARD);
+        long ownPerson = participant(personNames.own(), ownPhone, "phuong-ba-don", "trong");
+        long otherPerson = participant(personNames.other(), otherPhone, Caller.OTHER_WARD, "ngoai");
         participants = new Pair(ownPerson, otherPerson);
         rsvpTokens = new Codes(token(ownPerson), token(otherPerson));
+        people.add(person("participant of Phường Ba Đồn", personNames.own(), ownPhone, "trong", rsvpTokens.own(),
+                EnumSet.of(Caller.SECRETARIAT, Caller.CHAIR, Caller.WARD)));
+        people.add(person("participant of Phường Quảng Thọ", personNames.other(), otherPhone, "ngoai", rsvpTokens.other(),
+                EnumSet.of(Caller.SECRETARIAT, Caller.CHAIR)));
         pendingRegistrations = new Pair(pendingRegistration(ownPhone, "phuong-ba-don"), pendingRegistration(otherPhone, Caller.OTHER_WARD));
         invitationBatch = office().contentType(ContentType.JSON)
                 .body(Map.of("number", "88-GM/ThU", "issuedOn", today.toString(), "channel", "HAND_DELIVERY", "participantIds",
@@ -111,12 +135,20 @@ final class AuthorizationFixture {
                 .post(planPath() + "/invitations").then().statusCode(201).extract().jsonPath().getLong("id");
 
         itemTitles = new Codes("Ý kiến trong phạm vi " + marker, "Ý kiến ngoài phạm vi " + marker);
-        JsonPath own = send(TestTokens.congdan(), itemTitles.own(), "phuong-ba-don");
-        JsonPath other = send(Caller.otherCitizenToken(), itemTitles.other(), Caller.OTHER_WARD);
+        String ownSender = "Người Gửi Trong " + marker;
+        String otherSender = "Người Gửi Ngoài " + marker;
+        String ownSenderPhone = phone();
+        String otherSenderPhone = phone();
+        JsonPath own = send(TestTokens.congdan(), itemTitles.own(), "phuong-ba-don", ownSender, ownSenderPhone, "gui-trong");
+        JsonPath other = send(Caller.otherCitizenToken(), itemTitles.other(), Caller.OTHER_WARD, otherSender, otherSenderPhone, "gui-ngoai");
+        people.add(person("sender of an item in Phường Ba Đồn", ownSender, ownSenderPhone, "gui-trong", null,
+                EnumSet.of(Caller.SECRETARIAT, Caller.CHAIR, Caller.WARD, Caller.CITIZEN)));
+        people.add(person("sender of an item in Phường Quảng Thọ", otherSender, otherSenderPhone, "gui-ngoai", null,
+                EnumSet.of(Caller.SECRETARIAT, Caller.CHAIR)));
         feedback = new Pair(own.getLong("id"), other.getLong("id"));
         trackingCodes = new Codes(own.getString("trackingCode"), other.getString("trackingCode"));
-        JsonPath anonymous = send(null, "Ý kiến không đăng nhập " + marker, "phuong-ba-don");
-        JsonPath anotherAnonymous = send(null, "Ý kiến không đăng nhập khác " + marker, Caller.OTHER_WARD);
+        JsonPath anonymous = send(null, "Ý kiến không đăng nhập " + marker, "phuong-ba-don", null, null, null);
+        JsonPath anotherAnonymous = send(null, "Ý kiến không đăng nhập khác " + marker, Caller.OTHER_WARD, null, null, null);
         anonymousFeedback = new Pair(anonymous.getLong("id"), anotherAnonymous.getLong("id"));
         anonymousCodes = new Codes(anonymous.getString("trackingCode"), anotherAnonymous.getString("trackingCode"));
         feedbackAttachments = new Pair(attach(TestTokens.congdan(), feedback.own()), attach(Caller.otherCitizenToken(), feedback.other()));
@@ -254,10 +286,34 @@ final class AuthorizationFixture {
                 .getLong("items.find { it.ward.code == '" + ward + "' }.id");
     }
 
-    private long participant(String name, String phone, String ward) {
+    private String email(String mailbox) {
+        return "canary-" + mailbox + "-" + marker + "@vi-du.vn";
+    }
+
+    private String address(String street) {
+        return "Nhà " + marker + " ngõ Canary " + street;
+    }
+
+    private Person person(String label, String name, String phone, String mailbox, String token, Set<Caller> mayBeSeen) {
+        Map<String, String> markers = new LinkedHashMap<>();
+        markers.put("name", name);
+        // The last nine digits: found whether the number is written 0912…, +84 912… or in groups.
+        markers.put("phone", phone.substring(phone.length() - 9));
+        markers.put("email", email(mailbox));
+        if (token == null) {
+            return new Person(label, markers, null, mayBeSeen);
+        }
+        markers.put("address", address(mailbox));
+        markers.put("token", token);
+        return new Person(label, markers, token, mayBeSeen);
+    }
+
+    private long participant(String name, String phone, String ward, String mailbox) {
         Map<String, Object> person = new HashMap<>();
         person.put("fullName", name);
         person.put("phone", phone);
+        person.put("email", email(mailbox));
+        person.put("address", address(mailbox));
         person.put("wardCode", ward);
         person.put("namePublic", false);
         return office().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
@@ -269,15 +325,20 @@ final class AuthorizationFixture {
         return office().get(planPath() + "/participants/" + participation).then().statusCode(200).extract().jsonPath().getString("token");
     }
 
-    private JsonPath send(String token, String title, String ward) {
+    private JsonPath send(String token, String title, String ward, String sender, String phone, String mailbox) {
         RequestSpecification request = given();
         if (token != null) {
             request.auth().oauth2(token);
         }
+        Map<String, Object> body = new HashMap<>(Map.of("kind", "PETITION", "title", title, "content", "Nội dung " + title, "wardCode", ward));
+        if (sender != null) {
+            body.put("submitterName", sender);
+            body.put("submitterPhone", phone);
+            body.put("submitterEmail", email(mailbox));
+        }
         return request.contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("X-Forwarded-For", "10.99.0." + (1 + Math.floorMod(title.hashCode(), 250)))
-                .body(Map.of("kind", "PETITION", "title", title, "content", "Nội dung " + title, "wardCode", ward))
-                .post(planPath() + "/feedback").then().statusCode(201).extract().jsonPath();
+                .body(body).post(planPath() + "/feedback").then().statusCode(201).extract().jsonPath();
     }
 
     private long attach(String token, long item) {
