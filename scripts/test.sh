@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make test`: every test, then exactly one line "Summary: N passed, N failed, N skipped".
 #   scripts/test.sh [backend] [frontend] [e2e]     (default: all three stages)
-# 1. backend   backend/mvnw -B test (real MariaDB, real signed tokens); JUnit XML in backend/target/surefire-reports
+# 1. backend   backend/mvnw -B package: the tests (real MariaDB, real signed tokens), then the packaged application
+#              under its production heap (tag production-heap); JUnit XML in backend/target/surefire-reports
 # 2. frontend  npm ci (when needed), npm run build, npm test; JUnit XML frontend/reports/unit-junit.xml
 # 3. e2e       Chromium, then the real stack (as `make run`, fresh data in .data/e2e), npm run e2e;
 #              JUnit XML frontend/reports/e2e-junit.xml; the stack is stopped whatever happens
@@ -61,7 +62,8 @@ stage_backend() {
   local errored=0
   [[ -n "${DOITHOAI_CLOCK_START:-}" ]] && log "The clock starts at $DOITHOAI_CLOCK_START (DOITHOAI_CLOCK_START), for the tests and the application"
   local -a order; read -r -d '' -a order < <(test_order_args) || true
-  run_step "Backend tests (mvnw test)" "$DATA_DIR/logs/test-backend.log" mvnw -B test "${order[@]}" || errored=1
+  # package, not test: the production-heap tests start the packaged application, so they run once it is built.
+  run_step "Backend tests (mvnw package)" "$DATA_DIR/logs/test-backend.log" mvnw -B package "${order[@]}" || errored=1
   count_junit backend "$errored" "$ROOT/backend/target/surefire-reports"
 }
 
