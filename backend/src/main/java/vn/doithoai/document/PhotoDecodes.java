@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.runtime.Startup;
+
 import vn.doithoai.common.error.ServerBusyException;
 
 /**
@@ -19,6 +21,7 @@ import vn.doithoai.common.error.ServerBusyException;
  * burst of uploads cannot pile up requests, each holding its upload, behind the decoders.
  */
 @ApplicationScoped
+@Startup // a wrong setting stops the start rather than the first upload
 public class PhotoDecodes {
 
     /** Long enough for a few decodes to finish (a 24 MP phone photo takes well under a second). */

@@ -193,6 +193,14 @@ class PhotoBombsUnderProductionHeapTest {
         assertEquals(1600, shown.getWidth());
         assertEquals(1067, shown.getHeight());
 
+        // Each bomb once more, alone: how long a refusal takes when nothing else is sent (for the report).
+        AnonymousItem alone = PhotoUploads.anonymousItem(plan);
+        for (var bomb : bombs.entrySet()) {
+            Sent sent = toItem("alone: " + bomb.getKey(), alone, bomb.getValue());
+            print(List.of(sent));
+            assertEquals(400, sent.status(), sent.body());
+        }
+
         // Still healthy: ready, an ordinary request answered, and never out of memory.
         given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/plans/" + plan).then().statusCode(200);
