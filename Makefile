@@ -15,7 +15,7 @@ test: ## All tests (backend, frontend, end-to-end); ends with "Summary: N passed
 bench: ## Measurements against the targets (backend start, idle memory); not a test
 	@scripts/bench.sh
 
-backend-test: ## Backend tests only (backend/mvnw test)
+backend-test: ## Backend tests only (backend/mvnw package: the tests, then the packaged app under a 256 MB heap)
 	@scripts/test.sh backend
 
 realm-test: ## The production realm imported into the real Keycloak and logged in to (about 2 minutes)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make test`: every test, then exactly one line "Summary: N passed, N failed, N skipped".
 #   scripts/test.sh [backend] [keycloak] [frontend] [e2e]     (default: all four stages)
-# 1. backend   nginx (installed when missing), then backend/mvnw -B test (real MariaDB, real signed tokens, the real
-#              frontend/nginx.conf); JUnit XML in backend/target/surefire-reports
+# 1. backend   nginx (installed when missing), then backend/mvnw -B package: the tests (real MariaDB, real signed
+#              tokens, the real frontend/nginx.conf), then the packaged application under its production heap (tag
+#              production-heap); JUnit XML in backend/target/surefire-reports
 # 2. keycloak  the production realm (keycloak/production) imported into the real Keycloak, then logged in to as
 #              staff and citizens (ProductionRealmInKeycloakTest, about 2 minutes: Keycloak's start)
 # 3. frontend  npm ci (when needed), npm run build, npm test; JUnit XML frontend/reports/unit-junit.xml
@@ -66,7 +67,8 @@ stage_backend() {
   ensure_nginx || true
   [[ -n "${DOITHOAI_CLOCK_START:-}" ]] && log "The clock starts at $DOITHOAI_CLOCK_START (DOITHOAI_CLOCK_START), for the tests and the application"
   local -a order; read -r -d '' -a order < <(test_order_args) || true
-  run_step "Backend tests (mvnw test)" "$DATA_DIR/logs/test-backend.log" mvnw -B test "${order[@]}" || errored=1
+  # package, not test: the production-heap tests start the packaged application, so they run once it is built.
+  run_step "Backend tests (mvnw package)" "$DATA_DIR/logs/test-backend.log" mvnw -B package "${order[@]}" || errored=1
   count_junit backend "$errored" "$ROOT/backend/target/surefire-reports"
 }
 

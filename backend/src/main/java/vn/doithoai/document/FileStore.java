@@ -25,6 +25,12 @@ import vn.doithoai.common.security.CurrentUser;
 public class FileStore {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** For the API's description of the operations that take photos. */
+    public static final String PHOTO_LIMITS = "A photo may have at most " + Photos.MAX_PIXELS / 1_000_000 + " million pixels, its "
+            + "longer side at most " + Photos.MAX_RATIO + " times the shorter; a progressive JPEG must also fit its coefficients in "
+            + Photos.MAX_COEFFICIENT_BYTES / (1024 * 1024) + " MB and have at most " + Photos.MAX_SCANS + " scans and "
+            + Photos.MAX_PIXEL_PASSES / 1_000_000 + " million pixels over all of them. Beyond these the answer is 400, judged "
+            + "from the header before anything is decoded.";
     static final String PDF = "application/pdf";
     private static final Set<String> PHOTO_OR_PDF = Set.of(PDF, Photos.JPEG, Photos.PNG);
 
@@ -36,6 +42,9 @@ public class FileStore {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PhotoDecodes decodes;
 
     /** Stores a report document: PDF, Word (doc, docx), or a photo (JPEG, PNG). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -50,6 +59,7 @@ public class FileStore {
     /**
      * Stores a photo (JPEG, PNG) or a PDF a citizen or an officer sends as evidence. Photos are re-encoded, which
      * drops their metadata (a phone's photo carries where it was taken), and reduced for phones: see {@link Photos}.
+     * The header is checked before a decoder is waited for, so a bomb is refused at once and takes no decoder's turn.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public StoredFile storePhotoOrPdf(String fileName, byte[] content) {
@@ -60,7 +70,8 @@ public class FileStore {
         if (type.equals(PDF)) {
             return store(cleanName(fileName), type, content);
         }
-        Photos.Reduced photo = Photos.reduce(content, type);
+        Photos.Checked checked = Photos.check(content, type);
+        Photos.Reduced photo = decodes.run(() -> Photos.reduce(checked));
         return store(withExtension(cleanName(fileName), type, photo.contentType()), photo.contentType(), photo.content());
     }
 

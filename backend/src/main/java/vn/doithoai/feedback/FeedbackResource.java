@@ -214,14 +214,17 @@ public class FeedbackResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach a photo or a PDF", description = "JPEG, PNG or PDF, at most 10 MB, at most 5 per item; the type is "
             + "judged from the content, never the name or Content-Type. Photos are re-encoded without their metadata (GPS) and, "
-            + "when a side is longer than 1600 px, scaled down and stored as JPEG. By the sender (logged in), the item's ward "
-            + "officer or the office. An anonymous sender may attach within 30 minutes of sending by presenting the item's "
-            + "tracking code in " + TRACKING_CODE + "; otherwise the item does not exist (404). Each anonymous try counts as a "
-            + "lookup by code, with the item's progress and the rulings by code, per client (429 beyond the limit, even with the "
-            + "right code).")
+            + "when a side is longer than 1600 px, scaled down and stored as JPEG. " + FileStore.PHOTO_LIMITS + " By the sender "
+            + "(logged in), the item's ward officer or the office. An anonymous sender may attach within 30 minutes of sending by "
+            + "presenting the item's tracking code in " + TRACKING_CODE + "; otherwise the item does not exist (404). Each anonymous "
+            + "try counts as a lookup by code, with the item's progress and the rulings by code, per client (429 beyond the limit, "
+            + "even with the right code).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Attached",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
+    @APIResponse(responseCode = "503", description = "Too many photos being decoded at once; nothing was saved, Retry-After says when to send again",
+            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many lookups by code from this client; Retry-After says in how many seconds",
             headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.doithoai.common.error.Problem;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.idempotency.Idempotency;
 import vn.doithoai.common.security.Role;
@@ -107,10 +109,13 @@ public class RulingProgressResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach a photo or a PDF to a report", description = "JPEG, PNG or PDF, at most 10 MB, at most 5 per report; "
             + "the type is judged from the content. Photos are re-encoded without their metadata and scaled down to 1600 px. "
-            + "By the report's author or the office (403 otherwise).")
+            + FileStore.PHOTO_LIMITS + " By the report's author or the office (403 otherwise).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Attached",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
+    @APIResponse(responseCode = "503", description = "Too many photos being decoded at once; nothing was saved, Retry-After says when to send again",
+            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<AttachmentView> attach(@PathParam("planId") long planId, @PathParam("rulingId") long rulingId,
             @PathParam("reportId") long reportId,
             @QueryParam("fileName") @Parameter(description = "The file's name as the user sees it") String fileName, byte[] content) {

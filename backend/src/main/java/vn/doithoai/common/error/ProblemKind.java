@@ -19,7 +19,9 @@ public enum ProblemKind {
     PRECONDITION_REQUIRED(428, "precondition-required"),
     /** Too many submissions from one client in a short time; the answer says when to try again. */
     TOO_MANY_REQUESTS(429, "too-many-requests"),
-    INTERNAL(500, "internal");
+    INTERNAL(500, "internal"),
+    /** The server is too busy to take this on now; the answer says when to try again. */
+    SERVICE_UNAVAILABLE(503, "service-unavailable");
 
     private final int status;
     private final String slug;

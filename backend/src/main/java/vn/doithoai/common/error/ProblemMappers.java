@@ -51,9 +51,9 @@ public class ProblemMappers {
         return problems.response(e.kind(), headers, uri, e.messageKey(), e.args(), errors, warnings);
     }
 
-    /** 429 with Retry-After, so a phone knows when to send again. */
+    /** 429 or 503 with Retry-After, so a phone knows when to send again. */
     @ServerExceptionMapper
-    public Response rateLimited(RateLimitedException e, HttpHeaders headers, UriInfo uri) {
+    public Response retryLater(RetryLaterException e, HttpHeaders headers, UriInfo uri) {
         return Response.fromResponse(problems.response(e.kind(), headers, uri, e.messageKey(), e.args(), null))
                 .header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
     }
