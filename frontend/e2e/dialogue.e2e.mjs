@@ -1,4 +1,4 @@
-// End-to-end: one dialogue from the session to the public page (issue 6), against the RUNNING stack (`make e2e`).
+// End-to-end: one dialogue from the session to the public page, against the RUNNING stack (`make e2e`).
 // A town plan with today's session is created, approved and published through the API; then, in the browser:
 //   1. vanphong (office, laptop) runs a short session: two speakers from the floor, each raising a new item and
 //      answered, and ends it (the plan is then held);

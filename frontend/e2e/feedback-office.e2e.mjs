@@ -1,4 +1,4 @@
-// End-to-end: the office's tools on feedback (issue 5) on a 360×740 phone, against the RUNNING stack
+// End-to-end: the office's tools on feedback on a 360×740 phone, against the RUNNING stack
 // (scripts/test.sh / `make e2e` starts it). vanphong (office, password "demo"):
 //   1. imports a small CSV (made here) into the published demo commune plan: template page, dry run, import;
 //   2. sees the new items in the plan's list;

@@ -1,4 +1,4 @@
-// End-to-end: issue 5's feedback flow on a 360×740 phone, against the RUNNING stack (scripts/test.sh /
+// End-to-end: the citizen's feedback flow on a 360×740 phone, against the RUNNING stack (scripts/test.sh /
 // `make e2e` starts it; this test starts nothing). Realm users, password "demo": vanphong (office,
 // secretariat), phongtnmt (unit Phòng TN&MT), bithu (chair).
 //   1. an anonymous citizen sends a petition with a photo to the published demo commune plan and gets a

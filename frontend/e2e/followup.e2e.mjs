@@ -1,4 +1,4 @@
-// End-to-end: follow-up of a ruling (issue 6, item 5) on a 360×740 phone, against the RUNNING stack (`make e2e`
+// End-to-end: follow-up of a ruling on a 360×740 phone, against the RUNNING stack (`make e2e`
 // starts it). Set up through the API with the scripted-tests client (doithoai-cli, password grant): vanphong (office)
 // makes a town plan whose session was yesterday, publishes and holds it with bithu (chair), enters an item and drafts a
 // ruling to resolve for Phòng TN&MT, which bithu issues. Then phongtnmt (unit, password "demo"), on the phone:

@@ -1,4 +1,4 @@
-// End-to-end: the minutes (biên bản, issue 6 item 2) against the RUNNING stack (`make e2e` starts it).
+// End-to-end: the minutes (biên bản) against the RUNNING stack (`make e2e` starts it).
 // vanphong (office, password "demo"), on a 360×740 phone:
 //   1. assembles the draft minutes of the demo's held 2021 town dialogue (45-KH/ThU, concluded, no minutes yet);
 //   2. names the chair and writes the chair's concluding remarks, saves;

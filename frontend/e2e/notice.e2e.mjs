@@ -1,4 +1,4 @@
-// End-to-end: the conclusion notice (issue 6) on a 360×740 phone, against the RUNNING stack (`make e2e` starts it).
+// End-to-end: the conclusion notice on a 360×740 phone, against the RUNNING stack (`make e2e` starts it).
 // Set up through the API with password-grant tokens (doithoai-cli): a plan from the 2022 template whose session
 // was yesterday, published and held, with one feedback item and a RESOLVE ruling the chair issued. Then vanphong
 // (office, password "demo") opens the plan, follows "Thông báo kết luận", fills number, date and signer, saves,

@@ -1,4 +1,4 @@
-// End-to-end: the chair's rulings and the public accountability page (issue 6), against the RUNNING stack
+// End-to-end: the chair's rulings and the public accountability page, against the RUNNING stack
 // (`make e2e`). A held plan with two items is set up through the API (password grant, doithoai-cli); then
 //   1. vanphong (office) drafts two rulings in the browser: one to resolve (lead unit, due date), one explained;
 //   2. bithu (chair) issues both, confirming each;

@@ -19,27 +19,18 @@ export type FieldError = NonNullable<Problem['errors']>[number];
 
 type Body<T> = T extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
-// Plans (issue 3). Derived from the operations, so the schemas' names do not matter here.
+// Plans. Derived from the operations, so the schemas' names do not matter here.
 export type PlanPage = Json<paths['/api/v1/plans']['get']['responses'][200]>;
 export type PlanSummary = PlanPage['items'][number];
 export type Plan = Json<paths['/api/v1/plans/{id}']['get']['responses'][200]>;
-export type PlanStatus = Plan['status'];
-export type PlanLevel = Plan['level'];
-export type DialogueFormat = NonNullable<Plan['format']>;
 export type PlanTask = Plan['tasks'][number];
-export type TaskStatus = PlanTask['status'];
 export type DeadlineRule = NonNullable<PlanTask['rule']>;
-export type CompositionItem = Plan['composition'][number];
-export type ParticipantLevel = CompositionItem['level'];
 export type PlanDraft = Body<paths['/api/v1/plans']['post']>;
 export type TransitionRequest = Body<paths['/api/v1/plans/{id}/transitions']['post']>;
-export type PlanAction = TransitionRequest['action'];
 export type ScheduleChange = Body<paths['/api/v1/plans/{id}/schedule']['put']>;
 export type PlanHistoryEntry = Json<paths['/api/v1/plans/{id}/history']['get']['responses'][200]>[number];
 export type PlanTemplate = Json<paths['/api/v1/plan-templates']['get']['responses'][200]>[number];
-export type DeadlinePreviewRequest = Body<paths['/api/v1/plans/deadline-preview']['post']>;
 export type PublicPlan = Json<paths['/api/v1/public/plans/{id}']['get']['responses'][200]>;
-export type PublicPlanTask = PublicPlan['tasks'][number];
 
 // Working-day calendar.
 export type Holiday = Json<paths['/api/v1/calendar/holidays']['get']['responses'][200]>[number];

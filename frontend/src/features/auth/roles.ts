@@ -1,6 +1,6 @@
-export const ROLES = ['admin', 'secretariat', 'chair', 'unit', 'ward', 'citizen'] as const;
+const ROLES = ['admin', 'secretariat', 'chair', 'unit', 'ward', 'citizen'] as const;
 export type Role = (typeof ROLES)[number];
-export const STAFF_ROLES: readonly Role[] = ['admin', 'secretariat', 'chair', 'unit', 'ward'];
+const STAFF_ROLES: readonly Role[] = ['admin', 'secretariat', 'chair', 'unit', 'ward'];
 
 /** Staff see the staff navigation; everyone else (citizens) sees public items and their account. */
 export function isStaff(roles: readonly string[]): boolean {
@@ -12,7 +12,7 @@ export function isKnownRole(role: string): role is Role {
 }
 
 /** Reads a JWT's payload without verifying it (the server verifies; the UI only adapts). */
-export function decodeJwtPayload(token: string): Record<string, unknown> | null {
+function decodeJwtPayload(token: string): Record<string, unknown> | null {
   const part = token.split('.')[1];
   if (!part) return null;
   try {
@@ -35,7 +35,7 @@ export function rolesFromAccessToken(token: string | undefined | null): string[]
 }
 
 /** Roles that read plans (the server enforces it; the navigation only follows). */
-export const PLAN_ROLES: readonly Role[] = ['secretariat', 'chair', 'admin'];
+const PLAN_ROLES: readonly Role[] = ['secretariat', 'chair', 'admin'];
 
 export function canReadPlans(roles: readonly string[]): boolean {
   return roles.some((r) => (PLAN_ROLES as readonly string[]).includes(r));

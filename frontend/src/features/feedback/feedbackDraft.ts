@@ -22,7 +22,7 @@ export interface FeedbackDraft {
   idempotencyKey: string;
 }
 
-export const EMPTY_FEEDBACK: FeedbackFields = {
+const EMPTY_FEEDBACK: FeedbackFields = {
   kind: '',
   title: '',
   content: '',

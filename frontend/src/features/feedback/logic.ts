@@ -17,8 +17,8 @@ export const FEEDBACK_STATUSES: readonly FeedbackStatus[] = [
 ];
 
 /** The steps a citizen reads, in order; drafting and review are one step for them ("being prepared"). */
-export const STEPS = ['RECEIVED', 'CLASSIFIED', 'ASSIGNED', 'PREPARING', 'APPROVED', 'AT_SESSION', 'RULED'] as const;
-export type StepKey = (typeof STEPS)[number] | 'REJECTED';
+const STEPS = ['RECEIVED', 'CLASSIFIED', 'ASSIGNED', 'PREPARING', 'APPROVED', 'AT_SESSION', 'RULED'] as const;
+type StepKey = (typeof STEPS)[number] | 'REJECTED';
 
 const STEP_OF: Record<Exclude<FeedbackStatus, 'REJECTED'>, (typeof STEPS)[number]> = {
   RECEIVED: 'RECEIVED',

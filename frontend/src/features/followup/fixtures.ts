@@ -1,6 +1,6 @@
 import type { FollowUp, FollowUpDetail, ProgressReport, Ruling } from './api/types';
 
-export function ruling(overrides: Partial<Ruling> = {}): Ruling {
+function ruling(overrides: Partial<Ruling> = {}): Ruling {
   return {
     id: 12,
     planId: 61,

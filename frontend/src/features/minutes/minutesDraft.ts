@@ -5,7 +5,7 @@
  */
 import type { Minutes, SectionKind } from './api/minutes';
 
-export interface EditableSection {
+interface EditableSection {
   kind: SectionKind;
   heading: string;
   body: string;

@@ -1,7 +1,7 @@
 import type { OrgUnitNode } from '../../api/types';
 
 /** Lower case without Vietnamese diacritics, so "ba don" finds "Ba Đồn". */
-export function normalize(text: string): string {
+function normalize(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -11,7 +11,7 @@ export function normalize(text: string): string {
     .trim();
 }
 
-export function nodeMatches(node: OrgUnitNode, query: string): boolean {
+function nodeMatches(node: OrgUnitNode, query: string): boolean {
   const q = normalize(query);
   return normalize(node.name).includes(q) || normalize(node.code).includes(q);
 }

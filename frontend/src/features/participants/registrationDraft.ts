@@ -17,7 +17,7 @@ export interface RegistrationDraft {
   idempotencyKey: string;
 }
 
-export const EMPTY_FIELDS: RegistrationFields = { fullName: '', phone: '', wardCode: '', villageCode: '', matter: '', namePublic: false };
+const EMPTY_FIELDS: RegistrationFields = { fullName: '', phone: '', wardCode: '', villageCode: '', matter: '', namePublic: false };
 
 export const draftKey = (planId: number | string) => `doithoai.registration.${planId}`;
 

@@ -1,15 +1,9 @@
 /** Workflow actions in the order the buttons show; the server says which apply (allowedActions). */
-export const TRANSITIONS = ['SUBMIT', 'APPROVE', 'RETURN', 'PUBLISH', 'HOLD', 'CONCLUDE', 'CLOSE', 'CANCEL'] as const;
+const TRANSITIONS = ['SUBMIT', 'APPROVE', 'RETURN', 'PUBLISH', 'HOLD', 'CONCLUDE', 'CLOSE', 'CANCEL'] as const;
 export type Transition = (typeof TRANSITIONS)[number];
-
-/** Other things the server may allow the caller: edit the draft, delete it, move the date, tick tasks. */
-export const OTHER_ACTIONS = ['EDIT', 'SCHEDULE', 'PROGRESS', 'DELETE'] as const;
 
 /** Actions that need a written reason (the server answers 400 naming `reason` otherwise). */
 export const NEEDS_REASON: readonly string[] = ['RETURN', 'CANCEL'];
-
-/** Actions that cannot be undone ask before they go. */
-export const NEEDS_CONFIRM: readonly string[] = ['SUBMIT', 'APPROVE', 'PUBLISH', 'HOLD', 'CONCLUDE', 'CLOSE'];
 
 /** The transition buttons to show for what the server allows, in workflow order; unknown values are ignored. */
 export function transitionButtons(allowed: readonly string[] | null | undefined): Transition[] {

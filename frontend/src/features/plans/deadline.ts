@@ -31,7 +31,7 @@ export function describeRule(t: TFunction, rule: RuleLike | null | undefined): s
 export type Urgency = 'done' | 'overdue' | 'dueSoon' | 'open' | 'unscheduled';
 
 /** "Due soon" means due today or within this many days. */
-export const DUE_SOON_DAYS = 3;
+const DUE_SOON_DAYS = 3;
 
 export interface TaskLike {
   status: 'OPEN' | 'DONE' | 'OVERDUE' | string;

@@ -2,7 +2,7 @@ import type { Plan, PlanDraft } from '../../api/types';
 import { toVietnamInstant, zonedParts } from './format';
 
 /** A list row in the editor: `key` is the React key (stable across reorders), `id` the server's item id. */
-export type Row<T> = T & { key: string; id?: number };
+type Row<T> = T & { key: string; id?: number };
 
 let seq = 0;
 export function newKey(): string {
@@ -30,7 +30,7 @@ export interface RuleRow {
 
 type RuleValue = { offset: number; unit: string; direction: string } | null | undefined;
 
-export function ruleRow(rule: RuleValue, fallback: Omit<RuleRow, 'hasRule'> = { offset: '3', unit: 'WORKING_DAYS', direction: 'BEFORE' }): RuleRow {
+function ruleRow(rule: RuleValue, fallback: Omit<RuleRow, 'hasRule'> = { offset: '3', unit: 'WORKING_DAYS', direction: 'BEFORE' }): RuleRow {
   return rule
     ? { hasRule: true, offset: String(rule.offset), unit: rule.unit, direction: rule.direction }
     : { hasRule: false, ...fallback };

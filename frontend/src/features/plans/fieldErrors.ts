@@ -2,7 +2,7 @@ import type { FieldError } from '../../api/types';
 import { mapFieldErrors as mapAny, normalizeFieldPath as normalizeAny, type FieldErrorMap } from '../../lib/api/fieldErrors';
 
 /** Top-level members of a plan draft; a server path is cut down to start at one of them. */
-export const PLAN_FIELDS = [
+const PLAN_FIELDS = [
   'templateCode', 'level', 'status', 'issuingUnit', 'title', 'number', 'symbol', 'issueDate', 'issuingUnitCode', 'issuingBodyName',
   'legalBases', 'chairTitle', 'chairName', 'purposes', 'topic', 'focusAreas', 'plannedMonth', 'sessionAt',
   'scheduleNote', 'venue', 'format', 'formatNote', 'agenda', 'agendaNote', 'composition', 'tasks',

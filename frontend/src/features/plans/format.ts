@@ -2,7 +2,7 @@
  * Dates as a Vietnamese reader expects them: dd/MM/yyyy, times in Asia/Ho_Chi_Minh whatever the
  * device's zone. Plain dates ("2022-11-25") are calendar days and are never shifted by a zone.
  */
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

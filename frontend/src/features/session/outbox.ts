@@ -12,7 +12,7 @@ export type OutboxOp =
   | { kind: 'raise'; key: string; planId: number; body: RaiseBody; createdAt: string }
   | { kind: 'answer'; key: string; planId: number; body: AnswerBody; createdAt: string };
 
-export interface RejectedOp {
+interface RejectedOp {
   op: OutboxOp;
   message: string;
 }
@@ -43,7 +43,7 @@ export function loadOutbox(planId: number, storage: Storage = localStorage): Out
   }
 }
 
-export function saveOutbox(planId: number, state: OutboxState, storage: Storage = localStorage) {
+function saveOutbox(planId: number, state: OutboxState, storage: Storage = localStorage) {
   storage.setItem(storageKey(planId), JSON.stringify(state));
 }
 

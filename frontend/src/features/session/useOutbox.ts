@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { dismissRejected, enqueue, flush, loadOutbox, newKey, type OutboxOp, type OutboxState, type Sender } from './outbox';
 
 /** Sends again on this interval while something is pending, in case the `online` event never comes. */
-export const RETRY_MS = 5000;
+const RETRY_MS = 5000;
 
 type NewOp = OutboxOp extends infer O ? (O extends OutboxOp ? Omit<O, 'key' | 'planId' | 'createdAt'> : never) : never;
 

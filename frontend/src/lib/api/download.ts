@@ -17,7 +17,7 @@ export function fileNameFromDisposition(header: string | null): string | null {
 }
 
 /** Hands a Blob to the browser as a file download. */
-export function saveBlob(blob: Blob, fileName: string) {
+function saveBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

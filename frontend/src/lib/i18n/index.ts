@@ -2,7 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import vi from './vi';
 
-export const LANGUAGES = ['vi', 'en'] as const;
+const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const LANG_STORAGE_KEY = 'doithoai.lang';
 

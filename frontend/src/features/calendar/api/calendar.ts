@@ -3,7 +3,7 @@ import { call } from '../../../lib/api/client';
 import type { CalendarOverride, CalendarOverrideChanges, CalendarOverrideCreate, Holiday } from '../../../api/types';
 
 /** An override's ETag: its version, quoted (as the server sends it). */
-export const overrideEtag = (o: Pick<CalendarOverride, 'version'>) => `"${o.version}"`;
+const overrideEtag = (o: Pick<CalendarOverride, 'version'>) => `"${o.version}"`;
 
 export function getHolidays(api: ApiClient, year: number, signal?: AbortSignal): Promise<Holiday[]> {
   return call(api.GET('/api/v1/calendar/holidays', { params: { query: { year } }, signal }));

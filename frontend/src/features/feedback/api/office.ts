@@ -1,5 +1,5 @@
 /**
- * The office's tools on many items (issue 5): duplicates, raised-before links, bulk actions, the summary,
+ * The office's tools on many items: duplicates, raised-before links, bulk actions, the summary,
  * organisations' reports and imports. Route chunks import this; the citizen's pages never do.
  */
 import type { ApiClient } from '../../../lib/api/client';
@@ -67,10 +67,6 @@ export function downloadSummary(api: ApiClient, planId: number, format: 'docx' |
 /** An organisation's report with its rows; the key stays the same for every retry of one draft. */
 export function sendReport(api: ApiClient, planId: number, body: FeedbackReportRequest, idempotencyKey: string): Promise<FeedbackReport> {
   return call(api.POST('/api/v1/plans/{planId}/feedback-reports', { params: { path: { planId }, header: { 'Idempotency-Key': idempotencyKey } }, body }));
-}
-
-export function listReports(api: ApiClient, planId: number, signal?: AbortSignal): Promise<FeedbackReport[]> {
-  return call(api.GET('/api/v1/plans/{planId}/feedback-reports', { params: { path: { planId } }, signal }));
 }
 
 export function downloadImportTemplate(api: ApiClient, planId: number, format: 'xlsx' | 'csv'): Promise<void> {

@@ -1,12 +1,11 @@
 /**
- * Feedback API shapes (issue 5), all taken from the generated schema.d.ts (npm run gen:api).
+ * Feedback API shapes, all taken from the generated schema.d.ts (npm run gen:api).
  */
 import type { components, paths } from '../../../api/schema';
 
 type S = components['schemas'];
 
 export type Feedback = S['Feedback'];
-export type FeedbackAnswer = S['FeedbackAnswer'];
 export type FeedbackAttachment = S['FeedbackAttachment'];
 export type FeedbackChannel = S['FeedbackChannel'];
 export type FeedbackKind = S['FeedbackKind'];
@@ -21,10 +20,7 @@ export type FeedbackSimilar = S['FeedbackSimilar'];
 export type FeedbackBulkAction = S['FeedbackBulkAction'];
 export type FeedbackBulkResult = S['FeedbackBulkResult'];
 export type FeedbackSummary = S['FeedbackSummary'];
-export type FeedbackSummaryGroup = S['FeedbackSummaryGroup'];
 export type FeedbackSummaryItem = S['FeedbackSummaryItem'];
 export type FeedbackReport = S['FeedbackReport'];
 export type FeedbackReportRequest = S['FeedbackReportRequest'];
-export type FeedbackReportRow = S['FeedbackReportRow'];
 export type FeedbackImportPreview = S['FeedbackImportPreview'];
-export type FeedbackRaisedBefore = S['FeedbackRaisedBefore'];

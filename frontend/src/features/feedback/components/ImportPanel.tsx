@@ -11,7 +11,7 @@ import type { FeedbackImportPreview, FeedbackReport } from '../api/types';
 import { importRowErrors, type ImportRowError } from '../logic';
 
 /** Every bad cell of a refused import, by row: nothing was imported. */
-export function ImportErrorTable({ errors }: { errors: ImportRowError[] }) {
+function ImportErrorTable({ errors }: { errors: ImportRowError[] }) {
   const { t } = useTranslation();
   return (
     <div className="table-scroll" role="region" aria-label={t('feedback.import.errorsCaption', { count: errors.length })} tabIndex={0}>

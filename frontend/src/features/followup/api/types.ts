@@ -1,4 +1,4 @@
-/** Follow-up API shapes (issue 6, item 5), from the generated schema.d.ts (npm run gen:api). */
+/** Follow-up API shapes, from the generated schema.d.ts (npm run gen:api). */
 import type { components, paths } from '../../../api/schema';
 
 type S = components['schemas'];
@@ -6,7 +6,6 @@ type S = components['schemas'];
 export type FollowUp = S['FollowUp'];
 export type FollowUpDetail = S['FollowUpDetail'];
 export type FollowUpPage = S['FollowUpPage'];
-export type FollowUpPart = S['FollowUpPart'];
 export type FollowUpStatus = S['FollowUpStatus'];
 export type ProgressReport = S['ProgressReport'];
 export type ProgressRequest = S['ProgressRequest'];

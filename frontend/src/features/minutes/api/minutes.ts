@@ -1,5 +1,5 @@
 /**
- * Minutes (biên bản) of a plan's session, issue 6 item 2: versions, the draft's text (If-Match), signatures,
+ * Minutes (biên bản) of a plan's session: versions, the draft's text (If-Match), signatures,
  * finalising, corrections and the finalised paper as DOCX or PDF.
  */
 import type { components } from '../../../api/schema';
@@ -11,14 +11,13 @@ type S = components['schemas'];
 export type Minutes = S['Minutes'];
 export type MinutesSummary = S['MinutesSummary'];
 export type MinutesSection = S['MinutesSection'];
-export type MinutesSignature = S['MinutesSignature'];
 export type MinutesEdit = S['MinutesEdit'];
 export type SignatureRequest = S['MinutesSignatureRequest'];
 export type SectionKind = S['SectionKind'];
 export type Representing = S['Representing'];
 export type SignatureOutcome = S['SignatureOutcome'];
 
-export const etagOfMinutes = (m: Pick<Minutes, 'version'>) => `"${m.version}"`;
+const etagOfMinutes = (m: Pick<Minutes, 'version'>) => `"${m.version}"`;
 
 export function listMinutes(api: ApiClient, planId: number, signal?: AbortSignal): Promise<MinutesSummary[]> {
   return call(api.GET('/api/v1/plans/{planId}/minutes', { params: { path: { planId } }, signal }));

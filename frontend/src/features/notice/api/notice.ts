@@ -1,5 +1,5 @@
 /**
- * The conclusion notice (thông báo kết luận, issue 6): its draft, generation and the stored files of each revision.
+ * The conclusion notice (thông báo kết luận): its draft, generation and the stored files of each revision.
  * Shapes from the generated schema.d.ts.
  */
 import type { components } from '../../../api/schema';
@@ -13,8 +13,6 @@ export type ConclusionNotice = S['ConclusionNotice'];
 export type NoticeDraft = S['ConclusionNoticeDraft'];
 export type NoticeDeadline = S['ConclusionNoticeDeadline'];
 export type NoticeGroup = S['ConclusionNoticeGroup'];
-export type NoticeRevision = S['ConclusionNoticeRevision'];
-export type NoticeLevel = S['NoticeDeadlineLevel'];
 
 const etag = (n: Pick<ConclusionNotice, 'version'>) => `"${n.version}"`;
 

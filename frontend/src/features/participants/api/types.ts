@@ -1,5 +1,5 @@
 /**
- * Participants API shapes (issue 4), all taken from the generated schema.d.ts (npm run gen:api).
+ * Participants API shapes, all taken from the generated schema.d.ts (npm run gen:api).
  */
 import type { components, paths } from '../../../api/schema';
 
@@ -8,11 +8,9 @@ type Body<T> = T extends { requestBody?: { content: { 'application/json': infer 
 
 export type ParticipantKind = S['ParticipantKind'];
 export type ParticipantLevel = S['ParticipantLevel'];
-export type ParticipantSource = S['ParticipantSource'];
 export type RsvpStatus = S['RsvpStatus'];
 export type InvitationChannel = S['InvitationChannel'];
 export type OrgUnitRef = S['OrgUnitRef'];
-export type ParticipantInvitation = S['ParticipantInvitation'];
 export type Participant = S['Participant'];
 export type ParticipantPage = S['PageParticipantView'];
 export type GroupCount = S['CompositionGroupCount'];
@@ -22,7 +20,6 @@ export type RsvpView = S['Rsvp'];
 export type Registration = S['Registration'];
 export type CheckInResult = S['CheckInResult'];
 export type Person = S['Person'];
-export type PersonInput = S['PersonInput'];
 export type ParticipantRequest = Body<paths['/api/v1/plans/{planId}/participants']['post']>;
 export type RsvpRequest = S['RsvpRequest'];
 export type InvitationBatchRequest = Body<paths['/api/v1/plans/{planId}/invitations']['post']>;

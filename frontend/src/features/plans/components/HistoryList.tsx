@@ -16,7 +16,7 @@ export interface ChangeSummary {
 }
 
 /** The audit's changes, `{field: {from, to}}`, cut down to what a reader needs. */
-export function summarizeChanges(changes: unknown): ChangeSummary {
+function summarizeChanges(changes: unknown): ChangeSummary {
   const summary: ChangeSummary = { fields: [] };
   if (!changes || typeof changes !== 'object' || Array.isArray(changes)) return summary;
   for (const [field, v] of Object.entries(changes as Record<string, unknown>)) {

@@ -8,8 +8,8 @@ import { planReference } from '../labels';
 
 type Rule = { offset: number; unit: string; direction: string } | null;
 
-/** Invitation deadlines of a plan (issue 4): delegates and organisations, and citizens (null rule = same as delegates). */
-export interface InvitationDeadlinesOf {
+/** Invitation deadlines of a plan: delegates and organisations, and citizens (null rule = same as delegates). */
+interface InvitationDeadlinesOf {
   invitationRule?: Rule;
   citizenInvitationRule?: Rule;
   invitationDeadline?: string | null;

@@ -12,7 +12,7 @@ const MAX_REPORT = 10 * 1024 * 1024;
 const URGENCY_MARK: Record<Urgency, string> = { done: '✓', overdue: '!', dueSoon: '!', open: '', unscheduled: '' };
 
 /** Tasks by due date (undated last), stable for equal dates. */
-export function sortTasks<T extends { dueDate?: string | null }>(tasks: readonly T[]): T[] {
+function sortTasks<T extends { dueDate?: string | null }>(tasks: readonly T[]): T[] {
   return tasks
     .map((task, i) => ({ task, i }))
     .sort((a, b) => {

@@ -1,4 +1,4 @@
-/** The chair's rulings on a plan's feedback items (issue 6), and carrying unfinished ones into a later plan. */
+/** The chair's rulings on a plan's feedback items, and carrying unfinished ones into a later plan. */
 import type { components } from '../../../api/schema';
 import type { ApiClient } from '../../../lib/api/client';
 import { call } from '../../../lib/api/client';

@@ -1,5 +1,5 @@
 /**
- * Session mode API (issue 6): the office runs the session on the day. Creates carry the device's key
+ * Session mode API: the office runs the session on the day. Creates carry the device's key
  * (Idempotency-Key) so the outbox can resend them; state changes carry If-Match and are sent online only.
  */
 import type { components } from '../../../api/schema';
@@ -11,8 +11,6 @@ type S = components['schemas'];
 export type SessionView = S['SessionView'];
 export type SessionSpeaker = S['SessionSpeaker'];
 export type SessionAnswer = S['SessionAnswer'];
-export type SessionAgendaItem = S['SessionAgendaProgress'];
-export type SessionRaisedItem = S['SessionRaisedItem'];
 export type AgendaState = S['AgendaState'];
 export type SpeakerStatus = S['SpeakerStatus'];
 export type FloorSpeakerBody = S['SessionFloorSpeaker'];
@@ -60,15 +58,6 @@ export function moveSpeaker(api: ApiClient, planId: number, speaker: SessionSpea
     api.PUT('/api/v1/plans/{planId}/session/speakers/{speakerId}/status', {
       params: { path: { planId, speakerId: speaker.id }, header: { 'If-Match': etag(speaker.version) } },
       body: { status },
-    }),
-  );
-}
-
-export function reorderSpeakers(api: ApiClient, session: SessionView, speakerIds: number[]): Promise<SessionView> {
-  return call(
-    api.PUT('/api/v1/plans/{planId}/session/speakers/order', {
-      params: { path: { planId: session.planId }, header: { 'If-Match': etag(session.version) } },
-      body: { speakerIds },
     }),
   );
 }

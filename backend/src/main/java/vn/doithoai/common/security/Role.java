@@ -1,6 +1,9 @@
 package vn.doithoai.common.security;
 
-/** The realm roles the product knows (DESIGN.md §2). The string constants are for {@code @RolesAllowed}. */
+/**
+ * The realm roles the product knows, one per kind of user (see docs/authorization-policy.md for who may do what). The
+ * string constants are for {@code @RolesAllowed}.
+ */
 public enum Role {
     ADMIN(Role.ADMIN_ID),
     SECRETARIAT(Role.SECRETARIAT_ID),
