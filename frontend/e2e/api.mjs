@@ -2,7 +2,7 @@
 // scripted-tests client (doithoai-cli, demo users, password "demo"), and calls that must succeed.
 //   E2E_KEYCLOAK_URL  Keycloak (default http://localhost:8180)
 import assert from 'node:assert/strict';
-import { BASE } from './support.mjs';
+import { BASE, now } from './support.mjs';
 
 const KEYCLOAK = (process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/+$/, '');
 
@@ -36,7 +36,7 @@ export async function act(token, planId, action) {
 
 /** The date in Vietnam `offsetDays` from today, as yyyy-mm-dd. */
 export function vietnamDay(offsetDays = 0) {
-  return new Date(Date.now() + 7 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+  return new Date(now() + 7 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A town plan from the 2022 template, session on `sessionDay` at 07:30, created by `token` (the office). */

@@ -11,12 +11,12 @@
 //   E2E_BASE_URL (default http://localhost:5173), CHROMIUM_PATH (default /usr/bin/chromium)
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, expectNoAxeViolations, launchBrowser, loginAt as loginWith, newPage as openPage, REPORTS, step as stepIn } from './support.mjs';
+import { BASE, expectNoAxeViolations, launchBrowser, loginAt as loginWith, newPage as openPage, now, REPORTS, step as stepIn } from './support.mjs';
 
 /** A calendar day in Vietnam, `days` from now: { iso: "2026-12-17", vn: "17/12/2026" }. */
 function vietnamDay(days = 0) {
   const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date(Date.now() + days * 86_400_000));
+    .format(new Date(now() + days * 86_400_000));
   const [y, m, d] = iso.split('-');
   return { iso, vn: `${d}/${m}/${y}` };
 }

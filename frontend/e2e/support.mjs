@@ -2,6 +2,7 @@
 // The stack must already run (scripts/test.sh starts it).
 //   E2E_BASE_URL   the SPA (default http://localhost:5173)
 //   CHROMIUM_PATH  the browser (default /usr/bin/chromium)
+//   DOITHOAI_CLOCK_START  run as if it were this moment (ISO date-time with offset), as the backend does
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -13,6 +14,16 @@ export const REPORTS = new URL('../reports/', import.meta.url);
 const TIMEOUT = 60_000; // Keycloak can be slow on 2 cores
 mkdirSync(REPORTS, { recursive: true });
 
+// The one clock of the tests: the moment DOITHOAI_CLOCK_START names (the backend's clock starts there too), running on
+// from the moment the tests started; the real time when it is unset. Tests never read Date.now() for "today".
+const CLOCK_OFFSET = process.env.DOITHOAI_CLOCK_START ? Date.parse(process.env.DOITHOAI_CLOCK_START) - Date.now() : 0;
+if (Number.isNaN(CLOCK_OFFSET)) throw new Error(`DOITHOAI_CLOCK_START is not a date-time: ${process.env.DOITHOAI_CLOCK_START}`);
+
+/** Now, in milliseconds since the epoch, on the tests' clock. */
+export function now() {
+  return Date.now() + CLOCK_OFFSET;
+}
+
 export function launchBrowser() {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -23,6 +34,8 @@ export function launchBrowser() {
 
 export async function newPage(browser, viewport) {
   const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  // The browser's clock too, so that the app's "today" is the backend's; time then runs on as usual.
+  if (CLOCK_OFFSET !== 0) await context.clock.install({ time: now() });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
   page.setDefaultNavigationTimeout(TIMEOUT);

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 import i18n, { initI18n } from '../lib/i18n';
 
@@ -10,7 +10,14 @@ beforeAll(async () => {
   await initI18n();
 });
 
+// DOITHOAI_CLOCK_START (an ISO date-time with its offset): every test runs as if it were that moment, as the backend's
+// tests and the end-to-end tests do; time runs on from there. Tests that need a day of their own still set it.
+const clockStart = process.env.DOITHOAI_CLOCK_START;
+
 beforeEach(async () => {
+  if (clockStart) {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: new Date(clockStart) });
+  }
   window.localStorage.clear();
   window.sessionStorage.clear();
   await i18n.changeLanguage('vi');
@@ -18,5 +25,8 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
+  if (clockStart) {
+    vi.useRealTimers();
+  }
   cleanup();
 });
