@@ -1,16 +1,17 @@
 package vn.doithoai.calendar;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.error.InvalidInputException.Violation;
+import vn.doithoai.common.time.SupportedDates;
 
 /**
  * Dates and years as the calendar's API takes them: parsed from the raw strings, so that "date=25/11/2022" is a
- * 400 naming the parameter rather than the 404 JAX-RS gives for an unconvertible one.
+ * 400 naming the parameter rather than the 404 JAX-RS gives for an unconvertible one. The calendar requires them;
+ * what a valid one is, is the product's rule ({@link SupportedDates}).
  */
 final class CalendarDates {
 
@@ -40,17 +41,7 @@ final class CalendarDates {
             violations.add(new Violation(field, "calendar.required"));
             return null;
         }
-        try {
-            int year = Integer.parseInt(raw.trim());
-            if (year < WorkingDayCalendar.FIRST_YEAR || year > WorkingDayCalendar.LAST_YEAR) {
-                violations.add(yearsCovered(field));
-                return null;
-            }
-            return year;
-        } catch (NumberFormatException e) {
-            violations.add(new Violation(field, "validation.not-a-number"));
-            return null;
-        }
+        return SupportedDates.year(field, raw, violations);
     }
 
     static LocalDate date(String field, String raw, List<Violation> violations) {
@@ -58,17 +49,7 @@ final class CalendarDates {
             violations.add(new Violation(field, "calendar.required"));
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(raw.trim());
-            if (!WorkingDayCalendar.covers(date)) {
-                violations.add(yearsCovered(field));
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation(field, "calendar.not-a-date"));
-            return null;
-        }
+        return SupportedDates.date(field, raw, violations);
     }
 
     /** A required count of working days, −3650..3650 (about 14 years either way). */
@@ -88,11 +69,6 @@ final class CalendarDates {
             violations.add(new Violation(field, "validation.not-a-number"));
             return null;
         }
-    }
-
-    static Violation yearsCovered(String field) {
-        return new Violation(field, "calendar.year.out-of-range", Integer.toString(WorkingDayCalendar.FIRST_YEAR),
-                Integer.toString(WorkingDayCalendar.LAST_YEAR));
     }
 
     static void failOn(List<Violation> violations) {

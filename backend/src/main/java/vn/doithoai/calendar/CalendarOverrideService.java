@@ -18,6 +18,7 @@ import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.time.SupportedDates;
 
 /** The admin's record of each year's official schedule; every change is audited and reaches the calendar on commit. */
 @ApplicationScoped
@@ -51,8 +52,8 @@ public class CalendarOverrideService {
     @Transactional
     public CalendarOverrideDto create(CalendarOverrideRequest.Create request) {
         LocalDate day = request.day();
-        if (!WorkingDayCalendar.covers(day)) {
-            throw new InvalidInputException(List.of(CalendarDates.yearsCovered("day")));
+        if (!SupportedDates.covers(day)) {
+            throw new InvalidInputException(List.of(SupportedDates.outside("day")));
         }
         if (overrides.findByDay(day).isPresent()) {
             throw DomainException.conflict("calendar.override.day-taken", CalendarDates.args(day));

@@ -18,6 +18,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.doithoai.common.time.SupportedDates;
 
 /**
  * Working days (ngày làm việc) for deadlines: Monday to Friday, except the days off of the year — the
@@ -31,9 +32,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class WorkingDayCalendar {
 
-    /** The years the calendar answers for (and is tested for). */
-    public static final int FIRST_YEAR = 1990;
-    public static final int LAST_YEAR = 2100;
+    /** The years the calendar answers for (and is tested for): the product's supported years. */
+    public static final int FIRST_YEAR = SupportedDates.FIRST_YEAR;
+    public static final int LAST_YEAR = SupportedDates.LAST_YEAR;
 
     /** How long a year's recorded overrides are trusted before they are read again. */
     static final Duration REFRESH = Duration.ofMinutes(1);
@@ -60,7 +61,7 @@ public class WorkingDayCalendar {
 
     /** Whether {@code date} lies in the years the calendar answers for. */
     public static boolean covers(LocalDate date) {
-        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+        return SupportedDates.covers(date);
     }
 
     /** Monday to Friday and not a day off, or a day the official schedule makes a working day. */
@@ -107,7 +108,7 @@ public class WorkingDayCalendar {
     }
 
     private Year year(int year) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
+        if (!SupportedDates.covers(year)) {
             throw new DateOutsideCalendarException(LocalDate.of(year, 1, 1));
         }
         long current = generation.get();

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 
 import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.time.SupportedDates;
 
 /**
  * Where a page of a feedback list ended: the last item's (precedence, created_at, id), the list's order. Opaque to
@@ -27,13 +28,17 @@ record FeedbackCursor(int precedence, Instant createdAt, long id) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(raw.strip()), StandardCharsets.US_ASCII).split("\\.");
             // Two parts: a cursor from before items raised before sorted first, which all had precedence 0.
+            FeedbackCursor cursor = null;
             if (parts.length == 2) {
-                return new FeedbackCursor(0, micros(parts[0]), Long.parseLong(parts[1]));
+                cursor = new FeedbackCursor(0, micros(parts[0]), Long.parseLong(parts[1]));
+            } else if (parts.length == 3 && (parts[0].equals("0") || parts[0].equals("1"))) {
+                cursor = new FeedbackCursor(Integer.parseInt(parts[0]), micros(parts[1]), Long.parseLong(parts[2]));
             }
-            if (parts.length == 3 && (parts[0].equals("0") || parts[0].equals("1"))) {
-                return new FeedbackCursor(Integer.parseInt(parts[0]), micros(parts[1]), Long.parseLong(parts[2]));
+            // An item's creation time lies in the supported years; a cursor that says otherwise was not made by us.
+            if (cursor != null && SupportedDates.covers(cursor.createdAt())) {
+                return cursor;
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
             // not one of ours: reported below
         }
         throw InvalidInputException.of("after", "feedback.cursor-invalid");

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,6 +31,7 @@ import vn.doithoai.common.error.InvalidInputException.Violation;
 import vn.doithoai.common.idempotency.Idempotency;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.common.time.Clocks;
+import vn.doithoai.common.time.SupportedDates;
 import vn.doithoai.feedback.FeedbackAccess.Intake;
 import vn.doithoai.feedback.dto.FeedbackImportPreview;
 import vn.doithoai.feedback.dto.FeedbackReportRequest;
@@ -169,8 +169,8 @@ public class FeedbackReports {
         if (reference != null && reference.strip().length() > 100) {
             violations.add(new Violation("reference", "feedback-report.too-long", 100));
         }
-        LocalDate reported = date("reportDate", reportDate, violations);
-        LocalDate received = date("receivedOn", receivedOn, violations);
+        LocalDate reported = SupportedDates.date("reportDate", reportDate, violations);
+        LocalDate received = SupportedDates.date("receivedOn", receivedOn, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -179,18 +179,6 @@ public class FeedbackReports {
             name = name.substring(name.length() - 255);
         }
         return new Header(organisation.strip(), trim(organisationUnitCode), trim(reference), reported, received, channel, name);
-    }
-
-    private static LocalDate date(String field, String raw, List<Violation> violations) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation(field, "calendar.not-a-date"));
-            return null;
-        }
     }
 
     private static List<Line> importLines(FeedbackImports.Sheet sheet) {

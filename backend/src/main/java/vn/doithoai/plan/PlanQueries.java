@@ -1,7 +1,11 @@
 package vn.doithoai.plan;
 
-import vn.doithoai.calendar.WorkingDayCalendar;
+import java.util.ArrayList;
+import java.util.List;
+
 import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.error.InvalidInputException.Violation;
+import vn.doithoai.common.time.SupportedDates;
 
 /** Query strings into filters, with 400s that name the parameter. */
 final class PlanQueries {
@@ -10,16 +14,10 @@ final class PlanQueries {
     }
 
     static PlanRepository.Filter filter(String year, PlanStatus status, PlanLevel level, String q, boolean publicOnly) {
-        Integer y = null;
-        if (year != null && !year.isBlank()) {
-            try {
-                y = Integer.parseInt(year.strip());
-            } catch (NumberFormatException e) {
-                throw InvalidInputException.of("year", "validation.not-a-number");
-            }
-            if (y < WorkingDayCalendar.FIRST_YEAR || y > WorkingDayCalendar.LAST_YEAR) {
-                throw InvalidInputException.of("year", "validation.range", WorkingDayCalendar.FIRST_YEAR, WorkingDayCalendar.LAST_YEAR);
-            }
+        List<Violation> violations = new ArrayList<>();
+        Integer y = SupportedDates.year("year", year, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
         return new PlanRepository.Filter(y, status, level, q == null || q.isBlank() ? null : q.strip(), publicOnly);
     }

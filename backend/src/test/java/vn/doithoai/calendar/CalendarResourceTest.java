@@ -107,13 +107,13 @@ class CalendarResourceTest {
         given().queryParam("year", "1989")
                 .when().get(CALENDAR + "/holidays")
                 .then().statusCode(400).body("errors.field", contains("year"))
-                .body("errors[0].message", is("Lịch chỉ tính cho các năm từ 1990 đến 2100."));
+                .body("errors[0].message", is("Phải thuộc các năm từ 1990 đến 2100."));
         given().queryParam("year", "2101").header("Accept-Language", "en")
                 .when().get(CALENDAR + "/holidays")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("title", is("Invalid data"))
                 .body("errors.field", contains("year"))
-                .body("errors[0].message", is("The calendar covers the years 1990 to 2100 only."));
+                .body("errors[0].message", is("Must be within the years 1990 to 2100."));
     }
 
     @Test
@@ -282,7 +282,7 @@ class CalendarResourceTest {
                 .body(Map.of("day", "2101-01-03", "kind", "DAY_OFF", "name", "Nghỉ"))
                 .when().post(OVERRIDES)
                 .then().statusCode(400).body("errors.field", contains("day"))
-                .body("errors[0].message", is("The calendar covers the years 1990 to 2100 only."));
+                .body("errors[0].message", is("Must be within the years 1990 to 2100."));
         // An override that would change nothing is most likely a mistyped date.
         given().auth().oauth2(TestTokens.quantri()).contentType(ContentType.JSON)
                 .body(Map.of("day", "2031-03-05", "kind", "WORKING_DAY", "name", "Làm bù"))

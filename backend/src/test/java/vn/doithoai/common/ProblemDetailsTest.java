@@ -37,7 +37,13 @@ class ProblemDetailsTest {
         given().auth().oauth2(TestTokens.quantri())
                 .when().patch("/api/v1/org-units/tree")
                 .then().statusCode(405).contentType("application/problem+json")
-                .body("type", is("urn:problem-type:doithoai:method-not-allowed"));
+                .body("type", is("urn:problem-type:doithoai:method-not-allowed"))
+                .header("Allow", is("GET, HEAD"));
+        // An address with a parameter, several methods declared on it.
+        given().auth().oauth2(TestTokens.quantri())
+                .when().post("/api/v1/org-units/ba-don")
+                .then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", is("DELETE, GET, HEAD, PUT"));
     }
 
     @Test

@@ -149,7 +149,7 @@ class PhotoBombTest {
             started.await();
 
             PhotoUploads.toItem(item, "anh.jpg", photo, null).then().statusCode(503).contentType("application/problem+json")
-                    .header("Retry-After", "5").body("type", is("urn:problem-type:doithoai:service-unavailable"))
+                    .header("Retry-After", "5").body("type", is("urn:problem-type:doithoai:unavailable"))
                     .body("title", is("Máy chủ đang bận"))
                     .body("detail", is("Máy chủ đang xử lý nhiều ảnh cùng lúc; ảnh chưa được lưu. Hãy gửi lại sau 5 giây."));
             PhotoUploads.toReport(report, "anh.jpg", photo, "en").then().statusCode(503).header("Retry-After", "5")

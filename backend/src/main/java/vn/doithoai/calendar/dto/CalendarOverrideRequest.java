@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.doithoai.calendar.OverrideKind;
+import vn.doithoai.common.time.SupportedDate;
 
 /** The fields an admin sets on an override. The day is set once, at creation. */
 public final class CalendarOverrideRequest {
@@ -18,7 +19,7 @@ public final class CalendarOverrideRequest {
 
     @Schema(name = "NewCalendarOverride")
     public record Create(
-            @Schema(description = "The day, 1990-01-01 to 2100-12-31") @NotNull LocalDate day,
+            @Schema(description = "The day, 1990-01-01 to 2100-12-31") @NotNull @SupportedDate LocalDate day,
             @NotNull OverrideKind kind,
             @Schema(description = "Vietnamese name, as in the official schedule") @NotBlank @Size(max = 255) String name,
             @Schema(nullable = true, description = "English name; the Vietnamese one stands in when absent") @Size(max = 255) String nameEn) {

@@ -14,14 +14,21 @@ public enum ProblemKind {
     /** Invitations after the plan's deadline: the office may resend with a reason. */
     INVITATION_LATE(409, "invitation-late"),
     PRECONDITION_FAILED(412, "precondition-failed"),
+    /** A body larger than the server takes (quarkus.http.limits.max-body-size). */
+    PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    /** An address (with its query) longer than the server reads. */
+    URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     UNPROCESSABLE(422, "unprocessable"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
     /** Too many submissions from one client in a short time; the answer says when to try again. */
     TOO_MANY_REQUESTS(429, "too-many-requests"),
+    /** Headers larger in all than the server reads. */
+    HEADERS_TOO_LARGE(431, "headers-too-large"),
     INTERNAL(500, "internal"),
-    /** The server is too busy to take this on now; the answer says when to try again. */
-    SERVICE_UNAVAILABLE(503, "service-unavailable");
+    /** The server cannot take this on now (the database did not answer in time, every photo decoder is busy); the
+     * answer says when to try again (Retry-After). */
+    UNAVAILABLE(503, "unavailable");
 
     private final int status;
     private final String slug;

@@ -3,6 +3,7 @@ package vn.doithoai.common.error;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -30,6 +31,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import vn.doithoai.common.http.AllowedMethods;
 
 /**
  * Turns every failure into RFC 9457 problem+json in the caller's language: one narrow mapper per kind of
@@ -41,6 +43,9 @@ public class ProblemMappers {
 
     @Inject
     Problems problems;
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
@@ -149,18 +154,39 @@ public class ProblemMappers {
             return internal(e, headers, uri);
         }
         Response answer = problems.response(kind, headers, uri);
-        if (status == 405 && e.getResponse().getAllowedMethods() != null && !e.getResponse().getAllowedMethods().isEmpty()) {
-            return Response.fromResponse(answer).allow(e.getResponse().getAllowedMethods()).build();
+        if (status == 405) {
+            // RFC 9110: a 405 says which methods the address does answer to; Quarkus REST leaves it out.
+            Set<String> allowed = e.getResponse().getAllowedMethods() == null || e.getResponse().getAllowedMethods().isEmpty()
+                    ? allowedMethods.of("/" + uri.getPath().replaceFirst("^/", ""))
+                    : e.getResponse().getAllowedMethods();
+            return allowed.isEmpty() ? answer : Response.fromResponse(answer).allow(allowed).build();
         }
         return status == 401 ? challenge(answer) : answer;
     }
 
     @ServerExceptionMapper
     public Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return unavailable(e, headers, uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled failure, incident %s", incident);
         return problems.response(ProblemKind.INTERNAL, headers, uri, "problem.internal.detail", new Object[] { incident },
                 null);
+    }
+
+    /**
+     * 503 with Retry-After: the database could not be reached, or did not answer, in time. The request's transaction
+     * was rolled back (the failure left the @Transactional method), so the client sends it again, and an
+     * Idempotency-Key makes sure a create sent twice is recorded once. No stack trace: during an outage every request
+     * ends here, and one line each says enough.
+     */
+    private Response unavailable(Throwable e, HttpHeaders headers, UriInfo uri) {
+        long retryAfter = problems.databaseRetryAfterSeconds();
+        LOG.warnf("Database out of reach, answered 503 to %s: %s", uri == null ? "?" : uri.getPath(),
+                DatabaseUnavailable.cause(e).orElse(e));
+        return Response.fromResponse(problems.response(ProblemKind.UNAVAILABLE, headers, uri, null,
+                new Object[] { Long.toString(retryAfter) }, null)).header("Retry-After", Long.toString(retryAfter)).build();
     }
 
     private Response malformedBody(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {

@@ -7,6 +7,6 @@ package vn.doithoai.common.error;
 public class ServerBusyException extends RetryLaterException {
 
     public ServerBusyException(long retryAfterSeconds, String messageKey) {
-        super(ProblemKind.SERVICE_UNAVAILABLE, retryAfterSeconds, messageKey, retryAfterSeconds);
+        super(ProblemKind.UNAVAILABLE, retryAfterSeconds, messageKey, retryAfterSeconds);
     }
 }

@@ -33,6 +33,28 @@ public class Messages {
         return VIETNAMESE;
     }
 
+    /**
+     * The same choice from a raw Accept-Language header, for answers given before a request reaches JAX-RS (the HTTP
+     * edge's 413, 414, 431); a header that cannot be read counts as none.
+     */
+    public Locale localeOf(String acceptLanguage) {
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    String language = range.getRange().split("-", 2)[0];
+                    for (Locale supported : SUPPORTED) {
+                        if (supported.getLanguage().equalsIgnoreCase(language)) {
+                            return supported;
+                        }
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // not a list of language ranges: the default language
+            }
+        }
+        return VIETNAMESE;
+    }
+
     public String get(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle("messages", locale, NO_FALLBACK_TO_SYSTEM_LOCALE);
         String pattern;

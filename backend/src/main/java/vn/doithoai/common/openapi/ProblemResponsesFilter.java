@@ -53,6 +53,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(responses, "409", "Conflicts with existing data");
             }
             if (withBody) {
+                add(responses, "413", "The body is larger than the server takes");
                 add(responses, "415", "The body is not application/json");
             }
             boolean conditional = operation.getParameters() != null && operation.getParameters().stream()
@@ -62,6 +63,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(responses, "428", "If-Match is missing");
             }
             add(responses, "500", "Unexpected failure; the detail gives an incident id");
+            add(responses, "503", "The database did not answer in time; send again after Retry-After seconds");
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.doithoai.common.time.SupportedDate;
 import vn.doithoai.feedback.FeedbackChannel;
 
 /** An organisation's report with its items, entered as one form (báo cáo tổng hợp ý kiến). */
@@ -19,8 +20,8 @@ public record FeedbackReportRequest(
         @NotBlank @Size(max = 255) String organisation,
         @Schema(nullable = true, description = "Code of the sender when it is one of our org units") @Size(max = 50) String organisationUnitCode,
         @Schema(nullable = true, description = "The report's own number and symbol", examples = "12/BC-MTTQ") @Size(max = 100) String reference,
-        @Schema(nullable = true) LocalDate reportDate,
-        @Schema(nullable = true, description = "Today when left out") LocalDate receivedOn,
+        @Schema(nullable = true) @SupportedDate LocalDate reportDate,
+        @Schema(nullable = true, description = "Today when left out") @SupportedDate LocalDate receivedOn,
         @Schema(nullable = true, description = "Of every item; ORGANISATION_REPORT when left out. Ward officers may also use "
                 + "WARD_COLLECTED, the office any channel") FeedbackChannel channel,
         @Schema(description = "1 to 300 rows") @NotNull @Size(min = 1, max = 300) List<@NotNull @Valid FeedbackReportRow> items) {

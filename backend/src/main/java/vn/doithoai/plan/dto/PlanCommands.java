@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.doithoai.common.time.SupportedDate;
 import vn.doithoai.plan.DeadlineRule;
 import vn.doithoai.plan.PlanAction;
 
@@ -31,18 +32,18 @@ public final class PlanCommands {
 
     @Schema(name = "PlanSchedule")
     public record Schedule(
-            @Schema(nullable = true, description = "Planned month, e.g. 2022-11", implementation = String.class, pattern = "^\\d{4}-\\d{2}$") YearMonth plannedMonth,
-            @Schema(nullable = true) OffsetDateTime sessionAt,
+            @Schema(nullable = true, description = "Planned month, e.g. 2022-11", implementation = String.class, pattern = "^\\d{4}-\\d{2}$") @SupportedDate YearMonth plannedMonth,
+            @Schema(nullable = true) @SupportedDate OffsetDateTime sessionAt,
             @Schema(nullable = true) @Size(max = 500) String scheduleNote,
             @Schema(nullable = true) @Size(max = 500) String venue) {
     }
 
     @Schema(name = "TaskProgress")
-    public record TaskProgress(@Schema(nullable = true, description = "Null to mark the task open again") LocalDate doneOn) {
+    public record TaskProgress(@Schema(nullable = true, description = "Null to mark the task open again") @SupportedDate LocalDate doneOn) {
     }
 
     @Schema(name = "DeadlinePreviewRequest")
-    public record DeadlinePreview(@NotNull LocalDate sessionDate, @NotEmpty @Size(max = 60) List<@NotNull @Valid DeadlineRule> rules) {
+    public record DeadlinePreview(@NotNull @SupportedDate LocalDate sessionDate, @NotEmpty @Size(max = 60) List<@NotNull @Valid DeadlineRule> rules) {
     }
 
     @Schema(name = "DeadlinePreview")

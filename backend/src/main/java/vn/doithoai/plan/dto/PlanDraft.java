@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.doithoai.common.time.SupportedDate;
 import vn.doithoai.orgunit.OrgUnitKind;
 import vn.doithoai.plan.DeadlineRule;
 import vn.doithoai.plan.DialogueFormat;
@@ -32,7 +33,7 @@ public record PlanDraft(
         @NotBlank @Size(max = 500) String title,
         @Schema(nullable = true, description = "Số, e.g. 61") @Size(max = 20) String number,
         @Schema(nullable = true, description = "Ký hiệu, e.g. KH/ThU") @Size(max = 50) String symbol,
-        @Schema(nullable = true) LocalDate issueDate,
+        @Schema(nullable = true) @SupportedDate LocalDate issueDate,
         @Schema(nullable = true, description = "Code of the issuing org unit") @Size(max = 50) String issuingUnitCode,
         @Schema(nullable = true, description = "The issuing body as the document names it") @Size(max = 255) String issuingBodyName,
         @Schema(nullable = true) @Size(max = 30) List<@NotBlank @Size(max = 2000) String> legalBases,
@@ -41,8 +42,8 @@ public record PlanDraft(
         @Schema(nullable = true) @Size(max = 30) List<@NotBlank @Size(max = 4000) String> purposes,
         @Schema(nullable = true) @Size(max = 1000) String topic,
         @Schema(nullable = true) @Size(max = 30) List<@Valid FocusAreaInput> focusAreas,
-        @Schema(nullable = true, description = "Planned month, e.g. 2022-11", implementation = String.class, pattern = "^\\d{4}-\\d{2}$") YearMonth plannedMonth,
-        @Schema(nullable = true, description = "Exact date and time of the session") OffsetDateTime sessionAt,
+        @Schema(nullable = true, description = "Planned month, e.g. 2022-11", implementation = String.class, pattern = "^\\d{4}-\\d{2}$") @SupportedDate YearMonth plannedMonth,
+        @Schema(nullable = true, description = "Exact date and time of the session") @SupportedDate OffsetDateTime sessionAt,
         @Schema(nullable = true) @Size(max = 500) String scheduleNote,
         @Schema(nullable = true) @Size(max = 500) String venue,
         @Schema(nullable = true) DialogueFormat format,

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.doithoai.common.time.SupportedDate;
+
 /** The higher body's reply to an issued escalation, and the date it came. */
 @Schema(name = "RulingEscalationReply")
-public record EscalationReplyRequest(@NotBlank @Size(max = 10000) String reply, @NotNull LocalDate repliedOn) {
+public record EscalationReplyRequest(@NotBlank @Size(max = 10000) String reply, @NotNull @SupportedDate LocalDate repliedOn) {
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.doithoai.common.time.SupportedDate;
 import vn.doithoai.ruling.RulingType;
 
 /** A draft ruling, created or replaced whole. Fields of another type than the one given are ignored and cleared. */
@@ -21,7 +22,7 @@ public record RulingRequest(@NotNull RulingType type,
         @Schema(description = "RESOLVE: code of the lead unit (đơn vị chủ trì), a body that can answer") @Size(max = 50) String unitCode,
         @Schema(description = "RESOLVE: codes of coordinating units (đơn vị phối hợp): distinct, not the lead unit")
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> coordinatingUnitCodes,
-        @Schema(description = "RESOLVE: due date, not before the session") LocalDate dueDate,
+        @Schema(description = "RESOLVE: due date, not before the session") @SupportedDate LocalDate dueDate,
         @Schema(description = "ESCALATE: the higher body it goes to") @Size(max = 500) String escalatedTo,
         @Schema(description = "ESCALATE: the recommendation sent") @Size(max = 10000) String recommendation,
         @Schema(description = "DECLINED: why") @Size(max = 10000) String reason) {
