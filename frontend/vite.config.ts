@@ -61,5 +61,7 @@ export default defineConfig({
     restoreMocks: true,
     unstubGlobals: true,
     testTimeout: 15000,
+    // The moment the tests run as (see src/test/setup.ts), handed over from the environment.
+    env: { DOITHOAI_CLOCK_START: process.env.DOITHOAI_CLOCK_START ?? '' },
   },
 });

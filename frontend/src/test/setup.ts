@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 // DOITHOAI_CLOCK_START (an ISO date-time with its offset): every test runs as if it were that moment, as the backend's
 // tests and the end-to-end tests do; time runs on from there. Tests that need a day of their own still set it.
-const clockStart = process.env.DOITHOAI_CLOCK_START;
+const clockStart: string = import.meta.env.DOITHOAI_CLOCK_START ?? '';
 
 beforeEach(async () => {
   if (clockStart) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.response.Response;
 import vn.doithoai.document.PhotoUploads.AnonymousItem;
 import vn.doithoai.document.PhotoUploads.Report;
@@ -43,6 +45,10 @@ class PhotoBombTest {
 
     @Inject
     PhotoDecodes decodes;
+
+    /** The management interface, where health is served: http://localhost:{its port}/q/ */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @ConfigProperty(name = "doithoai.photos.concurrent-decodes")
     int concurrentDecodes;
@@ -102,7 +108,7 @@ class PhotoBombTest {
                         + "progressive JPEGs are accepted up to 22 million pixels."));
 
         // Healthy afterwards: ready, and the same doors take an ordinary photo.
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        given().get(management + "health/ready").then().statusCode(200).body("status", is("UP"));
         PhotoUploads.toItem(item, "anh.jpg", CraftedImages.jpeg(640, 480), null).then().statusCode(201).body("contentType", is("image/jpeg"));
         PhotoUploads.toReport(report, "anh.jpg", CraftedImages.jpeg(640, 480), null).then().statusCode(201);
     }
@@ -150,7 +156,7 @@ class PhotoBombTest {
 
             PhotoUploads.toItem(item, "anh.jpg", photo, null).then().statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", "5").body("type", is("urn:problem-type:doithoai:unavailable"))
-                    .body("title", is("Máy chủ đang bận"))
+                    .body("title", is("Hệ thống tạm thời chưa phục vụ được"))
                     .body("detail", is("Máy chủ đang xử lý nhiều ảnh cùng lúc; ảnh chưa được lưu. Hãy gửi lại sau 5 giây."));
             PhotoUploads.toReport(report, "anh.jpg", photo, "en").then().statusCode(503).header("Retry-After", "5")
                     .body("detail", is("The server is processing many photos at once; this one was not saved. Send it again in 5 seconds."));

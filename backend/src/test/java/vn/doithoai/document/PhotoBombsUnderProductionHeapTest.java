@@ -73,6 +73,8 @@ class PhotoBombsUnderProductionHeapTest {
     private static OidcWiremockTestResource oidc;
     private static Process backend;
     private static URI root;
+    /** The application's management interface (health), on a port of its own. */
+    private static URI management;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -94,6 +96,7 @@ class PhotoBombsUnderProductionHeapTest {
         oidc = new OidcWiremockTestResource();
         String keycloak = oidc.start().get("keycloak.url");
         int port = EmbeddedMariaDb.freePort();
+        int managementPort = EmbeddedMariaDb.freePort();
 
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
                 "-Xlog:gc:file=" + GC_LOG.toAbsolutePath(), "-Djava.util.logging.manager=org.jboss.logmanager.LogManager"));
@@ -104,6 +107,7 @@ class PhotoBombsUnderProductionHeapTest {
         var start = new ProcessBuilder(command).directory(APP.toFile()).redirectErrorStream(true).redirectOutput(APP_LOG.toFile());
         Map<String, String> env = start.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", db.get("quarkus.datasource.jdbc.url"));
         env.put("QUARKUS_DATASOURCE_USERNAME", db.get("quarkus.datasource.username"));
         env.put("QUARKUS_DATASOURCE_PASSWORD", db.get("quarkus.datasource.password"));
@@ -114,8 +118,10 @@ class PhotoBombsUnderProductionHeapTest {
         // Each anonymous sender from its own address, as behind the proxy, so the per-client limit is not what answers.
         env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
         env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+        env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1,[::1]");
         backend = start.start();
         root = URI.create("http://127.0.0.1:" + port + "/");
+        management = URI.create("http://127.0.0.1:" + managementPort + "/");
         awaitReady();
         RestAssured.baseURI = "http://127.0.0.1";
         RestAssured.port = port;
@@ -202,7 +208,7 @@ class PhotoBombsUnderProductionHeapTest {
         }
 
         // Still healthy: ready, an ordinary request answered, and never out of memory.
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        given().get(management.resolve("q/health/ready")).then().statusCode(200).body("status", is("UP"));
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/plans/" + plan).then().statusCode(200);
         assertTrue(backend.isAlive());
         assertFalse(Files.readString(APP_LOG).contains("OutOfMemoryError"), "see " + APP_LOG);
@@ -279,7 +285,7 @@ class PhotoBombsUnderProductionHeapTest {
         while (System.nanoTime() < deadline) {
             assertTrue(backend.isAlive(), "the application stopped: see " + APP_LOG);
             try {
-                if (client.send(HttpRequest.newBuilder(root.resolve("q/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
+                if (client.send(HttpRequest.newBuilder(management.resolve("q/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
                         .statusCode() == 200) {
                     return;
                 }
