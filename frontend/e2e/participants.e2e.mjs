@@ -185,7 +185,7 @@ describe('participants end to end (360 px phone)', { timeout: 600_000 }, () => {
       await step(page, 'confirmation', async () => {
         await page.waitForURL(/\/xac-nhan\/[^/]+$/);
         await page.getByRole('heading', { level: 1, name: 'Xác nhận tham dự' }).waitFor();
-        await page.getByText('Đã nhận đăng ký').waitFor();
+        await page.getByRole('heading', { name: 'Đã nhận đăng ký' }).waitFor();
         await page.getByText(SELF_REGISTERED, { exact: true }).waitFor();
         const qr = page.getByRole('img', { name: `Mã QR điểm danh của ${SELF_REGISTERED}` });
         await qr.waitFor();
