@@ -39,8 +39,12 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    /** In order; append new steps, never edit one that has shipped. Steps not ending in .sql are Java loaders. */
-    static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "plans-v1", "participants-v1", "feedback-v1", "feedback-v2",
+    /**
+     * In order; never edit a step that has shipped. Steps not ending in .sql are Java loaders. A new step goes where a
+     * fresh database needs it (the 2025 org tree before the plans that belong to its bodies), and must also apply to a
+     * database that has the later steps already: an existing one applies whatever it lacks, in this order.
+     */
+    static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "demo/002_quang_tri_2025.sql", "plans-v1", "participants-v1", "feedback-v1", "feedback-v2",
             "plans-v2", "feedback-v3", "session-v1", "minutes-v1", "rulings-v1", "notice-v1",
             "followup-v1");
 

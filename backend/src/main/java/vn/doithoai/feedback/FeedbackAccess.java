@@ -1,6 +1,10 @@
 package vn.doithoai.feedback;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,12 +14,14 @@ import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.security.CurrentUser;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.orgunit.OrgUnit;
+import vn.doithoai.orgunit.BodyScope;
 import vn.doithoai.orgunit.OrgUnitIds;
 
 /**
- * Who may see which feedback items, per object: the office and the chair all of them, unit staff the items
- * assigned to their unit, a ward officer their ward's, a citizen their own; anyone else only by tracking code.
- * An item out of scope does not exist for the caller (404); lists simply leave it out.
+ * Who may see which feedback items, per object: staff within their body (and the bodies it oversees, read only), there
+ * the office and the chair all of them, unit staff the items assigned to their unit, a ward officer their ward's; a
+ * citizen their own, whatever the body; anyone else only by tracking code. An item out of scope does not exist for the
+ * caller (404); lists simply leave it out. An overseeing office reads and never changes (403).
  */
 @RequestScoped
 public class FeedbackAccess {
@@ -25,8 +31,31 @@ public class FeedbackAccess {
         PUBLIC, WARD, OFFICE
     }
 
-    /** The rows a caller's lists are limited to: a condition on feedback_item f and its parameters; null for the office. */
-    record Scope(String condition, List<Object> params, boolean ownItems) {
+    /**
+     * The rows a caller's lists are limited to: a condition on feedback_item f and its parameters; null for the
+     * installation's administrator. {@code bodyOnly}: the body is the whole condition (the office's lists).
+     */
+    record Scope(String condition, List<Object> params, boolean ownItems, boolean bodyOnly) {
+
+        Scope(String condition, List<Object> params, boolean ownItems) {
+            this(condition, params, ownItems, false);
+        }
+
+        /** The items of these bodies (none: no item at all). */
+        static Scope bodies(Set<Long> bodies) {
+            if (bodies.isEmpty()) {
+                return NOTHING;
+            }
+            return new Scope("f.body_id in (" + String.join(", ", Collections.nCopies(bodies.size(), "?")) + ")",
+                    List.copyOf(new TreeSet<>(bodies)), false, true);
+        }
+
+        /** Both conditions. */
+        Scope and(Scope other) {
+            List<Object> both = new ArrayList<>(params);
+            both.addAll(other.params);
+            return new Scope(condition + " and " + other.condition, both, ownItems || other.ownItems, false);
+        }
 
         static Scope column(String column, Object value) {
             return new Scope("f." + column + " = ?", List.of(value), false);
@@ -45,13 +74,16 @@ public class FeedbackAccess {
     }
 
     /** Matches no row: a scoped role whose token lacks its claim sees nothing rather than everything. */
-    private static final Scope NOTHING = Scope.column("id", -1L);
+    private static final Scope NOTHING = new Scope("f.id = ?", List.of(-1L), false);
 
     @Inject
     CurrentUser user;
 
     @Inject
     OrgUnitIds orgUnitIds;
+
+    @Inject
+    BodyScope bodies;
 
     public boolean isOffice() {
         return user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.CHAIR);
@@ -71,22 +103,35 @@ public class FeedbackAccess {
     }
 
     Scope scope() {
-        if (isOffice()) {
-            return null;
-        }
-        if (user.hasRole(Role.WARD)) {
-            return user.wardCode().flatMap(orgUnitIds::find).map(id -> Scope.column("ward_id", id)).orElse(NOTHING);
-        }
-        if (user.hasRole(Role.UNIT)) {
-            return user.orgUnitCode().flatMap(orgUnitIds::find).map(Scope::unit).orElse(NOTHING);
-        }
-        if (user.hasRole(Role.CITIZEN)) {
+        if (user.hasRole(Role.CITIZEN) && !isStaff()) {
             return Scope.own(user.username());
         }
-        return NOTHING;
+        Set<Long> readable = bodies.readable();
+        Scope body = readable == null ? null : Scope.bodies(readable);
+        if (isOffice()) {
+            return body;
+        }
+        Scope within;
+        if (user.hasRole(Role.WARD)) {
+            within = user.wardCode().flatMap(orgUnitIds::find).map(id -> Scope.column("ward_id", id)).orElse(NOTHING);
+        } else if (user.hasRole(Role.UNIT)) {
+            within = user.orgUnitCode().flatMap(orgUnitIds::find).map(Scope::unit).orElse(NOTHING);
+        } else {
+            return NOTHING;
+        }
+        return body == null ? within : within.and(body);
+    }
+
+    /** Staff roles, which act within a body; citizens act on their own items wherever they are. */
+    private boolean isStaff() {
+        return user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.CHAIR) || user.hasRole(Role.UNIT) || user.hasRole(Role.WARD)
+                || user.hasRole(Role.ADMIN) || user.hasRole(Role.INTEGRATION);
     }
 
     boolean canSee(FeedbackItem item) {
+        if (isStaff() && !bodies.mayRead(item.bodyId)) {
+            return false;
+        }
         if (isOffice()) {
             return true;
         }
@@ -102,6 +147,17 @@ public class FeedbackAccess {
     void requireVisible(FeedbackItem item) {
         if (!canSee(item)) {
             throw DomainException.notFound("feedback.not-found", item.id);
+        }
+    }
+
+    /**
+     * The item may be changed by the caller: it exists for them (404 otherwise), and, for staff, it is of their own body:
+     * an overseeing office reads and never changes (403).
+     */
+    void requireChangeable(FeedbackItem item) {
+        requireVisible(item);
+        if (isStaff()) {
+            bodies.requireWritable(item.bodyId, DomainException.notFound("feedback.not-found", item.id));
         }
     }
 

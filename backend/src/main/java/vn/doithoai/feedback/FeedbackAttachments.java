@@ -69,7 +69,7 @@ public class FeedbackAttachments {
             throw DomainException.notFound("feedback.not-found", id);
         }
         if (!access.isAnonymous()) {
-            access.requireVisible(item);
+            access.requireChangeable(item);
             if (!access.canAttach(item)) {
                 throw new ForbiddenException();
             }

@@ -20,6 +20,7 @@ import vn.doithoai.feedback.dto.BulkActionRequest.ItemVersion;
 import vn.doithoai.feedback.dto.BulkActionResult;
 import vn.doithoai.plan.FocusArea;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanAccess;
 
 /**
  * The office classifies, assigns or rejects many items of a plan in one request (thao tác hàng loạt). All or nothing:
@@ -35,12 +36,12 @@ public class FeedbackBulkActions {
     @Inject
     FeedbackService feedback;
 
+    @Inject
+    PlanAccess plans;
+
     @Transactional
     public BulkActionResult apply(long planId, BulkActionRequest request) {
-        Plan plan = em.find(Plan.class, planId);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
+        Plan plan = plans.writable(planId);
         Action action = action(plan, request);
         List<Violation> failures = new ArrayList<>();
         Map<FeedbackItem, Map<String, Object>> before = new LinkedHashMap<>();

@@ -67,6 +67,10 @@ public class FeedbackItem {
     @JoinColumn(name = "plan_id")
     Plan plan;
 
+    /** The plan's body, carried on the item so that a body's lists are read from one index; never changes. */
+    @Column(name = "body_id", nullable = false, updatable = false)
+    Long bodyId;
+
     @Column(name = "tracking_code", nullable = false, length = 16, updatable = false)
     String trackingCode;
 
@@ -234,6 +238,7 @@ public class FeedbackItem {
 
     FeedbackItem(Plan plan, String trackingCode, FeedbackKind kind, FeedbackChannel channel, String createdBy, Instant now) {
         this.plan = plan;
+        this.bodyId = plan.bodyId();
         this.trackingCode = trackingCode;
         this.kind = kind;
         this.channel = channel;

@@ -42,7 +42,7 @@ public class FeedbackLinks {
 
     @Transactional
     public FeedbackView link(long id, long expectedVersion, RaisedBeforeRequest request) {
-        FeedbackItem item = feedback.require(id);
+        FeedbackItem item = feedback.requireChangeable(id);
         Versions.check(expectedVersion, item.version);
         FeedbackItem earlier = em.find(FeedbackItem.class, request.earlierItemId());
         if (earlier == null) {
@@ -67,7 +67,7 @@ public class FeedbackLinks {
 
     @Transactional
     public FeedbackView unlink(long id, long linkId, long expectedVersion) {
-        FeedbackItem item = feedback.require(id);
+        FeedbackItem item = feedback.requireChangeable(id);
         Versions.check(expectedVersion, item.version);
         FeedbackLink link = em.find(FeedbackLink.class, linkId);
         if (link == null || link.item != item) {

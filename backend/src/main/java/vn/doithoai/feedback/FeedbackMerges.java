@@ -48,7 +48,7 @@ public class FeedbackMerges {
     /** The listed items (and the members of any that is itself a primary) join the group of item {@code id}. */
     @Transactional
     public FeedbackView merge(long id, long expectedVersion, MergeRequest request) {
-        FeedbackItem primary = feedback.require(id);
+        FeedbackItem primary = feedback.requireChangeable(id);
         Versions.check(expectedVersion, primary.version);
         if (primary.mergedInto != null) {
             throw DomainException.conflict("feedback.merge-primary-merged", primary.trackingCode, primary.mergedInto.trackingCode);
@@ -83,7 +83,7 @@ public class FeedbackMerges {
     /** The listed members leave the group and stand alone again, exactly as they were. */
     @Transactional
     public FeedbackView unmerge(long id, long expectedVersion, MergeRequest request) {
-        FeedbackItem primary = feedback.require(id);
+        FeedbackItem primary = feedback.requireChangeable(id);
         Versions.check(expectedVersion, primary.version);
         Instant now = now();
         List<FeedbackItem> leaving = new ArrayList<>();

@@ -46,6 +46,7 @@ import vn.doithoai.participant.export.Csv;
 import vn.doithoai.participant.export.Table;
 import vn.doithoai.participant.export.Xlsx;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanAccess;
 
 /**
  * Organisations' reports (báo cáo tổng hợp ý kiến of the Fatherland Front, mass organisations, wards): many items at
@@ -56,9 +57,6 @@ import vn.doithoai.plan.Plan;
 public class FeedbackReports {
 
     static final String AUDIT_TYPE = "FeedbackReport";
-    private static final Set<OrgUnitKind> WARDS = EnumSet.of(OrgUnitKind.WARD, OrgUnitKind.COMMUNE);
-    private static final Set<OrgUnitKind> VILLAGES = EnumSet.of(OrgUnitKind.VILLAGE, OrgUnitKind.RESIDENTIAL_GROUP);
-    private static final Set<OrgUnitKind> LOCALITIES = EnumSet.of(OrgUnitKind.TOWN, OrgUnitKind.WARD, OrgUnitKind.COMMUNE);
     /** What a ward officer may call their own list; the office names any channel. */
     private static final Set<FeedbackChannel> WARD_CHANNELS = EnumSet.of(FeedbackChannel.ORGANISATION_REPORT, FeedbackChannel.WARD_COLLECTED);
     /** Words a place's name starts with, dropped when matching "Ba Đồn" to "Phường Ba Đồn" (longest first). */
@@ -73,6 +71,9 @@ public class FeedbackReports {
 
     @Inject
     FeedbackAccess access;
+
+    @Inject
+    PlanAccess plans;
 
     @Inject
     FeedbackService feedback;
@@ -305,7 +306,7 @@ public class FeedbackReports {
 
     private List<Checked> check(Plan plan, Intake intake, List<Line> lines, List<Violation> violations) {
         Places places = new Places(em.createQuery("select u from OrgUnit u left join fetch u.parent where u.kind in :kinds", OrgUnit.class)
-                .setParameter("kinds", EnumSet.of(OrgUnitKind.WARD, OrgUnitKind.COMMUNE, OrgUnitKind.VILLAGE, OrgUnitKind.RESIDENTIAL_GROUP))
+                .setParameter("kinds", OrgUnitKind.WARDS_AND_VILLAGES)
                 .getResultList());
         OrgUnit area = area(plan);
         String ownWard = intake == Intake.WARD ? access.wardCode() : null;
@@ -394,7 +395,7 @@ public class FeedbackReports {
             violations.add(new Violation(field, "feedback.ward-out-of-scope"));
             return null;
         }
-        if (area != null && !within(ward, area)) {
+        if (area != null && !orgUnits.within(ward, area)) {
             violations.add(new Violation(field, "feedback-report.ward-outside-plan", ward.name(), area.name()));
             return null;
         }
@@ -405,7 +406,7 @@ public class FeedbackReports {
         String field = line.name().apply(Field.VILLAGE);
         String asked = line.village().strip();
         OrgUnit byCode = places.byCode.get(asked.toLowerCase(java.util.Locale.ROOT));
-        if (byCode != null && VILLAGES.contains(byCode.kind())) {
+        if (byCode != null && OrgUnitKind.VILLAGES.contains(byCode.kind())) {
             if (!ward.code().equals(byCode.parentCode())) {
                 violations.add(new Violation(field, "person.village-not-in-ward", byCode.name(), ward.name()));
                 return null;
@@ -427,21 +428,13 @@ public class FeedbackReports {
     /** The locality the plan is about: the town, ward or commune of its issuing unit; null when it has none. */
     private static OrgUnit area(Plan plan) {
         for (OrgUnit u = plan.issuingUnit(); u != null; u = u.parent()) {
-            if (LOCALITIES.contains(u.kind())) {
+            if (OrgUnitKind.LOCALITIES.contains(u.kind())) {
                 return u;
             }
         }
         return null;
     }
 
-    private static boolean within(OrgUnit unit, OrgUnit area) {
-        for (OrgUnit u = unit; u != null; u = u.parent()) {
-            if (u.id().equals(area.id())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String strip(String name, List<String> prefixes) {
         for (String p : prefixes) {
@@ -462,7 +455,7 @@ public class FeedbackReports {
         Places(List<OrgUnit> units) {
             for (OrgUnit u : units) {
                 byCode.put(u.code(), u);
-                if (WARDS.contains(u.kind())) {
+                if (OrgUnitKind.WARDS.contains(u.kind())) {
                     String name = SearchText.normalise(u.name());
                     wardsByName.computeIfAbsent(name, n -> new ArrayList<>()).add(u);
                     String bare = strip(name, WARD_PREFIXES);
@@ -479,7 +472,7 @@ public class FeedbackReports {
         List<OrgUnit> wards(String asked) {
             OrgUnit byCodeFound = byCode.get(asked.toLowerCase(java.util.Locale.ROOT));
             if (byCodeFound != null) {
-                return WARDS.contains(byCodeFound.kind()) ? List.of(byCodeFound) : List.of();
+                return OrgUnitKind.WARDS.contains(byCodeFound.kind()) ? List.of(byCodeFound) : List.of();
             }
             String name = SearchText.normalise(asked);
             List<OrgUnit> found = wardsByName.get(name);
@@ -534,14 +527,18 @@ public class FeedbackReports {
         Plan plan = requirePlan(planId);
         OrgUnit ward = access.wardCode() != null && access.has(Role.WARD) ? orgUnits.find(access.wardCode()).orElse(null) : null;
         OrgUnit area = area(plan);
+        // An area that is history stands for the place that carries it on today.
+        if (area != null && area.isRetired() && area.successor() != null) {
+            area = area.successor();
+        }
         if (ward == null && area != null) {
-            ward = WARDS.contains(area.kind()) ? area
+            ward = OrgUnitKind.WARDS.contains(area.kind()) ? area
                     : em.createQuery("select u from OrgUnit u where u.parent = :area and u.kind in :kinds order by u.sortOrder, u.name", OrgUnit.class)
-                            .setParameter("area", area).setParameter("kinds", WARDS).setMaxResults(1).getResultStream().findFirst().orElse(null);
+                            .setParameter("area", area).setParameter("kinds", OrgUnitKind.WARDS).setMaxResults(1).getResultStream().findFirst().orElse(null);
         }
         OrgUnit village = ward == null ? null
                 : em.createQuery("select u from OrgUnit u where u.parent = :ward and u.kind in :kinds order by u.sortOrder, u.name", OrgUnit.class)
-                        .setParameter("ward", ward).setParameter("kinds", VILLAGES).setMaxResults(1).getResultStream().findFirst().orElse(null);
+                        .setParameter("ward", ward).setParameter("kinds", OrgUnitKind.VILLAGES).setMaxResults(1).getResultStream().findFirst().orElse(null);
         List<String> headers = List.of(Field.values()).stream().map(FeedbackImports.HEADERS::get).toList();
         List<String> example = List.of("Kiến nghị", EXAMPLE_TITLE, EXAMPLE_CONTENT, ward == null ? "" : ward.name(),
                 village == null ? "" : village.name(), "Nguyễn Văn A", "0912 345 678");
@@ -550,11 +547,7 @@ public class FeedbackReports {
     }
 
     private Plan requirePlan(long planId) {
-        Plan plan = em.find(Plan.class, planId);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
-        return plan;
+        return plans.readable(planId);
     }
 
     /** A ward officer's ward (none matches nothing); null for the office and the chair. */

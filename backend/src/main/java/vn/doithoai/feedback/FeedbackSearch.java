@@ -26,6 +26,7 @@ import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.feedback.dto.FeedbackPage;
 import vn.doithoai.orgunit.OrgUnitIds;
+import vn.doithoai.plan.PlanAccess;
 
 /**
  * Feedback lists that stay fast over a million items: filters and the caller's scope on indexed columns, items raised
@@ -70,6 +71,9 @@ public class FeedbackSearch {
 
     @Inject
     FeedbackAccess access;
+
+    @Inject
+    PlanAccess plans;
 
     @Inject
     OrgUnitIds orgUnitIds;
@@ -251,17 +255,10 @@ public class FeedbackSearch {
         throw InvalidInputException.of(field, "orgunit.not-found", code);
     }
 
-    private static void requirePlan(Connection connection, Filter filter) throws SQLException {
-        if (filter.planId() == null) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement("select 1 from plan where id = ?")) {
-            statement.setLong(1, filter.planId());
-            try (ResultSet result = statement.executeQuery()) {
-                if (!result.next()) {
-                    throw DomainException.notFound("plan.not-found", filter.planId());
-                }
-            }
+    /** The plan asked for exists for the caller (another body's does not): checked when its page alone cannot prove it. */
+    private void requirePlan(Connection connection, Filter filter) {
+        if (filter.planId() != null) {
+            plans.readable(filter.planId());
         }
     }
 

@@ -48,6 +48,7 @@ import vn.doithoai.participant.Participation;
 import vn.doithoai.participant.PhoneNumbers;
 import vn.doithoai.plan.FocusArea;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanAccess;
 import vn.doithoai.plan.PlanStatus;
 
 /** Feedback items from intake to an approved answer: what citizens, ward officers, units, the office and the chair do with them. */
@@ -57,17 +58,15 @@ public class FeedbackService {
     static final String AUDIT_TYPE = "Feedback";
     /** Staff enter what was collected from approval until the session is over; citizens send while the plan is published. */
     private static final Set<PlanStatus> STAFF_INTAKE = EnumSet.of(PlanStatus.APPROVED, PlanStatus.PUBLISHED, PlanStatus.HELD);
-    private static final Set<OrgUnitKind> WARDS = EnumSet.of(OrgUnitKind.WARD, OrgUnitKind.COMMUNE);
-    private static final Set<OrgUnitKind> VILLAGES = EnumSet.of(OrgUnitKind.VILLAGE, OrgUnitKind.RESIDENTIAL_GROUP);
-    /** Places, not bodies: they cannot prepare an answer. */
-    private static final Set<OrgUnitKind> NOT_ANSWERING = EnumSet.of(OrgUnitKind.TOWN, OrgUnitKind.WARD, OrgUnitKind.COMMUNE,
-            OrgUnitKind.VILLAGE, OrgUnitKind.RESIDENTIAL_GROUP);
 
     @Inject
     EntityManager em;
 
     @Inject
     FeedbackAccess access;
+
+    @Inject
+    PlanAccess plans;
 
     @Inject
     OrgUnitService orgUnits;
@@ -130,8 +129,8 @@ public class FeedbackService {
         List<Violation> violations = new ArrayList<>();
         FeedbackChannel channel = channel(request.channel(), intake, violations);
         OrgUnit ward = intake == Intake.WARD ? ownWard(request.wardCode(), violations)
-                : unit(request.wardCode(), "wardCode", WARDS, violations);
-        OrgUnit village = unit(request.villageCode(), "villageCode", VILLAGES, violations);
+                : unit(request.wardCode(), "wardCode", OrgUnitKind.WARDS, violations);
+        OrgUnit village = unit(request.villageCode(), "villageCode", OrgUnitKind.VILLAGES, violations);
         if (village != null && ward != null && !ward.code().equals(village.parentCode())) {
             violations.add(new Violation("villageCode", "person.village-not-in-ward", village.name(), ward.name()));
         }
@@ -166,11 +165,8 @@ public class FeedbackService {
     }
 
     Plan intakePlan(long planId, Intake intake) {
-        Plan plan = em.find(Plan.class, planId);
-        boolean visible = plan != null && (intake != Intake.PUBLIC || plan.status().isPublic());
-        if (!visible) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
+        // Citizens send to any body's published plan; the office and ward officers enter items in their own body's.
+        Plan plan = intake == Intake.PUBLIC ? plans.published(planId) : plans.writable(planId);
         boolean open = intake == Intake.PUBLIC ? plan.status() == PlanStatus.PUBLISHED : STAFF_INTAKE.contains(plan.status());
         if (!open) {
             throw DomainException.conflict("feedback.intake-closed", plan.status());
@@ -261,7 +257,7 @@ public class FeedbackService {
 
     @Transactional
     public FeedbackView classify(long id, long expectedVersion, ClassificationRequest request) {
-        FeedbackItem item = require(id);
+        FeedbackItem item = requireChangeable(id);
         Versions.check(expectedVersion, item.version);
         List<Violation> violations = new ArrayList<>();
         FocusArea area = focusArea(item.plan, request.focusAreaId(), violations);
@@ -275,7 +271,7 @@ public class FeedbackService {
 
     @Transactional
     public FeedbackView assign(long id, long expectedVersion, AssignmentRequest request) {
-        FeedbackItem item = require(id);
+        FeedbackItem item = requireChangeable(id);
         Versions.check(expectedVersion, item.version);
         Units units = units(request.unitCode(), request.coordinatingUnitCodes());
         var before = snapshot(item);
@@ -320,7 +316,7 @@ public class FeedbackService {
             violations.add(new Violation(field, "orgunit.not-found", code));
             return null;
         }
-        if (NOT_ANSWERING.contains(unit.get().kind())) {
+        if (OrgUnitKind.PLACES.contains(unit.get().kind())) {
             violations.add(new Violation(field, "feedback.unit-not-answering", unit.get().name()));
             return null;
         }
@@ -339,7 +335,7 @@ public class FeedbackService {
 
     @Transactional
     public FeedbackView reject(long id, long expectedVersion, RejectionRequest request) {
-        FeedbackItem item = require(id);
+        FeedbackItem item = requireChangeable(id);
         Versions.check(expectedVersion, item.version);
         var before = snapshot(item);
         item.reject(request.reason().strip(), now());
@@ -349,7 +345,7 @@ public class FeedbackService {
     /** The unit drafts (its own items only, by scope); the office edits the draft it is reviewing. */
     @Transactional
     public FeedbackView writeAnswer(long id, long expectedVersion, AnswerRequest request) {
-        FeedbackItem item = require(id);
+        FeedbackItem item = requireChangeable(id);
         Versions.check(expectedVersion, item.version);
         var before = snapshot(item);
         if (access.has(Role.UNIT)) {
@@ -367,7 +363,7 @@ public class FeedbackService {
     /** One step back with a reason: the chair's to the office when the answer awaits approval, otherwise the office's to the unit. */
     @Transactional
     public FeedbackView returnAnswer(long id, long expectedVersion, AnswerReturnRequest request) {
-        FeedbackItem item = require(id);
+        FeedbackItem item = requireChangeable(id);
         Versions.check(expectedVersion, item.version);
         var before = snapshot(item);
         boolean byChair = access.has(Role.CHAIR)
@@ -382,7 +378,7 @@ public class FeedbackService {
 
     @Transactional
     public FeedbackView submitAnswer(long id, long expectedVersion) {
-        FeedbackItem item = require(id);
+        FeedbackItem item = requireChangeable(id);
         Versions.check(expectedVersion, item.version);
         var before = snapshot(item);
         item.submitAnswer(access.username(), now());
@@ -391,7 +387,7 @@ public class FeedbackService {
 
     @Transactional
     public FeedbackView approveAnswer(long id, long expectedVersion) {
-        FeedbackItem item = require(id);
+        FeedbackItem item = requireChangeable(id);
         Versions.check(expectedVersion, item.version);
         var before = snapshot(item);
         item.approveAnswer(access.username(), now());
@@ -401,7 +397,7 @@ public class FeedbackService {
     /** The office records that the approved answer was given at the session. */
     @Transactional
     public FeedbackView answeredAtSession(long id, long expectedVersion, SessionAnswerRequest request) {
-        FeedbackItem item = require(id);
+        FeedbackItem item = requireChangeable(id);
         Versions.check(expectedVersion, item.version);
         var before = snapshot(item);
         String note = request == null ? null : trim(request.note());
@@ -438,6 +434,13 @@ public class FeedbackService {
             throw DomainException.notFound("feedback.not-found", id);
         }
         access.requireVisible(item);
+        return item;
+    }
+
+    /** The item, for a change by the caller: of their own body (an overseeing office reads and never changes). */
+    FeedbackItem requireChangeable(long id) {
+        FeedbackItem item = require(id);
+        access.requireChangeable(item);
         return item;
     }
 

@@ -21,6 +21,7 @@ import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.feedback.dto.SimilarItem;
+import vn.doithoai.plan.PlanAccess;
 
 /**
  * Items that may be duplicates (ý kiến trùng), suggested while an item is entered and while the office classifies:
@@ -50,6 +51,9 @@ public class FeedbackSimilarity {
 
     @Inject
     FeedbackAccess access;
+
+    @Inject
+    PlanAccess plans;
 
     @Inject
     FeedbackSearch search;
@@ -187,16 +191,6 @@ public class FeedbackSimilarity {
     }
 
     private void requirePlan(long planId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select 1 from plan where id = ?")) {
-            statement.setLong(1, planId);
-            try (ResultSet r = statement.executeQuery()) {
-                if (!r.next()) {
-                    throw DomainException.notFound("plan.not-found", planId);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("similar feedback: " + e.getMessage(), e);
-        }
+        plans.readable(planId);
     }
 }

@@ -34,6 +34,7 @@ import vn.doithoai.plan.DeadlineRule;
 import vn.doithoai.plan.DeadlineUnit;
 import vn.doithoai.plan.FocusArea;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanAccess;
 import vn.doithoai.plan.PreparationTask;
 
 /**
@@ -66,11 +67,11 @@ public class FeedbackSummaries {
     @Inject
     Messages messages;
 
+    @Inject
+    PlanAccess plans;
+
     public FeedbackSummary summary(long planId) {
-        Plan plan = em.find(Plan.class, planId);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
+        Plan plan = plans.readable(planId);
         List<FocusArea> areas = em.createQuery("select a from FocusArea a where a.plan = :plan order by a.position", FocusArea.class)
                 .setParameter("plan", plan).getResultList();
         List<FeedbackItem> items = em.createQuery("select f from FeedbackItem f left join fetch f.ward left join fetch f.unit "
@@ -140,7 +141,7 @@ public class FeedbackSummaries {
 
     /** Issued by the office of the plan's issuing committee when it has one ("THỊ ỦY BA ĐỒN / VĂN PHÒNG"), else by the issuer. */
     private FeedbackSummaryPaper.Context context(long planId) {
-        Plan plan = em.find(Plan.class, planId);
+        Plan plan = plans.readable(planId);
         OrgUnit issuing = plan.issuingUnit();
         OrgUnit office = issuing == null ? null : em.createQuery("select u from OrgUnit u where u.parent = :unit and u.kind = :kind "
                 + "order by u.sortOrder, u.code", OrgUnit.class).setParameter("unit", issuing).setParameter("kind", OrgUnitKind.PARTY_OFFICE)

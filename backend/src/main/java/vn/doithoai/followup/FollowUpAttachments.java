@@ -34,6 +34,9 @@ public class FollowUpAttachments {
     EntityManager em;
 
     @Inject
+    FollowUpAccess access;
+
+    @Inject
     RulingFollowUps rulings;
 
     @Inject
@@ -50,7 +53,7 @@ public class FollowUpAttachments {
 
     @Transactional
     public AttachmentView attach(long planId, long rulingId, long reportId, String fileName, byte[] content) {
-        rulings.visible(planId, rulingId);
+        access.changeable(planId, rulingId);
         RulingProgress report = report(rulingId, reportId);
         if (!user.hasRole(Role.SECRETARIAT) && !user.username().equals(report.author)) {
             throw new DomainException(ProblemKind.FORBIDDEN, "followup.not-your-report", reportId);
@@ -73,7 +76,7 @@ public class FollowUpAttachments {
 
     /** The file, for those who may see the ruling; any other combination of ids does not exist. */
     public StoredFile file(long planId, long rulingId, long reportId, long attachmentId) {
-        rulings.visible(planId, rulingId);
+        access.visible(planId, rulingId);
         RulingProgress report = report(rulingId, reportId);
         return em.createQuery("select a from RulingProgressAttachment a join fetch a.file where a.id = :id and a.report = :report",
                 RulingProgressAttachment.class).setParameter("id", attachmentId).setParameter("report", report).getResultStream()

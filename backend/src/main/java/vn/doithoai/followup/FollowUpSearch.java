@@ -14,8 +14,6 @@ import jakarta.persistence.TypedQuery;
 import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.paging.PageRequest;
-import vn.doithoai.common.security.CurrentUser;
-import vn.doithoai.common.security.Role;
 import vn.doithoai.followup.dto.FollowUpPage;
 import vn.doithoai.followup.dto.FollowUpView;
 import vn.doithoai.plan.Plan;
@@ -41,7 +39,7 @@ public class FollowUpSearch {
     EntityManager em;
 
     @Inject
-    CurrentUser user;
+    FollowUpAccess access;
 
     @Inject
     FollowUpService followUps;
@@ -55,11 +53,8 @@ public class FollowUpSearch {
     public FollowUpPage list(Filter filter, String after, String size) {
         int limit = PageRequest.parse(null, size).size();
         LocalDate today = LocalDate.now(clock);
-        StringBuilder where = new StringBuilder("r.status = :issued and r.followUp is not null");
-        if (!user.hasRole(Role.SECRETARIAT) && !user.hasRole(Role.CHAIR)) {
-            // A unit: its own rulings, led or coordinated; a unit account without a unit sees none.
-            where.append(" and (l.code = :me or exists (select 1 from Ruling r2 join r2.coordinatingUnits c where r2 = r and c.code = :me))");
-        }
+        FollowUpAccess.Condition scope = access.listScope();
+        StringBuilder where = new StringBuilder("r.status = :issued and r.followUp is not null and ").append(scope.jpql());
         if (filter.status() != null) {
             where.append(" and r.followUp = :status");
         }
@@ -80,9 +75,7 @@ public class FollowUpSearch {
         TypedQuery<Object[]> query = em.createQuery("select r, p from Ruling r join r.plan p left join r.leadUnit l where " + where
                 + " order by coalesce(r.dueDate, :noDue), r.id", Object[].class);
         query.setParameter("issued", RulingStatus.ISSUED).setParameter("noDue", NO_DUE_DATE);
-        if (!user.hasRole(Role.SECRETARIAT) && !user.hasRole(Role.CHAIR)) {
-            query.setParameter("me", user.orgUnitCode().orElse("\u0000"));
-        }
+        scope.params().forEach(query::setParameter);
         if (filter.status() != null) {
             query.setParameter("status", filter.status());
         }

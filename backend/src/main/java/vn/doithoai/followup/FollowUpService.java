@@ -58,6 +58,9 @@ public class FollowUpService {
     EntityManager em;
 
     @Inject
+    FollowUpAccess access;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -80,7 +83,7 @@ public class FollowUpService {
 
     /** The followed ruling, the caller's part and the timeline; out of the caller's scope it does not exist (404). */
     public FollowUpDetail detail(long planId, long rulingId) {
-        RulingView ruling = rulings.visible(planId, rulingId);
+        RulingView ruling = access.visible(planId, rulingId);
         requireFollowed(ruling);
         return new FollowUpDetail(view(ruling), partOf(ruling), reports(rulingId));
     }
@@ -103,9 +106,7 @@ public class FollowUpService {
     public Idempotency.Outcome<ProgressReportView> report(long planId, long rulingId, Long expectedVersion, String key,
             ProgressRequest request) {
         return idempotency.once("ruling-progress:" + rulingId, key, request, ProgressReportView.class, () -> {
-            // A unit that neither leads nor coordinates does not see the ruling at all: 404, as when reading it.
-            rulings.visible(planId, rulingId);
-            RulingView ruling = rulings.lock(planId, rulingId);
+            RulingView ruling = access.locked(planId, rulingId);
             requireFollowed(ruling);
             FollowUpPart part = partOf(ruling);
             ProgressOutcome outcome = request.outcome() == null ? ProgressOutcome.PROGRESS : request.outcome();
@@ -149,7 +150,7 @@ public class FollowUpService {
     /** The office reopens a ruling reported resolved or impossible: followed again, the reason in the timeline. */
     @Transactional
     public ProgressReportView reopen(long planId, long rulingId, long expectedVersion, ReopenRequest request) {
-        RulingView ruling = rulings.lock(planId, rulingId);
+        RulingView ruling = access.locked(planId, rulingId);
         requireFollowed(ruling);
         String note = strip(request.note());
         if (note.isEmpty()) {

@@ -26,6 +26,7 @@ import vn.doithoai.minutes.dto.MinutesSummary;
 import vn.doithoai.minutes.dto.MinutesView;
 import vn.doithoai.minutes.dto.SignatureRequest;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanAccess;
 import vn.doithoai.plan.PlanStatus;
 
 /**
@@ -47,6 +48,9 @@ public class MinutesService {
 
     @Inject
     MinutesAccess access;
+
+    @Inject
+    PlanAccess plans;
 
     @Inject
     MinutesAssembly assembly;
@@ -89,10 +93,7 @@ public class MinutesService {
     @Transactional
     public MinutesView assemble(long planId) {
         // Locked so two clicks do not make two drafts.
-        Plan plan = em.find(Plan.class, planId, LockModeType.PESSIMISTIC_WRITE);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
+        Plan plan = plans.writableLocked(planId);
         if (!HELD.contains(plan.status()) && assembly.sessionStarted(plan) == null) {
             throw DomainException.conflict("minutes.session-not-started", plan.status());
         }
@@ -115,7 +116,7 @@ public class MinutesService {
 
     @Transactional
     public MinutesView edit(long planId, long minutesId, long expectedVersion, MinutesEdit request) {
-        Minutes minutes = require(planId, minutesId);
+        Minutes minutes = requireChangeable(planId, minutesId);
         minutes.requireDraft();
         Versions.check(expectedVersion, minutes.version);
         var before = snapshot(minutes);
@@ -168,10 +169,7 @@ public class MinutesService {
     /** Version n+1 as a draft linked to the finalised version it corrects; only the newest version is corrected. */
     @Transactional
     public MinutesView correct(long planId, long minutesId, String reason) {
-        Plan plan = em.find(Plan.class, planId, LockModeType.PESSIMISTIC_WRITE);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
+        Plan plan = plans.writableLocked(planId);
         Minutes minutes = require(planId, minutesId);
         List<Minutes> existing = versions(plan);
         if (existing.stream().anyMatch(m -> m.status == MinutesStatus.DRAFT)) {
@@ -199,20 +197,24 @@ public class MinutesService {
     }
 
     private Plan requirePlan(long planId) {
-        Plan plan = em.find(Plan.class, planId);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
-        return plan;
+        return plans.readable(planId);
     }
 
     private Minutes require(long planId, long minutesId) {
+        plans.readable(planId);
         Minutes minutes = em.find(Minutes.class, minutesId);
         return checked(planId, minutesId, minutes);
     }
 
+    /** For a change by the office of the plan's own body. */
+    private Minutes requireChangeable(long planId, long minutesId) {
+        plans.writable(planId);
+        return checked(planId, minutesId, em.find(Minutes.class, minutesId));
+    }
+
     /** Locked: a signature and the finalising cannot cross each other. */
     private Minutes requireLocked(long planId, long minutesId) {
+        plans.writable(planId);
         return checked(planId, minutesId, em.find(Minutes.class, minutesId, LockModeType.PESSIMISTIC_WRITE));
     }
 

@@ -40,6 +40,7 @@ import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.plan.DeadlineDirection;
 import vn.doithoai.plan.FocusArea;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanAccess;
 import vn.doithoai.plan.PlanStatus;
 import vn.doithoai.plan.PreparationTask;
 import vn.doithoai.ruling.RulingType;
@@ -60,6 +61,9 @@ public class ConclusionNotices {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PlanAccess plans;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -84,10 +88,7 @@ public class ConclusionNotices {
     /** The office's draft; the first save creates the notice (If-Match "0"). */
     @Transactional
     public NoticeView update(long planId, long expectedVersion, NoticeDraftRequest request) {
-        Plan plan = em.find(Plan.class, planId, LockModeType.PESSIMISTIC_WRITE);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
+        Plan plan = plans.writableLocked(planId);
         ConclusionNotice notice = find(plan);
         boolean created = notice == null;
         if (created) {
@@ -121,10 +122,7 @@ public class ConclusionNotices {
      */
     @Transactional
     public NoticeView generate(long planId, long expectedVersion, NoticeGenerateRequest request) {
-        Plan plan = em.find(Plan.class, planId, LockModeType.PESSIMISTIC_WRITE);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
+        Plan plan = plans.writableLocked(planId);
         ConclusionNotice notice = find(plan);
         Versions.check(expectedVersion, notice == null ? 0 : notice.version);
         if (!GENERATABLE.contains(plan.status())) {
@@ -388,11 +386,7 @@ public class ConclusionNotices {
     }
 
     private Plan requirePlan(long planId) {
-        Plan plan = em.find(Plan.class, planId);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
-        return plan;
+        return plans.readable(planId);
     }
 
     private static String numberAndSymbol(ConclusionNotice n) {

@@ -16,6 +16,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
 import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.common.persistence.DemoSteps;
+import vn.doithoai.common.security.CurrentUser;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.notice.dto.NoticeDraftRequest;
 import vn.doithoai.notice.dto.NoticeGenerateRequest;
@@ -34,6 +35,8 @@ public class NoticeDemoData {
     private static final Logger LOG = Logger.getLogger(NoticeDemoData.class);
     /** The office's demo user (keycloak/realm-doithoai.json). */
     static final String OFFICE_USER = "vanphong";
+    /** The body of the office's user: the ward Party committee that carries on the town's dialogues. */
+    static final String OFFICE_BODY = "dang-uy-phuong-ba-don";
 
     @Inject
     CurrentIdentityAssociation identity;
@@ -80,7 +83,7 @@ public class NoticeDemoData {
         // The office drafts and generates the notice: the demo acts as its user, so the revision and the audit trail
         // name a person, not "anonymous".
         identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(OFFICE_USER))
-                .addRole(Role.SECRETARIAT_ID).build());
+                .addRole(Role.SECRETARIAT_ID).addAttribute(CurrentUser.BODY_CLAIM, OFFICE_BODY).build());
         var draft = new NoticeDraftRequest("112", "TB/ThU", calendar.addWorkingDays(plan.sessionDate(), 8),
                 "Đảng bộ tỉnh Quảng Bình", "Trần Văn Bình", "T/M BAN THƯỜNG VỤ\nBÍ THƯ",
                 List.of("Thường trực Tỉnh ủy (b/c);", "Các đồng chí Ủy viên Ban Thường vụ Thị ủy;", "UBND thị xã;",

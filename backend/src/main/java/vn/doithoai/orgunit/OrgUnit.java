@@ -1,6 +1,7 @@
 package vn.doithoai.orgunit;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +33,10 @@ public class OrgUnit {
     @Column(nullable = false, length = 30)
     OrgUnitKind kind;
 
+    /** Holds dialogues (cơ quan tổ chức đối thoại): plans belong to it, staff act within it. */
+    @Column(nullable = false)
+    boolean body;
+
     @Column(nullable = false)
     String name;
 
@@ -41,6 +46,19 @@ public class OrgUnit {
 
     @Column(name = "sort_order", nullable = false)
     int sortOrder;
+
+    /** The body this unit belongs to (its departments, offices, villages); null: shared by the installation. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_body_id")
+    OrgUnit ownerBody;
+
+    /** Merged or abolished from this day on; its records stay, its successor carries them on. */
+    @Column(name = "retired_on")
+    LocalDate retiredOn;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    OrgUnit successor;
 
     @Version
     long version;
@@ -64,15 +82,16 @@ public class OrgUnit {
         this.updatedAt = now;
     }
 
-    /** Whether {@code candidate} is this unit or lies below it — placing this unit under it would close a loop. */
-    boolean isAncestorOrSelfOf(OrgUnit candidate) {
-        for (OrgUnit unit = candidate; unit != null; unit = unit.parent) {
-            if (unit.id.equals(this.id)) {
+    /** Whether this unit is {@code area} or lies below it. */
+    public boolean isUnder(OrgUnit area) {
+        for (OrgUnit u = this; u != null; u = u.parent) {
+            if (u.id.equals(area.id)) {
                 return true;
             }
         }
         return false;
     }
+
 
     void rename(String name, OrgUnitKind kind, OrgUnit parent, int sortOrder, Instant now) {
         this.name = name;
@@ -108,6 +127,26 @@ public class OrgUnit {
 
     public int sortOrder() {
         return sortOrder;
+    }
+
+    public boolean isBody() {
+        return body;
+    }
+
+    public OrgUnit ownerBody() {
+        return ownerBody;
+    }
+
+    public LocalDate retiredOn() {
+        return retiredOn;
+    }
+
+    public boolean isRetired() {
+        return retiredOn != null;
+    }
+
+    public OrgUnit successor() {
+        return successor;
     }
 
     public long version() {

@@ -5,6 +5,8 @@ import java.util.Set;
 
 /** What an org unit is, and so under which kinds of unit it may sit. */
 public enum OrgUnitKind {
+    /** Tỉnh, thành phố trực thuộc trung ương: since 2025 the level right above communes and wards. */
+    PROVINCE,
     /** Thị xã, huyện: the district-level administrative unit (gone since 2025; kept for earlier dialogues). */
     TOWN,
     /** Cấp ủy: Thị ủy, Đảng ủy phường/xã. */
@@ -32,19 +34,32 @@ public enum OrgUnitKind {
     /** Tổ dân phố. */
     RESIDENTIAL_GROUP;
 
-    private static final Set<OrgUnitKind> LOCAL_LEVELS = EnumSet.of(TOWN, WARD, COMMUNE);
+    /** Administrative areas: a province, a town (until 2025), a ward or a commune. */
+    public static final Set<OrgUnitKind> LOCALITIES = Set.copyOf(EnumSet.of(PROVINCE, TOWN, WARD, COMMUNE));
+    /** The commune level: wards and communes, the areas of ward officers. */
+    public static final Set<OrgUnitKind> WARDS = Set.copyOf(EnumSet.of(WARD, COMMUNE));
+    /** Villages and residential groups, within a ward or commune. */
+    public static final Set<OrgUnitKind> VILLAGES = Set.copyOf(EnumSet.of(VILLAGE, RESIDENTIAL_GROUP));
+    /** Where people live: wards, communes and what lies within them. */
+    public static final Set<OrgUnitKind> WARDS_AND_VILLAGES = Set.copyOf(EnumSet.of(WARD, COMMUNE, VILLAGE, RESIDENTIAL_GROUP));
+    /** Places, not bodies: they answer nothing and hold nothing. */
+    public static final Set<OrgUnitKind> PLACES = Set.copyOf(EnumSet.of(PROVINCE, TOWN, WARD, COMMUNE, VILLAGE, RESIDENTIAL_GROUP));
+    /** The Party's: its committees, their boards and offices. */
+    public static final Set<OrgUnitKind> PARTY = Set.copyOf(EnumSet.of(PARTY_COMMITTEE, PARTY_BOARD, PARTY_OFFICE));
 
     /** Whether a unit of this kind may sit under a unit of kind {@code parent} (null: at the top of the tree). */
     public boolean mayBeUnder(OrgUnitKind parent) {
         if (parent == null) {
             // Since 2025 communes and wards are the top local level, so they may stand alone too.
-            return this == TOWN || this == WARD || this == COMMUNE;
+            return this == PROVINCE || this == TOWN || this == WARD || this == COMMUNE;
         }
         return switch (this) {
-            case TOWN -> false;
-            case WARD, COMMUNE -> parent == TOWN;
+            case PROVINCE -> false;
+            // A town (gone since 2025) under its province, kept for earlier dialogues.
+            case TOWN -> parent == PROVINCE;
+            case WARD, COMMUNE -> parent == PROVINCE || parent == TOWN;
             case PARTY_COMMITTEE, PEOPLES_COMMITTEE, FATHERLAND_FRONT, MASS_ORGANISATION, POLICE ->
-                LOCAL_LEVELS.contains(parent);
+                LOCALITIES.contains(parent);
             case PARTY_BOARD, PARTY_OFFICE -> parent == PARTY_COMMITTEE;
             case DEPARTMENT -> parent == PEOPLES_COMMITTEE;
             case VILLAGE, RESIDENTIAL_GROUP -> parent == WARD || parent == COMMUNE;

@@ -41,6 +41,9 @@ public class OrgUnitService {
     @Inject
     OrgUnitIds ids;
 
+    @Inject
+    Bodies bodies;
+
     public Page<OrgUnitDto> list(OrgUnitKind kind, String parentCode, String text, PageRequest page) {
         var query = units.search(kind, blankToNull(parentCode), blankToNull(text));
         long total = query.count();
@@ -82,6 +85,24 @@ public class OrgUnitService {
     }
 
     /** The unit with this code, if there is one; for features that resolve token claims to names. */
+    /**
+     * Whether a place lies in an area: under it in the tree, or, for an area that is history (the town of Ba Đồn),
+     * under a place that took over part of it (Phường Ba Đồn, formed in 2025 from the town's wards). The dialogues of an
+     * abolished town go on about the places that are there today.
+     */
+    public boolean within(OrgUnit unit, OrgUnit area) {
+        if (unit.isUnder(area)) {
+            return true;
+        }
+        if (!area.isRetired()) {
+            return false;
+        }
+        List<OrgUnit> successors = units.getEntityManager().createQuery(
+                "select distinct u.successor from OrgUnit u where u.parent = :area and u.successor is not null", OrgUnit.class)
+                .setParameter("area", area).getResultList();
+        return area.successor() != null && unit.isUnder(area.successor()) || successors.stream().anyMatch(unit::isUnder);
+    }
+
     public Optional<OrgUnit> find(String code) {
         return code == null ? Optional.empty() : units.findByCode(code);
     }
@@ -96,6 +117,7 @@ public class OrgUnitService {
                 request.sortOrder() == null ? 0 : request.sortOrder(), Instant.now(clock));
         units.persistAndFlush(unit);
         ids.forget(unit.code());
+        bodies.changed();
         audit.record(AUDIT_TYPE, unit.code(), "created", AuditLog.changes()
                 .field("name", null, unit.name())
                 .field("kind", null, unit.kind())
@@ -109,7 +131,7 @@ public class OrgUnitService {
         OrgUnit unit = require(code);
         Versions.check(expectedVersion, unit.version());
         OrgUnit parent = parentFor(request.parentCode(), request.kind());
-        if (parent != null && unit.isAncestorOrSelfOf(parent)) {
+        if (parent != null && parent.isUnder(unit)) {  // placing the unit under itself would close a loop
             throw InvalidInputException.of("parentCode", "validation.parent-cycle");
         }
         for (OrgUnit child : units.list("parent", unit)) {
@@ -126,6 +148,7 @@ public class OrgUnitService {
             unit.rename(request.name().trim(), request.kind(), parent,
                     request.sortOrder() == null ? unit.sortOrder() : request.sortOrder(), Instant.now(clock));
             units.flush();
+            bodies.changed();
             audit.record(AUDIT_TYPE, unit.code(), "updated", changes);
         }
         return OrgUnitDto.of(unit);
@@ -140,6 +163,7 @@ public class OrgUnitService {
         }
         units.delete(unit);
         ids.forget(code);
+        bodies.changed();
         audit.record(AUDIT_TYPE, code, "deleted", AuditLog.changes()
                 .field("name", unit.name(), null)
                 .field("kind", unit.kind(), null)

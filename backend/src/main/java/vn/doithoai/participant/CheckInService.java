@@ -50,7 +50,7 @@ public class CheckInService {
 
     @Transactional
     public CheckInResult checkIn(long planId, CheckInRequest request) {
-        Plan plan = participants.requirePlan(planId);
+        Plan plan = participants.requireWritablePlan(planId);
         if (!CHECKING_IN.contains(plan.status())) {
             throw new DomainException(ProblemKind.CONFLICT, "checkin.plan-not-open", plan.status());
         }

@@ -78,7 +78,7 @@ public class InvitationService {
 
     @Transactional
     public InvitationBatchView issue(long planId, InvitationBatchRequest request) {
-        Plan plan = participants.requirePlan(planId);
+        Plan plan = participants.requireWritablePlan(planId);
         if (!INVITING.contains(plan.status())) {
             throw new DomainException(ProblemKind.CONFLICT, "invitation.plan-not-ready", plan.status());
         }

@@ -185,9 +185,9 @@ public class ParticipantDemoData {
             InvitationBatch invitation) {
         Instant now = Instant.now(clock);
         String phone = phoneOf(s.name());
-        Person person = em.createQuery("from Person where phone = :phone", Person.class).setParameter("phone", phone)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    var created = new Person(s.name(), "demo", now);
+        Person person = em.createQuery("from Person where phone = :phone and bodyId = :body", Person.class).setParameter("phone", phone)
+                .setParameter("body", plan.bodyId()).getResultStream().findFirst().orElseGet(() -> {
+                    var created = new Person(plan.bodyId(), s.name(), "demo", now);
                     created.title = s.title();
                     created.organisation = unit(s.organisation());
                     created.ward = unit(s.ward());

@@ -4,13 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,8 +42,6 @@ import vn.doithoai.plan.Plan;
 @ApplicationScoped
 public class ParticipantExports {
 
-    private static final Set<OrgUnitKind> PARTY = EnumSet.of(OrgUnitKind.PARTY_COMMITTEE, OrgUnitKind.PARTY_BOARD, OrgUnitKind.PARTY_OFFICE);
-    private static final Set<OrgUnitKind> LOCALITIES = EnumSet.of(OrgUnitKind.TOWN, OrgUnitKind.WARD, OrgUnitKind.COMMUNE);
     private static final Locale VI = Messages.VIETNAMESE;
 
     @Inject
@@ -147,7 +143,7 @@ public class ParticipantExports {
         Plan plan = participants.requirePlan(planId);
         InvitationBatch batch = invitations.requireBatch(planId, batchId);
         OrgUnit issuing = plan.issuingUnit();
-        boolean state = issuing == null || !PARTY.contains(issuing.kind());
+        boolean state = issuing == null || !OrgUnitKind.PARTY.contains(issuing.kind());
         String issuingBody = issuingBody(plan);
         List<InvitationLetter> letters = invitations.invitees(batch).stream().map(p -> ParticipantViews.of(p, access))
                 .filter(v -> v.token() != null && v.fullName() != null).map(v -> {
@@ -215,7 +211,7 @@ public class ParticipantExports {
     private static String placeAndDate(OrgUnit issuing, LocalDate date) {
         String place = null;
         for (OrgUnit unit = issuing; unit != null; unit = unit.parent()) {
-            if (LOCALITIES.contains(unit.kind())) {
+            if (OrgUnitKind.LOCALITIES.contains(unit.kind())) {
                 place = unit.name().replaceFirst("^(Thị xã|Thành phố|Huyện|Phường|Xã|Thị trấn)\\s+", "");
                 break;
             }

@@ -39,6 +39,7 @@ import vn.doithoai.participant.dto.RsvpRequest;
 import vn.doithoai.plan.CompositionGroup;
 import vn.doithoai.plan.ParticipantLevel;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanAccess;
 import vn.doithoai.plan.PlanStatus;
 
 /** The participant list of a plan as the office and the ward officers keep it. */
@@ -58,6 +59,9 @@ public class ParticipantService {
 
     @Inject
     ParticipantAccess access;
+
+    @Inject
+    PlanAccess plans;
 
     @Inject
     Idempotency idempotency;
@@ -196,7 +200,7 @@ public class ParticipantService {
     private Participation addNow(long planId, ParticipantRequest request) {
         Plan plan = requireOpenPlan(planId);
         Instant now = Instant.now(clock);
-        Person person = personFor(request, now);
+        Person person = personFor(plan, request, now);
         CompositionGroup group = group(plan, request.groupId(), request.level(), "groupId");
         requireNotOnList(plan, person);
         var participation = new Participation(plan, person, ParticipantSource.STAFF, ConfirmationTokens.next(), access.username(), now);
@@ -209,10 +213,11 @@ public class ParticipantService {
         return participation;
     }
 
-    private Person personFor(ParticipantRequest request, Instant now) {
+    private Person personFor(Plan plan, ParticipantRequest request, Instant now) {
         if (request.personId() != null) {
             Person person = em.find(Person.class, request.personId());
-            if (person == null) {
+            // Another body's record does not exist here, as everywhere else.
+            if (person == null || person.bodyId != null && person.bodyId != plan.bodyId()) {
                 throw DomainException.notFound("person.not-found", request.personId());
             }
             access.requireVisible(person);
@@ -222,14 +227,14 @@ public class ParticipantService {
             throw InvalidInputException.of("person", "participant.person-required");
         }
         PersonInput input = scoped(request.person());
-        var existing = PhoneNumbers.normalise(input.phone()).flatMap(people::byPhone);
+        var existing = PhoneNumbers.normalise(input.phone()).flatMap(phone -> people.byPhone(plan.bodyId(), phone));
         if (existing.isPresent()) {
             if (!access.canSee(existing.get())) {
                 throw new DomainException(ProblemKind.CONFLICT, "person.phone-elsewhere");
             }
             return existing.get();
         }
-        return people.create(input, "person.", access.username(), now);
+        return people.create(plan.bodyId(), input, "person.", access.username(), now);
     }
 
     /** A ward officer enters people of their own ward only; the ward is theirs when left out. */
@@ -281,7 +286,9 @@ public class ParticipantService {
         var before = snapshot(participation);
         Person person = participation.person;
         PersonInput input = scoped(request.person());
-        PhoneNumbers.normalise(input.phone()).flatMap(people::byPhone).filter(other -> !other.id.equals(person.id)).ifPresent(other -> {
+        long body = participation.plan.bodyId();
+        PhoneNumbers.normalise(input.phone()).flatMap(phone -> people.byPhone(body, phone)).filter(other -> !other.id.equals(person.id))
+                .ifPresent(other -> {
             throw InvalidInputException.of("person.phone", "person.phone-taken");
         });
         people.write(person, input, "person.");
@@ -326,7 +333,7 @@ public class ParticipantService {
         if (normalised == null && name == null) {
             throw InvalidInputException.of("phone", "person.search-empty");
         }
-        return people.search(normalised, name, access.wardScope()).stream().map(ParticipantViews::person).toList();
+        return people.search(plans.readableBodies(), normalised, name, access.wardScope()).stream().map(ParticipantViews::person).toList();
     }
 
     /** The composition with its counts; the counts are of the whole plan, names are not involved. */
@@ -381,10 +388,7 @@ public class ParticipantService {
 
     /** Participants of a published plan as anyone may see them. */
     public Page<PublicParticipant> published(long planId, PageRequest page) {
-        Plan plan = em.find(Plan.class, planId);
-        if (plan == null || !plan.status().isPublic()) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
+        plans.published(planId);
         long total = em.createQuery("select count(p) from Participation p where p.plan.id = :plan", Long.class)
                 .setParameter("plan", planId).getSingleResult();
         var items = em.createQuery("select p from Participation p join fetch p.person pe left join fetch pe.ward "
@@ -404,16 +408,18 @@ public class ParticipantService {
         return ofLevel.size() == 1 ? ofLevel.get(0) : null;
     }
 
+    /** The plan, for reading its participants: the caller's body's, or one it oversees (404 otherwise). */
     Plan requirePlan(long planId) {
-        Plan plan = em.find(Plan.class, planId);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
-        return plan;
+        return plans.readable(planId);
+    }
+
+    /** The plan, for a change to its participants by the staff of its body (404, or 403 for an overseeing office). */
+    Plan requireWritablePlan(long planId) {
+        return plans.writable(planId);
     }
 
     Plan requireOpenPlan(long planId) {
-        Plan plan = requirePlan(planId);
+        Plan plan = requireWritablePlan(planId);
         if (!LIST_OPEN.contains(plan.status())) {
             throw new DomainException(ProblemKind.CONFLICT, "participant.list-closed", plan.status());
         }

@@ -126,9 +126,9 @@ public class PendingRegistrations {
     private Participation separate(Plan plan, PendingRegistration registration, Instant now) {
         var input = new PersonInput(registration.fullName, null, null, registration.ward.code(),
                 registration.village == null ? null : registration.village.code(), null, null, null, null, registration.namePublic);
-        Person person = people.create(input, "", registration.createdBy, now);
+        Person person = people.create(plan.bodyId(), input, "", registration.createdBy, now);
         // The login of the citizen who sent it belongs to this new record, unless it already has one of its own.
-        if (registration.account != null && people.byAccount(registration.account).isEmpty()) {
+        if (registration.account != null && people.byAccount(plan.bodyId(), registration.account).isEmpty()) {
             person.account = registration.account;
         }
         return participate(plan, person, registration, now);

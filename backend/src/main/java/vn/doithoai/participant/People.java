@@ -2,7 +2,6 @@ package vn.doithoai.participant;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +21,6 @@ import vn.doithoai.participant.dto.PersonInput;
 @ApplicationScoped
 class People {
 
-    static final Set<OrgUnitKind> WARDS = EnumSet.of(OrgUnitKind.WARD, OrgUnitKind.COMMUNE);
-    static final Set<OrgUnitKind> VILLAGES = EnumSet.of(OrgUnitKind.VILLAGE, OrgUnitKind.RESIDENTIAL_GROUP);
 
     @Inject
     EntityManager em;
@@ -31,19 +28,28 @@ class People {
     @Inject
     OrgUnitService orgUnits;
 
-    Optional<Person> byPhone(String normalisedPhone) {
-        return em.createQuery("from Person where phone = :phone", Person.class).setParameter("phone", normalisedPhone)
-                .getResultStream().findFirst();
+    /**
+     * The person a body knows by this phone: its own record, else one shared by the installation. Another body's
+     * records are never found: a phone known elsewhere is a stranger here.
+     */
+    Optional<Person> byPhone(long bodyId, String normalisedPhone) {
+        return em.createQuery("from Person where phone = :phone and (bodyId = :body or bodyId is null) order by bodyId desc nulls last",
+                Person.class).setParameter("phone", normalisedPhone).setParameter("body", bodyId).getResultStream().findFirst();
     }
 
-    Optional<Person> byAccount(String username) {
-        return em.createQuery("from Person where account = :account", Person.class).setParameter("account", username)
-                .getResultStream().findFirst();
+    /** The record of a citizen's own login within a body (or shared). */
+    Optional<Person> byAccount(long bodyId, String username) {
+        return em.createQuery("from Person where account = :account and (bodyId = :body or bodyId is null) order by bodyId desc nulls last",
+                Person.class).setParameter("account", username).setParameter("body", bodyId).getResultStream().findFirst();
     }
 
-    List<Person> search(String phone, String text, String wardScope) {
+    /** People by phone or name, among the records of {@code bodies} (null: every body's) and the shared ones. */
+    List<Person> search(Set<Long> bodies, String phone, String text, String wardScope) {
         StringBuilder jpql = new StringBuilder("select p from Person p left join fetch p.ward left join fetch p.village "
                 + "left join fetch p.organisation where 1 = 1");
+        if (bodies != null) {
+            jpql.append(bodies.isEmpty() ? " and p.bodyId is null" : " and (p.bodyId in :bodies or p.bodyId is null)");
+        }
         if (phone != null) {
             jpql.append(" and p.phone = :phone");
         }
@@ -54,6 +60,9 @@ class People {
             jpql.append(" and p.ward.code = :ward");
         }
         var query = em.createQuery(jpql.append(" order by p.fullName, p.id").toString(), Person.class).setMaxResults(20);
+        if (bodies != null && !bodies.isEmpty()) {
+            query.setParameter("bodies", bodies);
+        }
         if (phone != null) {
             query.setParameter("phone", phone);
         }
@@ -66,9 +75,9 @@ class People {
         return query.getResultList();
     }
 
-    /** A new person from what was entered; the caller persists it. */
-    Person create(PersonInput input, String fieldPrefix, String by, Instant now) {
-        var person = new Person(input.fullName().strip(), by, now);
+    /** A new person of the body from what was entered; the caller persists it. */
+    Person create(long bodyId, PersonInput input, String fieldPrefix, String by, Instant now) {
+        var person = new Person(bodyId, input.fullName().strip(), by, now);
         write(person, input, fieldPrefix);
         return person;
     }
@@ -80,8 +89,8 @@ class People {
     Checked check(PersonInput input, String fieldPrefix) {
         List<Violation> violations = new ArrayList<>();
         OrgUnit organisation = unit(input.organisationCode(), fieldPrefix + "organisationCode", null, violations);
-        OrgUnit ward = unit(input.wardCode(), fieldPrefix + "wardCode", WARDS, violations);
-        OrgUnit village = unit(input.villageCode(), fieldPrefix + "villageCode", VILLAGES, violations);
+        OrgUnit ward = unit(input.wardCode(), fieldPrefix + "wardCode", OrgUnitKind.WARDS, violations);
+        OrgUnit village = unit(input.villageCode(), fieldPrefix + "villageCode", OrgUnitKind.VILLAGES, violations);
         if (village != null && ward != null && !ward.code().equals(village.parentCode())) {
             violations.add(new Violation(fieldPrefix + "villageCode", "person.village-not-in-ward", village.name(), ward.name()));
         }

@@ -27,6 +27,10 @@ public class Person {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
 
+    /** The body whose record this is (its delegates, the citizens of its dialogues); null: shared by the installation. */
+    @Column(name = "body_id", updatable = false)
+    Long bodyId;
+
     @Column(name = "full_name", nullable = false)
     String fullName;
 
@@ -80,7 +84,8 @@ public class Person {
     protected Person() {
     }
 
-    Person(String fullName, String createdBy, Instant now) {
+    Person(Long bodyId, String fullName, String createdBy, Instant now) {
+        this.bodyId = bodyId;
         this.fullName = fullName;
         this.createdBy = createdBy;
         this.createdAt = now;
@@ -89,6 +94,10 @@ public class Person {
 
     public Long id() {
         return id;
+    }
+
+    public Long bodyId() {
+        return bodyId;
     }
 
     public String fullName() {

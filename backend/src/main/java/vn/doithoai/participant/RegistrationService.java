@@ -27,6 +27,7 @@ import vn.doithoai.participant.dto.RegistrationRequest;
 import vn.doithoai.participant.dto.RegistrationView;
 import vn.doithoai.plan.ParticipantLevel;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanAccess;
 import vn.doithoai.plan.PlanStatus;
 
 /**
@@ -47,6 +48,9 @@ public class RegistrationService {
 
     @Inject
     People people;
+
+    @Inject
+    PlanAccess plans;
 
     @Inject
     ParticipantService participants;
@@ -90,10 +94,7 @@ public class RegistrationService {
     }
 
     private RegistrationView registerNow(long planId, RegistrationRequest request) {
-        Plan plan = em.find(Plan.class, planId);
-        if (plan == null || !plan.status().isPublic()) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
+        Plan plan = plans.published(planId);
         if (plan.status() != PlanStatus.PUBLISHED) {
             throw new DomainException(ProblemKind.CONFLICT, "registration.closed");
         }
@@ -102,7 +103,7 @@ public class RegistrationService {
         People.Checked entered = people.check(input, "");
         Instant now = Instant.now(clock);
         String account = user.hasRole(Role.CITIZEN) ? user.username() : null;
-        Person own = account == null ? null : people.byAccount(account).orElse(null);
+        Person own = account == null ? null : people.byAccount(plan.bodyId(), account).orElse(null);
         String token;
         if (own != null) {
             // Their own record, as it is: what they entered this time changes nothing in it.
@@ -112,11 +113,11 @@ public class RegistrationService {
             if (account != null) {
                 requireNotRegistered(plan, null, account);
             }
-            var known = people.byPhone(entered.phone());
+            var known = people.byPhone(plan.bodyId(), entered.phone());
             if (known.isPresent()) {
                 token = awaitMatch(plan, known.get(), entered, request, account, now).token;
             } else {
-                Person person = people.create(input, "", user.username(), now);
+                Person person = people.create(plan.bodyId(), input, "", user.username(), now);
                 person.account = account;
                 token = participate(plan, person, request, now).token;
             }

@@ -69,6 +69,18 @@ public class Plan {
     @JoinColumn(name = "issuing_unit_id")
     OrgUnit issuingUnit;
 
+    /**
+     * The body the plan belongs to (cơ quan tổ chức đối thoại), and so everything under it: its participants, feedback,
+     * session, minutes, rulings, notice and follow-up. Set once, by the body whose office made it.
+     */
+    @Column(name = "body_id", nullable = false, updatable = false)
+    Long bodyId;
+
+    /** The same body, for its name. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "body_id", insertable = false, updatable = false)
+    OrgUnit body;
+
     /** The body as the document names it: "Ban Thường vụ Thị ủy". */
     @Column(name = "issuing_body_name")
     String issuingBodyName;
@@ -171,7 +183,8 @@ public class Plan {
     protected Plan() {
     }
 
-    Plan(PlanLevel level, String title, String createdBy, Instant now) {
+    Plan(long bodyId, PlanLevel level, String title, String createdBy, Instant now) {
+        this.bodyId = bodyId;
         this.level = level;
         this.title = title;
         this.createdBy = createdBy;
@@ -261,6 +274,14 @@ public class Plan {
 
     public String symbol() {
         return symbol;
+    }
+
+    public long bodyId() {
+        return bodyId;
+    }
+
+    public OrgUnit body() {
+        return body;
     }
 
     public OrgUnit issuingUnit() {

@@ -55,6 +55,11 @@ public class PlanDemoData {
     Clock clock;
 
     /** Loads the demo plans once: the claim row and the plans commit together. */
+    private long bodyId(String code) {
+        return em.createQuery("select u.id from OrgUnit u where u.code = :code and u.body = true", Long.class).setParameter("code", code)
+                .getSingleResult();
+    }
+
     /** A town plan of the demo by its number: "61" is the seed plan 61-KH/ThU, "45" the 2021 dialogue. */
     public Optional<Plan> townPlan(String number) {
         return em.createQuery("select p from Plan p where p.number = :number and p.symbol = 'KH/ThU' and p.createdBy = 'demo'", Plan.class)
@@ -208,7 +213,10 @@ public class PlanDemoData {
 
     private Plan persist(PlanDraft draft, String templateCode, PlanStatus status) {
         Instant now = Instant.now(clock);
-        var plan = new Plan(draft.level(), draft.title(), "demo", now);
+        // The town's dialogues were its Party committee's (now history, carried on by the ward's); the ward's current one
+        // is the ward Party committee's, whose office runs it.
+        var plan = new Plan(bodyId(draft.level() == PlanLevel.TOWN ? "thi-uy" : "dang-uy-phuong-ba-don"), draft.level(), draft.title(),
+                "demo", now);
         drafts.write(plan, draft);
         plan.templateCode = templateCode;
         plan.status = status;

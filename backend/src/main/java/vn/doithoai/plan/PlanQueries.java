@@ -19,6 +19,6 @@ final class PlanQueries {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new PlanRepository.Filter(y, status, level, q == null || q.isBlank() ? null : q.strip(), publicOnly);
+        return new PlanRepository.Filter(y, status, level, q == null || q.isBlank() ? null : q.strip(), publicOnly, null, null);
     }
 }

@@ -1,5 +1,7 @@
 package vn.doithoai.plan;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -10,13 +12,33 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class PlanRepository implements PanacheRepository<Plan> {
 
-    /** List filters; null means "any". {@code publicOnly} limits to plans anyone may read. */
-    public record Filter(Integer year, PlanStatus status, PlanLevel level, String text, boolean publicOnly) {
+    /**
+     * List filters; null means "any". {@code publicOnly} limits to plans anyone may read; {@code bodies} to the plans of
+     * those bodies (null: every body's).
+     */
+    public record Filter(Integer year, PlanStatus status, PlanLevel level, String text, boolean publicOnly, Set<Long> bodies,
+            Long firstLocality) {
+
+        Filter within(Set<Long> bodies) {
+            return new Filter(year, status, level, text, publicOnly, bodies, firstLocality);
+        }
+
+        /** The plans of the bodies of this ward or commune first (a citizen's own), then every other. */
+        Filter localityFirst(Long locality) {
+            return new Filter(year, status, level, text, publicOnly, bodies, locality);
+        }
     }
 
     public PanacheQuery<Plan> search(Filter f) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (f.bodies() != null) {
+            // No body at all (staff without one) matches nothing.
+            where.append(f.bodies().isEmpty() ? " and 1 = 0" : " and bodyId in :bodies");
+            if (!f.bodies().isEmpty()) {
+                params.and("bodies", f.bodies());
+            }
+        }
         if (f.publicOnly()) {
             where.append(" and status in :public");
             params.and("public", PlanStatus.PUBLIC);
@@ -41,6 +63,10 @@ public class PlanRepository implements PanacheRepository<Plan> {
             params.and("text", "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         // Newest first; id keeps the order stable between pages.
+        if (f.firstLocality() != null) {
+            params.and("locality", f.firstLocality());
+            return find(where + " order by case when body.parent.id = :locality then 0 else 1 end, issueDate desc, id desc", params);
+        }
         return find(where.toString(), Sort.descending("issueDate").and("id", Sort.Direction.Descending), params);
     }
 }

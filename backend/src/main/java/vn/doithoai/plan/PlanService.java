@@ -52,6 +52,9 @@ public class PlanService {
     PlanRepository plans;
 
     @Inject
+    PlanAccess access;
+
+    @Inject
     PlanDrafts drafts;
 
     @Inject
@@ -78,7 +81,25 @@ public class PlanService {
     @Inject
     Clock clock;
 
+    /** The caller's plans: their body's, and those it oversees. */
     public Page<PlanSummary> list(PlanRepository.Filter filter, PageRequest page) {
+        return page(filter.within(access.readableBodies()), page);
+    }
+
+    /**
+     * Every body's published plans, for anyone; those of the bodies of {@code locality} (a ward or commune, by code;
+     * a logged-in citizen's own ward when left out) first. A ward or commune merged in 2025 stands for the one it became.
+     */
+    public Page<PlanSummary> listPublished(PlanRepository.Filter filter, String locality, PageRequest page) {
+        String code = locality != null && !locality.isBlank() ? locality.strip() : user.hasRole(Role.CITIZEN) ? user.wardCode().orElse(null) : null;
+        OrgUnit place = code == null ? null : orgUnits.find(code).orElseThrow(() -> InvalidInputException.of("locality", "orgunit.not-found", code));
+        while (place != null && place.isRetired() && place.successor() != null) {
+            place = place.successor();
+        }
+        return page(place == null ? filter : filter.localityFirst(place.id()), page);
+    }
+
+    private Page<PlanSummary> page(PlanRepository.Filter filter, PageRequest page) {
         var query = plans.search(filter);
         long total = query.count();
         return Page.of(query.range(page.offset(), page.offset() + page.size() - 1).list().stream().map(PlanViews::summary).toList(),
@@ -86,20 +107,18 @@ public class PlanService {
     }
 
     public PlanView get(long id) {
-        return view(require(id));
+        return view(access.readable(id));
     }
 
     /** A plan anyone may read: published or later. Others do not exist for the public. */
     public PublicPlanView getPublished(long id) {
-        Plan plan = plans.findByIdOptional(id).filter(p -> p.status().isPublic())
-                .orElseThrow(() -> DomainException.notFound("plan.not-found", id));
-        return PlanViews.published(plan, calendar);
+        return PlanViews.published(access.published(id), calendar);
     }
 
     @Transactional
     public PlanView create(PlanDraft draft) {
         Instant now = Instant.now(clock);
-        var plan = new Plan(draft.level(), draft.title().strip(), user.username(), now);
+        var plan = new Plan(access.bodyOfNewPlan(), draft.level(), draft.title().strip(), user.username(), now);
         PlanDraft filled = draft;
         if (draft.templateCode() != null && !draft.templateCode().isBlank()) {
             PlanTemplate template = templates.find(draft.templateCode())
@@ -117,7 +136,7 @@ public class PlanService {
 
     @Transactional
     public PlanView update(long id, long expectedVersion, PlanDraft draft) {
-        Plan plan = require(id);
+        Plan plan = access.writable(id);
         Versions.check(expectedVersion, plan.version());
         plan.requireStatus(plan.status == PlanStatus.DRAFT);
         var before = PlanViews.snapshot(plan);
@@ -128,7 +147,7 @@ public class PlanService {
 
     @Transactional
     public void delete(long id, long expectedVersion) {
-        Plan plan = require(id);
+        Plan plan = access.writable(id);
         Versions.check(expectedVersion, plan.version());
         plan.requireStatus(plan.status == PlanStatus.DRAFT);
         audit.record(AUDIT_TYPE, plan.id.toString(), "deleted", AuditLog.between(PlanViews.snapshot(plan), Map.of()));
@@ -137,7 +156,7 @@ public class PlanService {
 
     @Transactional
     public PlanView transition(long id, long expectedVersion, PlanCommands.Transition command) {
-        Plan plan = require(id);
+        Plan plan = access.writable(id);
         Versions.check(expectedVersion, plan.version());
         PlanAction action = command.action();
         if (action.roles().stream().noneMatch(user::hasRole)) {
@@ -160,7 +179,7 @@ public class PlanService {
 
     @Transactional
     public PlanView schedule(long id, long expectedVersion, PlanCommands.Schedule schedule) {
-        Plan plan = require(id);
+        Plan plan = access.writable(id);
         Versions.check(expectedVersion, plan.version());
         plan.requireStatus(plan.status.allowsScheduling());
         var before = PlanViews.snapshot(plan);
@@ -171,7 +190,7 @@ public class PlanService {
 
     @Transactional
     public PlanView progress(long id, long taskId, long expectedVersion, PlanCommands.TaskProgress progress) {
-        Plan plan = require(id);
+        Plan plan = access.writable(id);
         Versions.check(expectedVersion, plan.version());
         plan.requireStatus(plan.status.allowsProgress());
         PreparationTask task = task(plan, taskId);
@@ -190,7 +209,7 @@ public class PlanService {
 
     @Transactional
     public PlanView attachReport(long id, long taskId, long expectedVersion, String fileName, byte[] content) {
-        Plan plan = require(id);
+        Plan plan = access.writable(id);
         Versions.check(expectedVersion, plan.version());
         plan.requireStatus(plan.status.allowsProgress());
         PreparationTask task = task(plan, taskId);
@@ -205,7 +224,7 @@ public class PlanService {
     }
 
     public StoredFile report(long id, long taskId) {
-        PreparationTask task = task(require(id), taskId);
+        PreparationTask task = task(access.readable(id), taskId);
         if (task.report == null) {
             throw DomainException.notFound("plan.report-not-found");
         }
@@ -213,7 +232,7 @@ public class PlanService {
     }
 
     public List<PlanCommands.HistoryEntry> history(long id) {
-        require(id);
+        access.readable(id);
         return audit.trail(AUDIT_TYPE, Long.toString(id)).stream()
                 .map(e -> new PlanCommands.HistoryEntry(PlanViews.local(e.occurredAt), e.actor, e.action, parse(e.changes)))
                 .toList();
@@ -285,8 +304,7 @@ public class PlanService {
         if (issuing.kind() == kind) {
             return issuing.code();
         }
-        boolean locality = issuing.kind() == OrgUnitKind.TOWN || issuing.kind() == OrgUnitKind.WARD
-                || issuing.kind() == OrgUnitKind.COMMUNE;
+        boolean locality = OrgUnitKind.LOCALITIES.contains(issuing.kind());
         OrgUnit peersUnder = locality ? issuing : issuing.parent();
         List<OrgUnit> candidates = em.createQuery(
                 "from OrgUnit u where u.kind = :kind and (u.parent = :issuing or u.parent = :peersUnder)", OrgUnit.class)
@@ -331,9 +349,6 @@ public class PlanService {
         return allowed;
     }
 
-    private Plan require(long id) {
-        return plans.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("plan.not-found", id));
-    }
 
     private static PreparationTask task(Plan plan, long taskId) {
         return plan.tasks.stream().filter(t -> t.id == taskId).findFirst()

@@ -28,7 +28,7 @@ final class PlanViews {
 
     static PlanView full(Plan p, LocalDate today, List<String> allowedActions, WorkingDayCalendar calendar) {
         return new PlanView(p.id, p.version, p.status, p.level, p.templateCode, p.number, p.symbol, p.issueDate,
-                ref(p.issuingUnit), p.issuingBodyName, p.title, List.copyOf(p.legalBases), p.chairTitle, p.chairName,
+                ref(p.body), ref(p.issuingUnit), p.issuingBodyName, p.title, List.copyOf(p.legalBases), p.chairTitle, p.chairName,
                 List.copyOf(p.purposes), p.topic, focusAreas(p), p.plannedMonth, local(p.sessionAt), p.scheduleNote,
                 p.venue, p.format, p.formatNote, agenda(p), p.agendaNote, composition(p),
                 p.tasks.stream().map(t -> new TaskView(t.id, ref(t.owner), t.ownerKind, t.description, t.rule, t.dueDate,
@@ -40,7 +40,7 @@ final class PlanViews {
     }
 
     static PublicPlanView published(Plan p, WorkingDayCalendar calendar) {
-        return new PublicPlanView(p.id, p.status, p.level, p.number, p.symbol, p.issueDate, ref(p.issuingUnit),
+        return new PublicPlanView(p.id, p.status, p.level, p.number, p.symbol, p.issueDate, ref(p.body), ref(p.issuingUnit),
                 p.issuingBodyName, p.title, List.copyOf(p.legalBases), p.chairTitle, p.chairName, List.copyOf(p.purposes),
                 p.topic, focusAreas(p), p.plannedMonth, local(p.sessionAt), p.scheduleNote, p.venue, p.format,
                 p.formatNote, agenda(p), p.agendaNote, composition(p),
@@ -51,7 +51,7 @@ final class PlanViews {
 
     static PlanSummary summary(Plan p) {
         return new PlanSummary(p.id, p.number, p.symbol, p.title, p.level, p.status, p.issueDate, p.plannedMonth,
-                local(p.sessionAt), p.venue, ref(p.issuingUnit));
+                local(p.sessionAt), p.venue, ref(p.body), ref(p.issuingUnit));
     }
 
     /** What the audit trail compares: every field the office writes, lists by their texts. */

@@ -31,14 +31,17 @@ public class PublicPlanResource {
     PlanService service;
 
     @GET
-    @Operation(summary = "Published plans", description = "Plans published, held, concluded or closed; newest first.")
+    @Operation(summary = "Published plans", description = "Every body's plans published, held, concluded or closed, each naming "
+            + "its body; newest first, the plans of the bodies of the caller's ward or commune (locality, else a logged-in "
+            + "citizen's own ward) before the others.")
     public Page<PlanSummary> list(
+            @QueryParam("locality") @Parameter(description = "Code of a ward or commune whose bodies' plans come first") String locality,
             @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String year,
             @QueryParam("level") PlanLevel level,
             @QueryParam("q") String q,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return service.list(PlanQueries.filter(year, null, level, q, true), PageRequest.parse(page, size));
+        return service.listPublished(PlanQueries.filter(year, null, level, q, true), locality, PageRequest.parse(page, size));
     }
 
     @GET

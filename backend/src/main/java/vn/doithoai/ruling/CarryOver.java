@@ -24,6 +24,7 @@ import vn.doithoai.feedback.FeedbackItem;
 import vn.doithoai.feedback.FeedbackLinks;
 import vn.doithoai.orgunit.dto.OrgUnitRef;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanAccess;
 import vn.doithoai.ruling.dto.CarriedItem;
 import vn.doithoai.ruling.dto.CarryOverCandidate;
 
@@ -37,6 +38,9 @@ public class CarryOver {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PlanAccess plans;
 
     @Inject
     CurrentUser user;
@@ -56,7 +60,7 @@ public class CarryOver {
         return em.createQuery("select r from Ruling r join fetch r.plan p where r.status = :issued and r.followUp is not null "
                 + "and r.followUp <> :resolved and p <> :plan order by p.sessionAt desc, r.number", Ruling.class)
                 .setParameter("issued", RulingStatus.ISSUED).setParameter("resolved", FollowUpStatus.RESOLVED).setParameter("plan", plan)
-                .getResultList().stream().filter(r -> earlier(r.plan, plan) && sameBody(r.plan, plan))
+                .getResultList().stream().filter(r -> earlier(r.plan, plan) && plans.sameBody(r.plan, plan))
                 .map(r -> candidate(r, links.carriedInto(plan, r.id))).toList();
     }
 
@@ -78,7 +82,8 @@ public class CarryOver {
         for (int i = 0; i < ids.size(); i++) {
             String field = "rulingIds[" + i + "]";
             Ruling r = ids.get(i) == null ? null : em.find(Ruling.class, ids.get(i));
-            if (r == null) {
+            // Another body's ruling does not exist here.
+            if (r == null || !plans.sameBody(r.plan, plan)) {
                 violations.add(new Violation(field, "carry-over.ruling-not-found", ids.get(i)));
             } else if (r.status != RulingStatus.ISSUED || r.followUp == null) {
                 violations.add(new Violation(field, "carry-over.ruling-not-followed", r.number, planNumber(r.plan)));
@@ -115,12 +120,8 @@ public class CarryOver {
         return carried;
     }
 
-    private Plan requirePlan(long planId, boolean lock) {
-        Plan plan = lock ? em.find(Plan.class, planId, LockModeType.PESSIMISTIC_WRITE) : em.find(Plan.class, planId);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
-        return plan;
+    private Plan requirePlan(long planId, boolean forChange) {
+        return forChange ? plans.writableLocked(planId) : plans.readable(planId);
     }
 
     /** An earlier dialogue: its session came before this one's; a plan not yet scheduled comes after every held one. */
@@ -130,12 +131,6 @@ public class CarryOver {
     }
 
     /** The same issuing unit, or for plans without one, the same issuing body's name. */
-    private static boolean sameBody(Plan a, Plan b) {
-        if (a.issuingUnit() != null || b.issuingUnit() != null) {
-            return a.issuingUnit() != null && b.issuingUnit() != null && a.issuingUnit().code().equals(b.issuingUnit().code());
-        }
-        return Objects.equals(a.issuingBodyName(), b.issuingBodyName());
-    }
 
     static String planNumber(Plan plan) {
         return plan.number() == null ? plan.title() : plan.symbol() == null ? plan.number() : plan.number() + "-" + plan.symbol();

@@ -49,21 +49,28 @@ public class RulingFollowUps {
     @Inject
     AuditLog audit;
 
+    @Inject
+    RulingAccess access;
+
     /** The ruling as the caller may see it; out of their scope it does not exist (404). */
     public RulingView visible(long planId, long rulingId) {
         return rulings.get(planId, rulingId);
     }
 
+    /** The ruling, for a change to its follow-up: one the caller sees, of a plan of their own body. */
+    public RulingView changeable(long planId, long rulingId) {
+        return RulingService.view(access.requireChangeable(planId, rulingId));
+    }
+
     /**
-     * The plan's ruling, locked until the caller's transaction ends (reports on one ruling are taken one at a time),
-     * whoever asks: the follow-up rules decide who may report. 404 when it is not the plan's.
+     * The plan's ruling, for a change to its follow-up, locked until the caller's transaction ends (reports on one ruling
+     * are taken one at a time). A ruling the caller does not see does not exist (404); an overseeing office is refused
+     * (403); the follow-up rules then decide what each part may report.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RulingView lock(long planId, long rulingId) {
+        access.requireChangeable(planId, rulingId);
         Ruling ruling = em.find(Ruling.class, rulingId, LockModeType.PESSIMISTIC_WRITE);
-        if (ruling == null || !ruling.plan.id().equals(planId)) {
-            throw DomainException.notFound("ruling.not-found", rulingId);
-        }
         return RulingService.view(ruling);
     }
 

@@ -60,24 +60,23 @@ public class RulingService {
     @Inject
     Clock clock;
 
+    @Inject
+    RulingAccess access;
+
     /** The plan's rulings the caller may see, by number. */
     public List<RulingView> list(long planId) {
-        Plan plan = requirePlan(planId);
+        Plan plan = access.plan(planId);
         return em.createQuery("select r from Ruling r where r.plan = :plan order by r.number", Ruling.class).setParameter("plan", plan)
-                .getResultList().stream().filter(this::canSee).map(RulingService::view).toList();
+                .getResultList().stream().filter(access::canSee).map(RulingService::view).toList();
     }
 
     public RulingView get(long planId, long rulingId) {
-        return view(require(planId, rulingId));
+        return view(access.require(planId, rulingId));
     }
 
     @Transactional
     public RulingView create(long planId, RulingRequest request) {
-        // Locked so two rulings created at once do not take the same number.
-        Plan plan = em.find(Plan.class, planId, LockModeType.PESSIMISTIC_WRITE);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
+        Plan plan = access.planForChange(planId);
         if (FINISHED.contains(plan.status())) {
             throw DomainException.conflict("ruling.plan-finished", plan.status());
         }
@@ -94,7 +93,7 @@ public class RulingService {
 
     @Transactional
     public RulingView update(long planId, long rulingId, long expectedVersion, RulingRequest request) {
-        Ruling ruling = require(planId, rulingId);
+        Ruling ruling = access.requireChangeable(planId, rulingId);
         Versions.check(expectedVersion, ruling.version);
         ruling.requireDraft();
         var before = snapshot(ruling);
@@ -104,7 +103,7 @@ public class RulingService {
 
     @Transactional
     public void delete(long planId, long rulingId, long expectedVersion) {
-        Ruling ruling = require(planId, rulingId);
+        Ruling ruling = access.requireChangeable(planId, rulingId);
         Versions.check(expectedVersion, ruling.version);
         ruling.requireDraft();
         audit.record(AUDIT_TYPE, ruling.id.toString(), "deleted", AuditLog.between(snapshot(ruling), emptied(snapshot(ruling))));
@@ -114,7 +113,7 @@ public class RulingService {
     /** Only the chair, once the session took place; every linked item (and its group) becomes ruled. */
     @Transactional
     public RulingView issue(long planId, long rulingId, long expectedVersion) {
-        Ruling ruling = require(planId, rulingId);
+        Ruling ruling = access.requireChangeable(planId, rulingId);
         Versions.check(expectedVersion, ruling.version);
         ruling.requireDraft();
         if (!ISSUABLE.contains(ruling.plan.status())) {
@@ -130,7 +129,7 @@ public class RulingService {
     /** The office records the higher body's reply to an issued escalation. */
     @Transactional
     public RulingView recordReply(long planId, long rulingId, long expectedVersion, EscalationReplyRequest request) {
-        Ruling ruling = require(planId, rulingId);
+        Ruling ruling = access.requireChangeable(planId, rulingId);
         Versions.check(expectedVersion, ruling.version);
         var before = snapshot(ruling);
         ruling.recordReply(request.reply().strip(), request.repliedOn(), now());
@@ -199,42 +198,8 @@ public class RulingService {
         return view(ruling);
     }
 
-    /**
-     * The office and the chair see every ruling; a unit those it leads or coordinates; a ward officer those on items
-     * of their ward. Citizens read rulings on the public page (a later slice).
-     */
-    private boolean canSee(Ruling ruling) {
-        if (user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.CHAIR)) {
-            return true;
-        }
-        if (user.hasRole(Role.UNIT)) {
-            String unit = user.orgUnitCode().orElse(null);
-            return unit != null && (ruling.leadUnit != null && unit.equals(ruling.leadUnit.code())
-                    || ruling.coordinatingUnits.stream().anyMatch(u -> unit.equals(u.code())));
-        }
-        if (user.hasRole(Role.WARD)) {
-            String ward = user.wardCode().orElse(null);
-            return ward != null && ruling.items.stream().anyMatch(f -> f.ward() != null && ward.equals(f.ward().code()));
-        }
-        return false;
-    }
 
-    private Plan requirePlan(long planId) {
-        Plan plan = em.find(Plan.class, planId);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
-        return plan;
-    }
 
-    /** A ruling of this plan the caller may see; any other does not exist for them (404). */
-    private Ruling require(long planId, long rulingId) {
-        Ruling ruling = em.find(Ruling.class, rulingId);
-        if (ruling == null || !ruling.plan.id().equals(planId) || !canSee(ruling)) {
-            throw DomainException.notFound("ruling.not-found", rulingId);
-        }
-        return ruling;
-    }
 
     private Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);

@@ -42,6 +42,7 @@ import vn.doithoai.participant.Participation;
 import vn.doithoai.participant.RsvpStatus;
 import vn.doithoai.plan.AgendaItem;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanAccess;
 import vn.doithoai.plan.PlanAction;
 import vn.doithoai.plan.PlanService;
 import vn.doithoai.plan.PlanStatus;
@@ -92,8 +93,11 @@ public class SessionService {
     @Inject
     Clock clock;
 
+    @Inject
+    PlanAccess planAccess;
+
     public SessionView get(long planId) {
-        Plan plan = requirePlan(planId);
+        Plan plan = planAccess.readable(planId);
         return view(plan, em.find(SessionRecord.class, planId));
     }
 
@@ -103,10 +107,7 @@ public class SessionService {
      */
     @Transactional
     public SessionView start(long planId) {
-        Plan plan = em.find(Plan.class, planId, LockModeType.PESSIMISTIC_WRITE);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
+        Plan plan = planAccess.writableLocked(planId);
         SessionRecord existing = em.find(SessionRecord.class, planId);
         if (existing != null) {
             return view(plan, existing);
@@ -488,16 +489,9 @@ public class SessionService {
         return p;
     }
 
-    private Plan requirePlan(long planId) {
-        Plan plan = em.find(Plan.class, planId);
-        if (plan == null) {
-            throw DomainException.notFound("plan.not-found", planId);
-        }
-        return plan;
-    }
-
+    /** The session of a plan of the caller's own body, for recording it: only the office that runs it records. */
     private SessionRecord requireStarted(long planId) {
-        requirePlan(planId);
+        planAccess.writable(planId);
         SessionRecord record = em.find(SessionRecord.class, planId);
         if (record == null) {
             throw DomainException.conflict("session.not-started");

@@ -46,34 +46,45 @@ class OrgUnitResourceTest {
     }
 
     @Test
-    void anyAuthenticatedUserReadsTheTreeOfBaDon() {
+    void anyAuthenticatedUserReadsTheTreeOfTheProvince() {
         for (String token : List.of(TestTokens.congdan(), TestTokens.phongtnmt(), TestTokens.vanphong())) {
             given().auth().oauth2(token)
                     .when().get(UNITS + "/tree")
                     .then().statusCode(200)
-                    .body("code", contains("ba-don"))
-                    .body("[0].children.code", hasItems("thi-uy", "ubnd", "mttq", "cong-an", "phuong-ba-don", "xa-quang-hoa"))
-                    .body("[0].children.find { it.code == 'thi-uy' }.children.code", hasItem("vp-thi-uy"))
-                    .body("[0].children.find { it.code == 'ubnd' }.children.name", hasItem("Phòng Tài nguyên và Môi trường"))
-                    .body("[0].children.find { it.code == 'phuong-ba-don' }.children.kind", hasItems("RESIDENTIAL_GROUP", "PEOPLES_COMMITTEE"));
+                    .body("code", hasItem("quang-tri"))
+                    .body("find { it.code == 'quang-tri' }.children.code", hasItems("tinh-uy-quang-tri", "ubnd-tinh-quang-tri", "ba-don",
+                            "phuong-ba-don", "phuong-bac-gianh", "xa-nam-gianh", "xa-nam-ba-don"))
+                    // The town of 2022 under its province, with its bodies and its wards and communes of the time.
+                    .body("find { it.code == 'quang-tri' }.children.find { it.code == 'ba-don' }.children.code",
+                            hasItems("thi-uy", "ubnd", "mttq", "cong-an", "phuong-quang-tho", "xa-quang-hoa"))
+                    .body("find { it.code == 'quang-tri' }.children.find { it.code == 'ba-don' }.children.find { it.code == 'thi-uy' }.children.code",
+                            hasItem("vp-thi-uy"))
+                    .body("find { it.code == 'quang-tri' }.children.find { it.code == 'ba-don' }.children.find { it.code == 'ubnd' }.children.name",
+                            hasItem("Phòng Tài nguyên và Môi trường"))
+                    .body("find { it.code == 'quang-tri' }.children.find { it.code == 'phuong-ba-don' }.children.kind",
+                            hasItems("RESIDENTIAL_GROUP", "PEOPLES_COMMITTEE", "PARTY_COMMITTEE"));
         }
     }
 
     @Test
-    void baDonHadSixWardsAndTenCommunesIn2022() {
+    void theSixteenWardsAndCommunesOfBaDonBecameFourIn2025() {
+        // Phường Ba Đồn kept its name and its code; the town's other wards and its ten communes are history under it.
         given().auth().oauth2(TestTokens.vanphong())
-                .queryParam("kind", "WARD").queryParam("size", 100)
+                .queryParam("kind", "WARD").queryParam("parent", "ba-don").queryParam("size", 100)
                 .when().get(UNITS)
                 .then().statusCode(200)
-                .body("totalItems", is(6))
-                .body("items.name", containsInAnyOrder("Phường Ba Đồn", "Phường Quảng Long", "Phường Quảng Phong",
-                        "Phường Quảng Phúc", "Phường Quảng Thọ", "Phường Quảng Thuận"));
+                .body("items.name", containsInAnyOrder("Phường Quảng Long", "Phường Quảng Phong", "Phường Quảng Phúc",
+                        "Phường Quảng Thọ", "Phường Quảng Thuận"));
         given().auth().oauth2(TestTokens.vanphong())
-                .queryParam("kind", "COMMUNE").queryParam("size", 100)
+                .queryParam("kind", "COMMUNE").queryParam("parent", "ba-don").queryParam("size", 100)
                 .when().get(UNITS)
                 .then().statusCode(200)
-                .body("totalItems", is(10))
-                .body("items.parentCode", everyItem(equalTo("ba-don")));
+                .body("totalItems", is(10));
+        given().auth().oauth2(TestTokens.vanphong())
+                .queryParam("parent", "quang-tri").queryParam("size", 100)
+                .when().get(UNITS)
+                .then().statusCode(200)
+                .body("items.name", hasItems("Phường Ba Đồn", "Phường Bắc Gianh", "Xã Nam Gianh", "Xã Nam Ba Đồn"));
     }
 
     @Test
@@ -121,7 +132,7 @@ class OrgUnitResourceTest {
                 .header("ETag", notNullValue())
                 .body("name", is("Phường Ba Đồn"))
                 .body("kind", is("WARD"))
-                .body("parentCode", is("ba-don"));
+                .body("parentCode", is("quang-tri"));
         given().auth().oauth2(TestTokens.congdan())
                 .when().get(UNITS + "/no-such-unit")
                 .then().statusCode(404).contentType("application/problem+json")

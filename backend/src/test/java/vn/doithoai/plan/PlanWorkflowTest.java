@@ -71,7 +71,7 @@ class PlanWorkflowTest {
     }
 
     private static Plan plan(PlanStatus status) {
-        Plan plan = new Plan(PlanLevel.TOWN, "Kế hoạch thử", "test", TestClock.now());
+        Plan plan = new Plan(1L, PlanLevel.TOWN, "Kế hoạch thử", "test", TestClock.now());
         plan.status = status;
         return plan;
     }

@@ -2,10 +2,8 @@ package vn.doithoai.document.docx;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import vn.doithoai.document.docx.Layout.Align;
 import vn.doithoai.document.docx.Layout.Cell;
@@ -23,8 +21,6 @@ import vn.doithoai.orgunit.OrgUnitKind;
  */
 public final class OfficialPaper {
 
-    private static final Set<OrgUnitKind> PARTY = EnumSet.of(OrgUnitKind.PARTY_COMMITTEE, OrgUnitKind.PARTY_BOARD, OrgUnitKind.PARTY_OFFICE);
-    private static final Set<OrgUnitKind> LOCALITIES = EnumSet.of(OrgUnitKind.TOWN, OrgUnitKind.WARD, OrgUnitKind.COMMUNE);
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final float TEXT_WIDTH = Layout.Page.DECREE_30.widthMm();
 
@@ -42,7 +38,7 @@ public final class OfficialPaper {
             if (unit == null) {
                 return new Issuer(null, upper(fallbackName), false);
             }
-            boolean party = PARTY.contains(unit.kind());
+            boolean party = OrgUnitKind.PARTY.contains(unit.kind());
             if ((unit.kind() == OrgUnitKind.PARTY_OFFICE || unit.kind() == OrgUnitKind.PARTY_BOARD) && unit.parent() != null) {
                 String parentName = unit.parent().name();
                 return new Issuer(upper(parentName), upper(withoutParent(unit.name(), parentName)), party);
@@ -112,7 +108,7 @@ public final class OfficialPaper {
     public static String placeAndDate(OrgUnit issuing, LocalDate date) {
         String place = null;
         for (OrgUnit unit = issuing; unit != null; unit = unit.parent()) {
-            if (LOCALITIES.contains(unit.kind())) {
+            if (OrgUnitKind.LOCALITIES.contains(unit.kind())) {
                 place = unit.name().replaceFirst("^(Thị xã|Thành phố|Huyện|Phường|Xã|Thị trấn)\\s+", "");
                 break;
             }

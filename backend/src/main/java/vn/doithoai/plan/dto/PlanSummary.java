@@ -21,5 +21,6 @@ public record PlanSummary(
         @Schema(required = true, nullable = true) String plannedMonth,
         @Schema(required = true, nullable = true) OffsetDateTime sessionAt,
         @Schema(required = true, nullable = true) String venue,
+        @Schema(required = true, description = "The body the plan belongs to (cơ quan tổ chức đối thoại)") OrgUnitRef body,
         @Schema(required = true, nullable = true) OrgUnitRef issuingUnit) {
 }

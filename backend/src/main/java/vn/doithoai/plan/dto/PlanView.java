@@ -26,6 +26,7 @@ public record PlanView(
         @Schema(required = true, nullable = true) String number,
         @Schema(required = true, nullable = true) String symbol,
         @Schema(required = true, nullable = true) LocalDate issueDate,
+        @Schema(required = true, description = "The body the plan belongs to (cơ quan tổ chức đối thoại)") OrgUnitRef body,
         @Schema(required = true, nullable = true) OrgUnitRef issuingUnit,
         @Schema(required = true, nullable = true) String issuingBodyName,
         @Schema(required = true) String title,
