@@ -2,6 +2,7 @@ import type { OrgUnitKind } from '../../api/types';
 
 /** Every kind, in the order offered in forms; `satisfies` fails the build if the contract adds one. */
 const ALL = {
+  PROVINCE: -1,
   TOWN: 0,
   PARTY_COMMITTEE: 1,
   PARTY_BOARD: 2,

@@ -7,6 +7,7 @@ export const SEED_PLAN: Plan = {
   status: 'APPROVED',
   level: 'TOWN',
   templateCode: 'town-2022',
+  body: { code: 'thi-uy', name: 'Thị ủy Ba Đồn' },
   number: '61',
   symbol: 'KH/ThU',
   issueDate: '2022-10-20',

@@ -383,7 +383,14 @@ describe('public pages', () => {
       'GET /api/v1/public/plans': (r) => {
         const page = Number(new URL(r.url).searchParams.get('page') ?? 0);
         return jsonResponse({
-          items: [{ ...SEED_PLAN, id: page + 1, title: `Kế hoạch trang ${page + 1}` }],
+          items: [
+            {
+              ...SEED_PLAN,
+              id: page + 1,
+              title: `Kế hoạch trang ${page + 1}`,
+              body: page === 0 ? { code: 'dang-uy-phuong-bac-gianh', name: 'Đảng ủy phường Bắc Gianh' } : SEED_PLAN.body,
+            },
+          ],
           page,
           size: 20,
           totalItems: 21,
@@ -394,6 +401,8 @@ describe('public pages', () => {
     await openAs(null, '/ke-hoach');
     expect(await screen.findByRole('link', { name: 'Kế hoạch trang 1' })).toHaveAttribute('href', '/ke-hoach/1');
     expect(screen.getByText('21 kế hoạch')).toBeInTheDocument();
+    // One installation, many bodies: each plan names the body holding it.
+    expect(within(screen.getByRole('link', { name: 'Kế hoạch trang 1' }).closest('li')!).getByText('Đảng ủy phường Bắc Gianh')).toBeInTheDocument();
     expect(screen.queryByText('Đã duyệt')).not.toBeInTheDocument(); // no internal status on the public list
     await userEvent.click(screen.getByRole('button', { name: 'Trang sau' }));
     expect(await screen.findByRole('link', { name: 'Kế hoạch trang 2' })).toBeInTheDocument();

@@ -80,6 +80,9 @@ const en: Messages = {
     roles: 'Roles',
     orgUnit: 'Unit',
     ward: 'Ward or commune',
+    body: 'Body',
+    oversight: 'Oversight',
+    overseen: 'Reads (never changes) {{count}} bodies below',
     none: 'None',
   },
   roles: {
@@ -119,6 +122,7 @@ const en: Messages = {
     required: 'Required.',
   },
   kind: {
+    PROVINCE: 'Province',
     TOWN: 'Town',
     PARTY_COMMITTEE: 'Party committee',
     PARTY_BOARD: 'Party board',
@@ -134,6 +138,7 @@ const en: Messages = {
     RESIDENTIAL_GROUP: 'Residential group',
   },
   plans: {
+    body: 'Holding body',
     title: 'Dialogue plans',
     intro: 'Plans for dialogues with citizens: draft, submit for approval, publish and follow the preparation tasks.',
     publicTitle: 'Dialogue plans',
@@ -176,6 +181,7 @@ const en: Messages = {
       CANCELLED: 'Cancelled',
     },
     level: {
+      PROVINCE: 'Province level',
       TOWN: 'District / town level',
       COMMUNE: 'Commune / ward level',
     },

@@ -78,6 +78,9 @@ const vi = {
     roles: 'Vai trò',
     orgUnit: 'Đơn vị',
     ward: 'Phường, xã',
+    body: 'Cơ quan',
+    oversight: 'Giám sát',
+    overseen: 'Xem (không sửa) {{count}} cơ quan cấp dưới',
     none: 'Không có',
   },
   roles: {
@@ -117,6 +120,7 @@ const vi = {
     required: 'Bắt buộc nhập.',
   },
   kind: {
+    PROVINCE: 'Tỉnh',
     TOWN: 'Thị xã',
     PARTY_COMMITTEE: 'Cấp ủy',
     PARTY_BOARD: 'Ban của cấp ủy',
@@ -132,6 +136,7 @@ const vi = {
     RESIDENTIAL_GROUP: 'Tổ dân phố',
   },
   plans: {
+    body: 'Cơ quan tổ chức',
     title: 'Kế hoạch đối thoại',
     intro: 'Kế hoạch tổ chức đối thoại: dự thảo, trình duyệt, công bố và theo dõi các nhiệm vụ chuẩn bị.',
     publicTitle: 'Kế hoạch đối thoại',
@@ -174,6 +179,7 @@ const vi = {
       CANCELLED: 'Đã hủy',
     },
     level: {
+      PROVINCE: 'Cấp tỉnh',
       TOWN: 'Cấp huyện/thị xã',
       COMMUNE: 'Cấp xã/phường',
     },

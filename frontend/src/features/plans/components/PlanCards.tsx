@@ -24,6 +24,7 @@ export function PlanCards({ items, hrefOf, showStatus }: { items: PlanSummary[];
               <span className="tag">{t(`plans.level.${p.level}`)}</span>
             </div>
             <dl className="facts plan-card__facts">
+              <Fact label={t('plans.body')}>{p.body.name}</Fact>
               <Fact label={t('plans.numberSymbol')}>
                 {ref || t('plans.noNumber')}
                 {p.issueDate ? `, ${formatDate(p.issueDate)}` : ''}

@@ -14,11 +14,13 @@ import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.error.InvalidInputException.Violation;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.common.security.ScopeDecidedElsewhere;
 
 /**
  * What rulings (kết luận) need of feedback items, so the ruling package never reaches into an item: which items a
  * ruling may link, the units that may resolve it (checked as for an assignment), and moving items to "ruled".
  */
+@ScopeDecidedElsewhere("Works for the ruling service on a plan it has loaded through PlanAccess; accepts only that plan's own items")
 @ApplicationScoped
 public class FeedbackRulings {
 

@@ -19,6 +19,7 @@ import io.quarkus.scheduler.Scheduled;
 import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.ruling.FollowUpStatus;
 import vn.doithoai.ruling.RulingStatus;
+import vn.doithoai.common.security.ScopeDecidedElsewhere;
 
 /**
  * Every morning (07:30 Vietnam time by default): a reminder to the lead unit of each open ruling falling due within
@@ -29,6 +30,7 @@ import vn.doithoai.ruling.RulingStatus;
  * <p>The "due soon" key holds the ruling and its due date but not the day: whichever morning first finds the ruling
  * within the window sends it, so a day the job did not run (a restart at 7:30, a holiday) loses nothing.
  */
+@ScopeDecidedElsewhere("A scheduled job for every body, run by nobody: reminders go to each ruling's own lead unit and office")
 @ApplicationScoped
 public class FollowUpReminders {
 

@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.doithoai.common.security.ScopeDecidedElsewhere;
 
 /**
  * The notification outbox. A message is queued under a business key that says what it is about; queuing the same key
@@ -38,6 +39,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * <p>SMS: there is no SMS gateway yet. Rows on channel SMS are written to the log and marked SENT, so a gateway can
  * later be plugged in here without changing who queues what.
  */
+@ScopeDecidedElsewhere("The mail and SMS outbox: sends what the services queued, for no signed-in user")
 @ApplicationScoped
 public class Notifications {
 

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.doithoai.ruling.dto.RulingView;
+import vn.doithoai.common.security.ScopeDecidedElsewhere;
 
 /**
  * A ruling was resolved: the people who raised its items — and the items merged into them — hear of it, by mail when
@@ -21,6 +22,7 @@ import vn.doithoai.ruling.dto.RulingView;
  * (the key holds the ruling and the contact, so a reopened ruling resolved again does not write twice; the same person
  * behind several items gets one message).
  */
+@ScopeDecidedElsewhere("Queued when a ruling is resolved, after RulingAccess allowed the change; writes to the ruling's own senders only")
 @ApplicationScoped
 public class ResolutionNotices {
 

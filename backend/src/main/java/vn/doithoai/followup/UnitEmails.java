@@ -3,8 +3,10 @@ package vn.doithoai.followup;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import vn.doithoai.common.security.ScopeDecidedElsewhere;
 
 /** Where a unit receives reminders: org_unit.email (V17), read here only, so OrgUnit stays as the org-unit slice has it. */
+@ScopeDecidedElsewhere("Reads a unit's mail address for the outbox; no record of a plan")
 final class UnitEmails {
 
     private UnitEmails() {

@@ -17,6 +17,7 @@ import org.hibernate.type.StandardBasicTypes;
 
 import vn.doithoai.common.time.Clocks;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.common.security.ScopeDecidedElsewhere;
 
 /**
  * Writes a first draft of the minutes, in Vietnamese, from what the plan and the session record hold: time and place,
@@ -24,6 +25,7 @@ import vn.doithoai.plan.Plan;
  * section per speaker with what they raised and the answers, the chair's concluding remarks (empty, to be filled as
  * the chair speaks) and the closing. Reads the session's tables directly: six queries whatever the session's size.
  */
+@ScopeDecidedElsewhere("Drafts the minutes of a plan the minutes service has loaded through PlanAccess, from that plan's own rows")
 @ApplicationScoped
 class MinutesAssembly {
 

@@ -16,8 +16,10 @@ import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.orgunit.OrgUnitKind;
 import vn.doithoai.orgunit.OrgUnitService;
 import vn.doithoai.participant.dto.PersonInput;
+import vn.doithoai.common.security.ScopeDecidedElsewhere;
 
 /** Finds people again by phone or login, and writes what was entered about them, all bad fields at once. */
+@ScopeDecidedElsewhere("Finds people within the body its callers have decided (the plan's body, through PlanAccess)")
 @ApplicationScoped
 class People {
 

@@ -18,8 +18,10 @@ import vn.doithoai.participant.dto.RsvpRequest;
 import vn.doithoai.participant.dto.RsvpView;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.plan.PlanStatus;
+import vn.doithoai.common.security.ScopeDecidedElsewhere;
 
 /** The invitee's own page, opened by the token in their link or QR code, without logging in. */
+@ScopeDecidedElsewhere("The invitee's own page: the secret token in the link is the authority, no signed-in user")
 @ApplicationScoped
 public class RsvpService {
 
