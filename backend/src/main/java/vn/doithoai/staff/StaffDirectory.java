@@ -86,8 +86,8 @@ public class StaffDirectory {
     /** The people of a body (attribute body = its code), service accounts left out. */
     public List<Account> inBody(String bodyCode) {
         List<UserRepresentation> found = call(() -> realm().users()
-                .searchByAttributes(0, MAX_PER_BODY, null, false, true, BODY + ":" + bodyCode));
-        return found.stream().filter(u -> u.getServiceAccountClientId() == null).map(StaffDirectory::account)
+                .searchByAttributes(0, MAX_PER_BODY, null, true, false, BODY + ":" + bodyCode)); // exact, full (with attributes)
+        return found.stream().filter(u -> !isServiceAccount(u)).map(StaffDirectory::account)
                 .filter(a -> a.attribute(BODY).filter(bodyCode::equals).isPresent()).toList();
     }
 
@@ -97,7 +97,7 @@ public class StaffDirectory {
         }
         try {
             UserRepresentation user = call(() -> realm().users().get(id).toRepresentation());
-            return user.getServiceAccountClientId() != null ? Optional.empty() : Optional.of(account(user));
+            return isServiceAccount(user) ? Optional.empty() : Optional.of(account(user));
         } catch (NotInDirectory e) {
             return Optional.empty();
         }
@@ -226,6 +226,14 @@ public class StaffDirectory {
             out.add(realm().roles().get(role).toRepresentation());
         }
         return out;
+    }
+
+    /**
+     * A client's service account (a partner system's, ours) is nobody's staff. Keycloak's search leaves out the field
+     * that says so; their usernames carry Keycloak's prefix, which the e-mail logins of invited people never do.
+     */
+    private static boolean isServiceAccount(UserRepresentation user) {
+        return user.getServiceAccountClientId() != null || user.getUsername() != null && user.getUsername().startsWith("service-account-");
     }
 
     private RealmResource realm() {
