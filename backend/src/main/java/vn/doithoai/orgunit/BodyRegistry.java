@@ -52,17 +52,17 @@ public class BodyRegistry {
 
     /**
      * A new body (cơ quan tổ chức đối thoại) in a locality: the province, a ward or a commune of today. It owns itself,
-     * as every body does. Joins the caller's transaction: whatever the caller does next (its first administrator's
-     * account) fails, the body is not there.
+     * as every body does. Joins the caller's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OrgUnit found(String code, OrgUnitKind kind, String name, OrgUnit locality) {
+    public OrgUnit found(String code, OrgUnitKind kind, String name, String localityCode) {
         if (kind != OrgUnitKind.PARTY_COMMITTEE && kind != OrgUnitKind.PEOPLES_COMMITTEE) {
             throw new IllegalArgumentException("a body is a Party committee or a People's Committee, not " + kind);
         }
         if (units.findByCode(code).isPresent()) {
             throw DomainException.conflict("orgunit.code-taken", code);
         }
+        OrgUnit locality = units.findByCode(localityCode).orElseThrow(() -> DomainException.notFound("orgunit.not-found", localityCode));
         int last = units.find("parent", locality).list().stream().mapToInt(OrgUnit::sortOrder).max().orElse(0);
         var body = new OrgUnit(code, kind, name.trim(), locality, last + 1, Instant.now(clock));
         body.body = true;

@@ -16,7 +16,6 @@ import java.util.zip.CRC32;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.common.error.DomainException;
@@ -43,7 +42,8 @@ import vn.doithoai.staff.dto.StaffRequest;
  * Delegated administration: the installation's administrator founds bodies with their first administrator, and a
  * body's administrator invites its people by e-mail, gives and removes their roles within the body, and disables or
  * enables their accounts. The accounts live in Keycloak ({@link StaffDirectory}); every change is audited (type
- * "Staff"), in the same transaction whose failure undoes the change in Keycloak ({@link Undo}).
+ * "Staff"). Keycloak is changed first, outside any transaction, then the change is recorded; a failure anywhere undoes
+ * what was done in Keycloak ({@link Compensations}).
  */
 @ApplicationScoped
 public class StaffService {
@@ -69,8 +69,6 @@ public class StaffService {
     @Inject
     AuditLog audit;
 
-    @Inject
-    Undo undo;
 
     /** Roles, unit and ward checked against the body: who is given what, and where. */
     private record Assignment(Set<String> roles, OrgUnit orgUnit, OrgUnit ward) {
@@ -88,8 +86,10 @@ public class StaffService {
                 registry.wardsFor(body).stream().map(OrgUnitRef::of).toList());
     }
 
-    /** A new body and its first administrator: both, or neither (a refusal by Keycloak leaves no body behind). */
-    @Transactional
+    /**
+     * A new body and its first administrator: both, or neither. The administrator's account is made first (Keycloak may
+     * refuse it: the e-mail in use, Keycloak out of reach), the body only once the invitation is sent.
+     */
     public CreatedBody createBody(StaffRequest.NewBody request) {
         access.requireInstallationAdmin();
         List<Violation> wrong = new ArrayList<>();
@@ -106,10 +106,18 @@ public class StaffService {
         if (!wrong.isEmpty()) {
             throw new InvalidInputException(wrong);
         }
-        OrgUnit body = registry.found(request.code(), request.kind(), request.name(), locality.get());
+        if (orgUnits.find(request.code()).isPresent()) {
+            throw DomainException.conflict("orgunit.code-taken", request.code());
+        }
         var assignment = new Assignment(Set.of(Role.ADMIN_ID), null, null);
-        StaffMember administrator = invite(body, request.administrator().fullName(), request.administrator().email(), assignment);
-        return new CreatedBody(BodyDto.of(body), administrator);
+        var steps = new Compensations("founding " + request.code());
+        Invited invited = inviteInKeycloak(steps, request.code(), request.administrator().fullName(), request.administrator().email(),
+                assignment);
+        return steps.record(() -> {
+            OrgUnit body = registry.found(request.code(), request.kind(), request.name(), locality.get().code());
+            auditInvitation(invited, body.code(), assignment);
+            return new CreatedBody(BodyDto.of(body), invited.member());
+        });
     }
 
     // ------------------------------------------------------------------ people
@@ -134,17 +142,20 @@ public class StaffService {
         return member(account, bodyRoles(directory.roles(account.id())));
     }
 
-    @Transactional
     public StaffMember invite(String code, StaffRequest.Invitation request) {
         OrgUnit body = access.administered(code);
         if (body.isRetired()) {
             throw DomainException.conflict("staff.body-retired", body.name());
         }
         Assignment assignment = assignment(body, request.roles(), request.orgUnitCode(), request.wardCode());
-        return invite(body, request.fullName(), request.email(), assignment);
+        var steps = new Compensations("invitation into " + body.code());
+        Invited invited = inviteInKeycloak(steps, body.code(), request.fullName(), request.email(), assignment);
+        return steps.record(() -> {
+            auditInvitation(invited, body.code(), assignment);
+            return invited.member();
+        });
     }
 
-    @Transactional
     public StaffMember changeRoles(String code, String id, long expectedVersion, StaffRequest.Roles request) {
         OrgUnit body = access.administered(code);
         Account account = access.member(body, id);
@@ -169,25 +180,21 @@ public class StaffService {
         if (changes.isEmpty()) {
             return member(account, before);
         }
-        if (!added.isEmpty() || !removed.isEmpty()) {
-            directory.grant(id, added);
-            directory.revoke(id, removed);
-            undo.onRollback("roles of " + account.username(), () -> {
-                directory.revoke(id, added);
-                directory.grant(id, removed);
-            });
-        }
+        var steps = new Compensations("roles of " + account.username());
+        steps.step(() -> directory.grant(id, added), () -> directory.revoke(id, added));
+        steps.step(() -> directory.revoke(id, removed), () -> directory.grant(id, removed));
         if (!java.util.Objects.equals(orgUnitBefore, orgUnitAfter) || !java.util.Objects.equals(wardBefore, wardAfter)) {
-            directory.setAttributes(id, scope(orgUnitAfter, wardAfter));
-            undo.onRollback("unit and ward of " + account.username(),
+            steps.step(() -> directory.setAttributes(id, scope(orgUnitAfter, wardAfter)),
                     () -> directory.setAttributes(id, scope(orgUnitBefore, wardBefore)));
         }
-        audit.record(AUDIT_TYPE, id, "roles-changed", changes);
+        steps.record(() -> {
+            audit.record(AUDIT_TYPE, id, "roles-changed", changes);
+            return null;
+        });
         Account after = directory.find(id).orElse(account);
         return member(after, assignment.roles());
     }
 
-    @Transactional
     public StaffMember setEnabled(String code, String id, boolean enabled) {
         OrgUnit body = access.administered(code);
         Account account = access.member(body, id);
@@ -198,37 +205,47 @@ public class StaffService {
         if (account.enabled() == enabled) {
             return member(account, roles);
         }
-        directory.setEnabled(id, enabled);
-        undo.onRollback((enabled ? "enabling " : "disabling ") + account.username(), () -> directory.setEnabled(id, !enabled));
-        audit.record(AUDIT_TYPE, id, enabled ? "enabled" : "disabled", AuditLog.changes()
-                .field("enabled", !enabled, enabled)
-                .field("username", null, account.username()));
+        var steps = new Compensations((enabled ? "enabling " : "disabling ") + account.username());
+        steps.step(() -> directory.setEnabled(id, enabled), () -> directory.setEnabled(id, !enabled));
+        steps.record(() -> {
+            audit.record(AUDIT_TYPE, id, enabled ? "enabled" : "disabled", AuditLog.changes()
+                    .field("enabled", !enabled, enabled)
+                    .field("username", null, account.username()));
+            return null;
+        });
         return member(directory.find(id).orElse(account), roles);
     }
 
     // ------------------------------------------------------------------ rules
 
-    /** Creates the account, gives its roles and sends the invitation; undone in Keycloak if anything after fails. */
-    private StaffMember invite(OrgUnit body, String fullName, String email, Assignment assignment) {
+    /** An account made in Keycloak, its invitation sent. */
+    private record Invited(String id, String address, String fullName, StaffMember member) {
+    }
+
+    /** Creates the account, gives its roles and sends the invitation, each step undone if a later one fails. */
+    private Invited inviteInKeycloak(Compensations steps, String bodyCode, String fullName, String email, Assignment assignment) {
         String address = email.trim().toLowerCase(Locale.ROOT);
         String[] names = splitName(fullName);
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put(StaffDirectory.BODY, body.code());
+        attributes.put(StaffDirectory.BODY, bodyCode);
         attributes.putAll(scope(code(assignment.orgUnit()), code(assignment.ward())));
         String id = directory.create(new NewAccount(address, names[0], names[1], attributes));
-        undo.onRollback("invitation of " + address, () -> directory.delete(id));
-        directory.grant(id, assignment.roles());
-        directory.sendInvitation(id);
-        audit.record(AUDIT_TYPE, id, "invited", AuditLog.changes()
-                .field("username", null, address)
-                .field("fullName", null, String.join(" ", names[0] == null ? "" : names[0], names[1]).trim())
-                .field("body", null, body.code())
+        steps.step(() -> { }, () -> directory.delete(id));
+        steps.step(() -> directory.grant(id, assignment.roles()), () -> { });
+        steps.step(() -> directory.sendInvitation(id), () -> { });
+        var account = new Account(id, address, address, names[0], names[1], true, List.of(StaffDirectory.UPDATE_PASSWORD),
+                Map.of(StaffDirectory.BODY, List.of(bodyCode)));
+        return new Invited(id, address, account.fullName(), member(account, assignment.roles(), assignment.orgUnit(), assignment.ward()));
+    }
+
+    private void auditInvitation(Invited invited, String bodyCode, Assignment assignment) {
+        audit.record(AUDIT_TYPE, invited.id(), "invited", AuditLog.changes()
+                .field("username", null, invited.address())
+                .field("fullName", null, invited.fullName())
+                .field("body", null, bodyCode)
                 .field("roles", null, ordered(assignment.roles()))
                 .field("orgUnit", null, code(assignment.orgUnit()))
                 .field("ward", null, code(assignment.ward())));
-        var account = new Account(id, address, address, names[0], names[1], true, List.of(StaffDirectory.UPDATE_PASSWORD),
-                Map.of(StaffDirectory.BODY, List.of(body.code())));
-        return member(account, assignment.roles(), assignment.orgUnit(), assignment.ward());
     }
 
     /**
