@@ -88,6 +88,7 @@ public class StaffResource {
 
     @POST
     @Path("/{userId}/disable")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Disable an account", description = "The person can no longer log in and their sessions end; nothing "
             + "they did is touched. An administrator cannot disable themselves (409).")
     public RestResponse<StaffMember> disable(@PathParam("code") String code, @PathParam("userId") String userId) {
@@ -97,6 +98,7 @@ public class StaffResource {
 
     @POST
     @Path("/{userId}/enable")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Enable an account again")
     public RestResponse<StaffMember> enable(@PathParam("code") String code, @PathParam("userId") String userId) {
         StaffMember member = service.setEnabled(code, userId, true);
