@@ -113,8 +113,12 @@ start_stack() {
   # Started from its own folder: the AppCDS archive records the jar's relative path.
   local -a cds=()
   [[ -f "$ROOT/backend/target/quarkus-app/app-cds.jsa" ]] && cds=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto)
+  # Staff administration calls the dev realm's Admin API as doithoai-admin, with the dev realm's secret (an external
+  # identity provider brings its own through DOITHOAI_ADMIN_CLIENT_SECRET).
+  local -a admin_client=()
+  [[ -z "$STACK_EXTERNAL_KC" ]] && admin_client=("DOITHOAI_ADMIN_CLIENT_SECRET=${DOITHOAI_ADMIN_CLIENT_SECRET:-doithoai-admin-dev-secret}")
   start_service backend "$logs/backend.log" "$ROOT/backend/target/quarkus-app" \
-    env DOITHOAI_DEMO_DATA="${DOITHOAI_DEMO_DATA:-true}" \
+    env DOITHOAI_DEMO_DATA="${DOITHOAI_DEMO_DATA:-true}" "${admin_client[@]}" \
     "$JAVA" "-Xmx${BACKEND_HEAP:-256m}" "${BACKEND_JVM_FLAGS[@]}" "${cds[@]}" -jar "$BACKEND_JAR"
   local be_pid=$STARTED_PID
   # vite itself rather than `npm run preview`: npm does not pass SIGTERM on, so stopping would wait.

@@ -72,20 +72,22 @@ stage_backend() {
   count_junit backend "$errored" "$ROOT/backend/target/surefire-reports"
 }
 
-# The production realm in the real Keycloak: tagged "keycloak", so the backend stage leaves it out. Keycloak runs
-# from a private copy of .tools/keycloak-VERSION on free ports: it does not touch make run's Keycloak.
+# The production realm, and staff administration through the Admin API with the dev realm, in the real Keycloak:
+# tagged "keycloak", so the backend stage leaves them out. Keycloak runs from a private copy of .tools/keycloak-VERSION
+# on free ports (its mail to a sink on a free port): it does not touch make run's Keycloak.
 stage_keycloak() {
-  log "$(bold '== 2/4 the production realm in the real Keycloak')"
-  local report="$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.deploy.ProductionRealmInKeycloakTest.xml" errored=0
-  rm -f "$report"
+  log "$(bold '== 2/4 the production realm and staff administration in the real Keycloak')"
+  local reports=("$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.deploy.ProductionRealmInKeycloakTest.xml"
+    "$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.staff.StaffAdministrationInKeycloakTest.xml") errored=0
+  rm -f "${reports[@]}"
   if kc_ensure; then
-    run_step "Production realm in Keycloak $KC_VERSION (ProductionRealmInKeycloakTest)" "$DATA_DIR/logs/test-keycloak.log" \
-      mvnw -B test -Dtest=ProductionRealmInKeycloakTest -Dkeycloak.exclude=none -Dgroups=keycloak "-Dkeycloak.home=$KC_HOME" \
-      || errored=1
+    run_step "Production realm and staff administration in Keycloak $KC_VERSION" "$DATA_DIR/logs/test-keycloak.log" \
+      mvnw -B test -Dtest=ProductionRealmInKeycloakTest,StaffAdministrationInKeycloakTest -Dkeycloak.exclude=none -Dgroups=keycloak \
+      "-Dkeycloak.home=$KC_HOME" || errored=1
   else
     errored=1
   fi
-  count_junit keycloak "$errored" "$report"
+  count_junit keycloak "$errored" "${reports[@]}"
 }
 
 stage_frontend() {

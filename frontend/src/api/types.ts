@@ -37,3 +37,13 @@ export type Holiday = Json<paths['/api/v1/calendar/holidays']['get']['responses'
 export type CalendarOverride = Json<paths['/api/v1/calendar/overrides']['get']['responses'][200]>[number];
 export type CalendarOverrideCreate = Body<paths['/api/v1/calendar/overrides']['post']>;
 export type CalendarOverrideChanges = Body<paths['/api/v1/calendar/overrides/{date}']['put']>;
+
+// Bodies and their staff (delegated administration through Keycloak).
+export type DialogueBody = Json<paths['/api/v1/bodies']['get']['responses'][200]>[number];
+export type BodyDetail = Json<paths['/api/v1/bodies/{code}']['get']['responses'][200]>;
+export type NewBody = Body<paths['/api/v1/bodies']['post']>;
+export type CreatedBody = Json<paths['/api/v1/bodies']['post']['responses'][201]>;
+export type StaffPage = Json<paths['/api/v1/bodies/{code}/staff']['get']['responses'][200]>;
+export type StaffMember = StaffPage['items'][number];
+export type StaffInvitation = Body<paths['/api/v1/bodies/{code}/staff']['post']>;
+export type StaffRoles = Body<paths['/api/v1/bodies/{code}/staff/{userId}/roles']['put']>;

@@ -155,6 +155,13 @@ export function Layout() {
                       </NavLink>
                     </li>
                   ) : null}
+                  {auth.roles.includes('admin') ? (
+                    <li>
+                      <NavLink to="/staff" className={navClass}>
+                        {t('nav.staffAdmin')}
+                      </NavLink>
+                    </li>
+                  ) : null}
                 </ul>
               </nav>
             ) : null}

@@ -17,6 +17,7 @@ const loadPublicPlanDetail = () => import('../features/plans/routes/PublicPlanDe
 const PublicPlanDetailPage = lazy(loadPublicPlanDetail);
 const NewPlanPage = lazy(() => import('../features/plans/routes/NewPlanPage'));
 const EditPlanPage = lazy(() => import('../features/plans/routes/EditPlanPage'));
+const StaffPage = lazy(() => import('../features/staff/routes/StaffPage'));
 const CalendarPage = lazy(() => import('../features/calendar/routes/CalendarPage'));
 const ParticipantsPage = lazy(() => import('../features/participants/routes/ParticipantsPage'));
 // The QR decoder (jsqr) is imported by the check-in page's chunk only, on first scan.
@@ -124,6 +125,8 @@ export const routes: RouteObject[] = [
       { path: 'follow-up', element: authed(<FollowUpListPage />) },
       { path: 'plans/:id/rulings/:rulingId/follow-up', element: authed(<FollowUpDetailPage />) },
       { path: 'calendar', element: authed(<CalendarPage />) },
+      // Cán bộ: a body's people, for its administrators (the server decides whose).
+      { path: 'staff', element: authed(<StaffPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

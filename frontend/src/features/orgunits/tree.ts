@@ -70,9 +70,10 @@ export function allCodesWithChildren(nodes: OrgUnitNode[]): Set<string> {
 export interface FlatUnit {
   code: string;
   name: string;
+  kind: OrgUnitNode['kind'];
   depth: number;
 }
 
 export function flatten(nodes: OrgUnitNode[], depth = 0): FlatUnit[] {
-  return nodes.flatMap((n) => [{ code: n.code, name: n.name, depth }, ...flatten(n.children ?? [], depth + 1)]);
+  return nodes.flatMap((n) => [{ code: n.code, name: n.name, kind: n.kind, depth }, ...flatten(n.children ?? [], depth + 1)]);
 }

@@ -7,12 +7,12 @@ export const SEED_PLAN: Plan = {
   status: 'APPROVED',
   level: 'TOWN',
   templateCode: 'town-2022',
-  body: { code: 'thi-uy', name: 'Thị ủy Ba Đồn' },
   number: '61',
   symbol: 'KH/ThU',
   issueDate: '2022-10-20',
   issuingUnit: { code: 'thi-uy', name: 'Thị ủy Ba Đồn' },
   issuingBodyName: 'Thị ủy Ba Đồn',
+  body: { code: 'thi-uy', name: 'Thị ủy Ba Đồn' },
   title: 'Kế hoạch tổ chức đối thoại giữa đồng chí Bí thư Thị ủy với Nhân dân năm 2022',
   legalBases: [
     'Quyết định 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI)',

@@ -265,12 +265,21 @@ final class AuthorizationFixture {
         // What only the admin keeps: a day of the official calendar, a template and an org unit, each its own.
         int year = today.getYear() + 50;
         LocalDate day = LocalDate.of(year, 10, 5 + Math.floorMod(marker.hashCode(), 20));
-        while (day.getDayOfWeek().getValue() > 5) {
-            day = day.plusDays(1); // October has no holiday: any weekday is a working day to take off
+        // Several fixtures live in one application (each body's, the matrix's and the canary's): a day another took is
+        // passed over for the next free one.
+        int status;
+        do {
+            while (day.getDayOfWeek().getValue() > 5) {
+                day = day.plusDays(1); // October has no holiday: any weekday is a working day to take off
+            }
+            calendarOverrideDate = day.toString();
+            status = admin().contentType(ContentType.JSON).body(Map.of("day", calendarOverrideDate, "kind", "DAY_OFF", "name", "Nghỉ bù " + marker))
+                    .post("/api/v1/calendar/overrides").then().extract().statusCode();
+            day = day.plusDays(1);
+        } while (status == 409);
+        if (status != 201) {
+            throw new IllegalStateException("the calendar override of the fixture was not recorded: " + status);
         }
-        calendarOverrideDate = day.toString();
-        admin().contentType(ContentType.JSON).body(Map.of("day", calendarOverrideDate, "kind", "DAY_OFF", "name", "Nghỉ bù " + marker))
-                .post("/api/v1/calendar/overrides").then().statusCode(201);
         templateCode = "mau-" + marker;
         JsonPath template = admin().get("/api/v1/plan-templates/commune-2025").then().statusCode(200).extract().jsonPath();
         Map<String, Object> copy = new HashMap<>();

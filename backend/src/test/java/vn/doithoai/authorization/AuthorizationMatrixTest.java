@@ -175,6 +175,60 @@ class AuthorizationMatrixTest {
     }
 
     /**
+     * A body's people are administered within the body: its own administrator (quantri2, of Bắc Gianh) gets past role and
+     * scope on Bắc Gianh's and finds Ba Đồn's not there (404), as does the province's body administrator on either: a
+     * body's administration is its own, with no oversight. The province's office and chair administer nobody (403), and
+     * only the installation's administrator founds bodies.
+     */
+    @TestFactory
+    Stream<DynamicTest> aBodysAdministratorAdministersItsOwnPeopleOnly() throws IOException {
+        var policy = AuthorizationPolicy.load();
+        var own = new OperationCalls(bacGianh());
+        var other = new OperationCalls(baDon());
+        String provinceAdmin = TestTokens.tokenIn(TestTokens.PROVINCE, "quantritinh", "Quản trị Tỉnh ủy", List.of("admin"), null, null);
+        Map<String, String> province = Map.of("office", TestTokens.vptinh(), "chair", TestTokens.bithutinh());
+        return ContractOperation.load().stream().filter(op -> policy.rows().containsKey(op.key()) && op.path().startsWith("/api/v1/bodies"))
+                .map(op -> DynamicTest.dynamicTest(op.key(), () -> {
+                    List<String> wrong = new ArrayList<>();
+                    boolean ofABody = op.path().startsWith("/api/v1/bodies/{code}");
+                    boolean founding = op.key().equals("POST /api/v1/bodies");
+                    var ownCall = own.of(op, Owner.OWN, Caller.ADMIN);
+                    var otherCall = other.of(op, Owner.OWN, Caller.ADMIN);
+                    Response r = own.send(ownCall, TestTokens.quantri2());
+                    if (founding ? r.statusCode() != 403 : NOT_LET_THROUGH.contains(r.statusCode())) {
+                        wrong.add("quantri2 on Bắc Gianh's " + (founding ? "is refused (403)" : "is let in") + ", got " + describe(r));
+                    }
+                    if (ofABody) {
+                        for (var admin : Map.of("quantri2", TestTokens.quantri2(), "the province's administrator", provinceAdmin).entrySet()) {
+                            for (var calls : Map.of(other, otherCall, own, ownCall).entrySet()) {
+                                if (admin.getKey().equals("quantri2") && calls.getKey() == own) {
+                                    continue;
+                                }
+                                Response o = calls.getKey().send(calls.getValue(), admin.getValue());
+                                if (o.statusCode() != 404) {
+                                    wrong.add(admin.getKey() + " on " + calls.getKey().label() + "'s people gets 404, got " + describe(o));
+                                }
+                            }
+                        }
+                    }
+                    if (ofABody || founding) {
+                        for (var role : province.entrySet()) {
+                            for (var calls : Map.of(other, otherCall, own, ownCall).entrySet()) {
+                                Response p = calls.getKey().send(calls.getValue(), role.getValue());
+                                if (p.statusCode() != 403) {
+                                    wrong.add("the province's " + role.getKey() + " on " + calls.getKey().label() + "'s is refused (403), got "
+                                            + describe(p));
+                                }
+                            }
+                        }
+                    }
+                    if (!wrong.isEmpty()) {
+                        fail(op.key() + ":\n  " + String.join("\n  ", wrong));
+                    }
+                }));
+    }
+
+    /**
      * An empty body that is not valid is refused before any object is looked at (400, the same for every object), as for
      * an object outside one's scope: nothing about the object is told. Only then is anything but 404 fine.
      */

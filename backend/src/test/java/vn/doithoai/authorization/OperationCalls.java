@@ -2,6 +2,7 @@ package vn.doithoai.authorization;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import vn.doithoai.authorization.AuthorizationFixture.Owner;
+import vn.doithoai.testsupport.TestTokens;
 
 /**
  * How the matrix calls one operation of the contract: its path filled with the fixture's objects (the caller's own, or
@@ -21,6 +23,8 @@ final class OperationCalls {
 
     /** A version no object has: writes that need If-Match stop at 412 once role and scope are passed. */
     static final String STALE = "\"987654\"";
+    /** A Keycloak account id nobody has. */
+    static final String NO_ACCOUNT = "00000000-0000-4000-8000-000000000000";
     private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z]+)}");
 
     private final AuthorizationFixture f;
@@ -55,6 +59,14 @@ final class OperationCalls {
                     "Nội dung", "wardCode", "phuong-ba-don");
             case "POST /api/v1/plans/{planId}/check-ins" -> Map.of("participantId", f.participants.of(owner));
             case "POST /api/v1/plans/{planId}/pending-registrations/{id}/decision" -> Map.of("decision", "REJECTED");
+            // Valid, so that a body's administrator meets the refusal of founding (403), not a 400 of the request.
+            case "POST /api/v1/bodies" -> Map.of("code", "dang-uy-" + UUID.randomUUID().toString().substring(0, 8), "name", "Đảng ủy thử",
+                    "kind", "PARTY_COMMITTEE", "localityCode", "xa-nam-ba-don",
+                    "administrator", Map.of("fullName", "Trần Văn Bảy", "email", "bay-" + UUID.randomUUID() + "@doithoai.test"));
+            // Valid, so that another body's administrator meets the 404 of the body, not a 400 of the request.
+            case "POST /api/v1/bodies/{code}/staff" -> Map.of("fullName", "Phan Văn Đức", "email", "duc-" + UUID.randomUUID() + "@doithoai.test",
+                    "roles", List.of("secretariat"));
+            case "PUT /api/v1/bodies/{code}/staff/{userId}/roles" -> Map.of("roles", List.of("secretariat"));
             default -> null;
         };
     }
@@ -191,7 +203,14 @@ final class OperationCalls {
                 if (before.contains("/plan-templates/")) {
                     return new Value(f.templateCode, false);
                 }
+                if (before.equals("/api/v1/bodies/")) {
+                    // The body whose dialogue the fixture made: its people are administered within it.
+                    return new Value(f.world == AuthorizationFixture.World.BA_DON ? TestTokens.BA_DON : TestTokens.BAC_GIANH, false, true);
+                }
                 return new Value(f.trackingCodes.of(owner), true);
+            case "userId":
+                // A person of the body's in Keycloak: who it is is decided after the body (404 for another body's).
+                return new Value(NO_ACCOUNT, false, true);
             case "token":
                 return new Value(f.rsvpTokens.of(owner), true);
             case "date":

@@ -44,6 +44,11 @@ public class CurrentUser {
         return preferred != null ? preferred : identity.getPrincipal().getName();
     }
 
+    /** The caller's account id at the identity provider (the token's {@code sub}: Keycloak's user id). */
+    public Optional<String> subject() {
+        return identity.isAnonymous() ? Optional.empty() : Optional.ofNullable(token.getSubject());
+    }
+
     public Optional<String> displayName() {
         return claim("name");
     }

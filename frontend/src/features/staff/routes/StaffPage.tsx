@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Me, StaffMember } from '../../../api/types';
+import { useApi } from '../../../lib/api/ApiContext';
+import { useAsync } from '../../../lib/useAsync';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { Alert } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
+import { ErrorState } from '../../../ui/ErrorState';
+import { Field } from '../../../ui/Field';
+import { Loading } from '../../../ui/Loading';
+import { getMe } from '../../account/api/getMe';
+import { useAuth } from '../../auth/AuthProvider';
+import { getOrgUnitTree } from '../../orgunits/api/orgUnits';
+import { getBodies, getBody, getStaff } from '../api/staff';
+import { FoundBodyForm } from '../components/FoundBodyForm';
+import { InviteForm } from '../components/InviteForm';
+import { StaffCard } from '../components/StaffCard';
+
+/**
+ * Cán bộ: a body's administrator manages the body's people (invite by e-mail, roles, disable); the installation's
+ * administrator (no body of their own) picks any body to do the same, and founds new bodies.
+ */
+export default function StaffPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const auth = useAuth();
+  const me = useAsync((signal) => getMe(api, signal), [api]);
+  useDocumentTitle(t('staff.title'));
+
+  return (
+    <section className="page">
+      <h1>{t('staff.title')}</h1>
+      <p className="muted">{t('staff.intro')}</p>
+      {me.status === 'loading' ? <Loading /> : null}
+      {me.status === 'error' ? <ErrorState error={me.error} onRetry={me.reload} onLogin={() => void auth.login()} /> : null}
+      {me.status === 'success' ? (
+        me.data.body ? <BodyStaff code={me.data.body.code} /> : <Installation me={me.data} />
+      ) : null}
+    </section>
+  );
+}
+
+/** The installation's administrator: every body, and the founding of new ones. */
+function Installation({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const bodies = useAsync((signal) => getBodies(api, signal), [api]);
+  const tree = useAsync((signal) => getOrgUnitTree(api, signal), [api]);
+  const [chosen, setChosen] = useState('');
+  if (!me.roles.includes('admin')) {
+    return (
+      <Alert tone="warning" title={t('errors.forbiddenTitle')}>
+        <p>{t('staff.adminsOnly')}</p>
+      </Alert>
+    );
+  }
+  if (bodies.status === 'loading') return <Loading />;
+  if (bodies.status === 'error') return <ErrorState error={bodies.error} onRetry={bodies.reload} />;
+  const active = bodies.data.filter((b) => !b.retiredOn);
+  const code = chosen || active[0]?.code || '';
+  return (
+    <>
+      <Field label={t('staff.body')} hint={t('staff.bodyHint')}>
+        <select value={code} onChange={(e) => setChosen(e.target.value)}>
+          {active.map((b) => (
+            <option key={b.code} value={b.code}>
+              {b.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {code ? <BodyStaff key={code} code={code} /> : null}
+      <section className="panel" aria-labelledby="found-body-heading">
+        <h2 id="found-body-heading">{t('staff.foundTitle')}</h2>
+        <p className="muted">{t('staff.foundIntro')}</p>
+        {tree.status === 'error' ? <ErrorState error={tree.error} onRetry={tree.reload} headingLevel={3} /> : null}
+        {tree.status === 'success' ? (
+          <FoundBodyForm
+            tree={tree.data}
+            onFounded={(founded) => {
+              setChosen(founded);
+              bodies.reload();
+            }}
+          />
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+/** One body's people, with the invitation form. */
+function BodyStaff({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [page, setPage] = useState(0);
+  const detail = useAsync((signal) => getBody(api, code, signal), [api, code]);
+  const staff = useAsync((signal) => getStaff(api, code, page, signal), [api, code, page]);
+  const [message, setMessage] = useState<string | null>(null);
+
+  if (detail.status === 'loading') return <Loading />;
+  if (detail.status === 'error') return <ErrorState error={detail.error} onRetry={detail.reload} />;
+  const body = detail.data.body;
+
+  const changed = (_member: StaffMember, text: string) => {
+    setMessage(text);
+    staff.reload();
+  };
+
+  return (
+    <>
+      <section aria-labelledby="staff-list-heading">
+        <h2 id="staff-list-heading">{t('staff.listTitle', { body: body.name })}</h2>
+        <div role="status" aria-live="polite">
+          {message ? <p className="muted">{message}</p> : null}
+        </div>
+        {staff.status === 'loading' ? <Loading /> : null}
+        {staff.status === 'error' ? <ErrorState error={staff.error} onRetry={staff.reload} headingLevel={3} /> : null}
+        {staff.status === 'success' ? (
+          <>
+            <p className="muted">{t('staff.count', { count: staff.data.totalItems })}</p>
+            {staff.data.items.length > 0 ? (
+              <ul className="staff-list">
+                {staff.data.items.map((m) => (
+                  <StaffCard key={`${m.id}-${m.version}`} member={m} detail={detail.data} onChanged={changed} />
+                ))}
+              </ul>
+            ) : (
+              <p>{t('staff.empty')}</p>
+            )}
+            {staff.data.totalPages > 1 ? (
+              <nav className="actions" aria-label={t('staff.pages')}>
+                <Button variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                  {t('staff.previous')}
+                </Button>
+                <span>{t('staff.pageOf', { page: page + 1, pages: staff.data.totalPages })}</span>
+                <Button variant="secondary" disabled={page + 1 >= staff.data.totalPages} onClick={() => setPage(page + 1)}>
+                  {t('staff.next')}
+                </Button>
+              </nav>
+            ) : null}
+          </>
+        ) : null}
+      </section>
+      {body.retiredOn ? null : (
+        <section className="panel" aria-labelledby="invite-heading">
+          <h2 id="invite-heading">{t('staff.inviteTitle')}</h2>
+          <p className="muted">{t('staff.inviteIntro')}</p>
+          <InviteForm detail={detail.data} onInvited={staff.reload} />
+        </section>
+      )}
+    </>
+  );
+}
