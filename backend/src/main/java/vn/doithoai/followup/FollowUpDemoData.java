@@ -86,6 +86,9 @@ public class FollowUpDemoData {
             return 0;
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        // Dates in the past count back from the last working day: loaded on a holiday, "seven working days late"
+        // still reads seven, not six.
+        LocalDate workday = FollowUpDays.lastWorkingDay(today, calendar);
         int resolve = 0;
         int done = 0;
         for (Object[] row : followed) {
@@ -105,10 +108,10 @@ public class FollowUpDemoData {
                                 new RulingFollowUps.Progress(40, "Đã trình UBND thị xã phê duyệt kinh phí; nhà thầu chuẩn bị thi công."), now);
                     }
                     case 1 -> { // Resolved, with what settled it.
-                        report(id, calendar.addWorkingDays(today, -8), null, 60, "Đã hoàn thành phần lớn khối lượng.",
+                        report(id, calendar.addWorkingDays(workday, -8), null, 60, "Đã hoàn thành phần lớn khối lượng.",
                                 new RulingFollowUps.Progress(60, "Đã hoàn thành phần lớn khối lượng."), now.minus(20, ChronoUnit.DAYS));
                         String note = "Đã hoàn thành, nghiệm thu và bàn giao cho địa phương quản lý; người dân đã được thông báo kết quả.";
-                        report(id, null, null, 100, note, new RulingFollowUps.Resolve(note, calendar.addWorkingDays(today, -10)), now);
+                        report(id, null, null, 100, note, new RulingFollowUps.Resolve(note, calendar.addWorkingDays(workday, -10)), now);
                     }
                     case 2 -> { // Cannot be resolved, with the reason.
                         String reason = "Khu đất đang có tranh chấp được Tòa án nhân dân tỉnh thụ lý; chờ bản án có hiệu lực mới giải quyết được.";
@@ -117,7 +120,7 @@ public class FollowUpDemoData {
                         report(id, null, reason, 10, reason, new RulingFollowUps.CannotResolve(reason), now);
                     }
                     case 3 -> // Overdue: due seven working days ago, still at 25 %.
-                        report(id, calendar.addWorkingDays(today, -7), null, 25, "Đang phối hợp với phường rà soát hồ sơ.",
+                        report(id, calendar.addWorkingDays(workday, -7), null, 25, "Đang phối hợp với phường rà soát hồ sơ.",
                                 new RulingFollowUps.Progress(25, "Đang phối hợp với phường rà soát hồ sơ."), now.minus(30, ChronoUnit.DAYS));
                     default -> // Open, due in two working days: tomorrow morning's reminder.
                         rulings.applyForDemo(id, calendar.addWorkingDays(today, 2), null, now);

@@ -38,6 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import vn.doithoai.testsupport.Allowance;
 import vn.doithoai.testsupport.TestTokens;
 
 /**
@@ -223,12 +224,8 @@ class RegistrationSafetyTest {
     void registrationsAreLimitedPerClientAddress() {
         long plan = publishedPlan(TODAY.plusDays(30));
         String address = freshAddress();
-        for (int i = 0; i < perClient; i++) {
-            register(null, address, plan, UUID.randomUUID().toString(), registration("Người Gửi " + i, freshPhone(), "phuong-ba-don"))
-                    .statusCode(201);
-        }
-        register(null, address, plan, UUID.randomUUID().toString(), registration("Người Gửi Thêm", freshPhone(), "phuong-ba-don"))
-                .statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue())
+        Allowance.exhaust(perClient, 201, i -> register(null, address, plan, UUID.randomUUID().toString(),
+                registration("Người Gửi " + i, freshPhone(), "phuong-ba-don"))).contentType("application/problem+json").header("Retry-After", notNullValue())
                 .body("type", is("urn:problem-type:doithoai:too-many-requests"));
         given().contentType(ContentType.JSON).header("X-Forwarded-For", address).header("Accept-Language", "en")
                 .header("Idempotency-Key", UUID.randomUUID().toString()).body(registration("Người Gửi Thêm", freshPhone(), "phuong-ba-don"))

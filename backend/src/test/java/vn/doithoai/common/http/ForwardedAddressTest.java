@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
+import vn.doithoai.testsupport.Allowance;
 import vn.doithoai.testsupport.Peers;
 
 /**
@@ -34,9 +35,7 @@ class ForwardedAddressTest {
     @Test
     void everyAddressOfOneSlash64SharesOneAllowance() {
         String prefix = "2001:db8:" + hex() + ":" + hex();
-        for (int i = 0; i < LOOKUPS; i++) {
-            track(given(), prefix + ":" + hex() + ":" + hex() + ":" + hex() + ":" + hex()).statusCode(404);
-        }
+        Allowance.exhaust(LOOKUPS, 404, i -> track(given(), prefix + ":" + hex() + ":" + hex() + ":" + hex() + ":" + hex()));
         track(given(), prefix + "::1").statusCode(429);
         track(given(), "[" + prefix + ":ffff:ffff:ffff:ffff]:4711").statusCode(429);
         // The next /64 is another client.
@@ -47,9 +46,7 @@ class ForwardedAddressTest {
     @Test
     void anIpv4AddressWrittenAsIpv6IsTheSameClient() {
         String v4 = "203.0." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
-        for (int i = 0; i < LOOKUPS; i++) {
-            track(given(), i % 2 == 0 ? "::ffff:" + v4 : v4).statusCode(404);
-        }
+        Allowance.exhaust(LOOKUPS, 404, i -> track(given(), i % 2 == 0 ? "::ffff:" + v4 : v4));
         track(given(), v4).statusCode(429);
         track(given(), "::ffff:" + v4).statusCode(429);
     }
@@ -57,9 +54,7 @@ class ForwardedAddressTest {
     @Test
     void aPeerThatIsNotTheProxyCannotNameItsAddress() {
         String peer = Peers.freshLoopback();
-        for (int i = 0; i < LOOKUPS; i++) {
-            track(Peers.from(peer), "198.51.100." + (i + 1)).statusCode(404);
-        }
+        Allowance.exhaust(LOOKUPS, 404, i -> track(Peers.from(peer), "198.51.100." + (i + 1)));
         track(Peers.from(peer), "198.51.100.200").statusCode(429);
         track(Peers.from(peer), "2001:db8::" + hex()).statusCode(429);
     }

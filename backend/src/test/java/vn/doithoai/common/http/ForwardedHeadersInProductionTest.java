@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
+import vn.doithoai.testsupport.Allowance;
 import vn.doithoai.testsupport.Peers;
 
 /**
@@ -37,9 +38,7 @@ class ForwardedHeadersInProductionTest {
     @Test
     void aClientThatIsNotTheProxyIsCountedByItsOwnAddress() {
         String peer = Peers.freshLoopback();
-        for (int i = 0; i < 30; i++) {
-            track(peer, "198.51.100." + (i + 1) + ", 172.30.57.10").statusCode(404);
-        }
+        Allowance.exhaust(30, 404, i -> track(peer, "198.51.100." + (i + 1) + ", 172.30.57.10")).body("status", is(429));
         track(peer, "203.0.113.99").statusCode(429).body("status", is(429));
         // Each peer has its own allowance.
         track(Peers.freshLoopback(), "198.51.100.1").statusCode(404);

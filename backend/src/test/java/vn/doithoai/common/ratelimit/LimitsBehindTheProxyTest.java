@@ -18,6 +18,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import vn.doithoai.testsupport.Allowance;
 import vn.doithoai.testsupport.Nginx;
 import vn.doithoai.testsupport.Peers;
 import vn.doithoai.testsupport.TestClock;
@@ -70,10 +71,7 @@ class LimitsBehindTheProxyTest {
     @Test
     void aMadeUpForwardedForDoesNotResetTheLookupLimit() {
         String client = Peers.freshLoopback();
-        for (int i = 0; i < LOOKUPS; i++) {
-            track(client, spoofed(i)).statusCode(404);
-        }
-        track(client, spoofed(LOOKUPS)).statusCode(429).contentType(startsWith("application/problem+json"))
+        Allowance.exhaust(LOOKUPS, 404, i -> track(client, spoofed(i))).contentType(startsWith("application/problem+json"))
                 .header("Retry-After", notNullValue()).body("status", is(429));
         // The rulings' lookup by code shares the count.
         viaProxy(client).header("X-Forwarded-For", "192.0.2.77").get("/api/v1/public/rulings/by-tracking-code/" + UNKNOWN_CODE)
@@ -88,12 +86,10 @@ class LimitsBehindTheProxyTest {
                 List.of("Đường làng")).getLong("id");
         TestPlans.publish(plan);
         String client = Peers.freshLoopback();
-        for (int i = 0; i <= SUBMISSIONS; i++) {
-            viaProxy(client).header("X-Forwarded-For", spoofed(i)).contentType(ContentType.JSON)
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .body(Map.of("kind", "PETITION", "title", "Đường ngập số " + i, "content", "Mưa là ngập, xin sửa cống"))
-                    .post("/api/v1/plans/" + plan + "/feedback").then().statusCode(i < SUBMISSIONS ? 201 : 429);
-        }
+        Allowance.exhaust(SUBMISSIONS, 201, i -> viaProxy(client).header("X-Forwarded-For", spoofed(i)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("kind", "PETITION", "title", "Đường ngập số " + i, "content", "Mưa là ngập, xin sửa cống"))
+                .post("/api/v1/plans/" + plan + "/feedback").then());
     }
 
     @Test
@@ -109,11 +105,9 @@ class LimitsBehindTheProxyTest {
         long id = sent.getLong("id");
         byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                 .getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i < LOOKUPS; i++) {
-            viaProxy(client).header("X-Forwarded-For", spoofed(i)).header("X-Tracking-Code", "DT-2099-" + wrongCode(i))
-                    .contentType("application/pdf").body(pdf).queryParam("fileName", "don.pdf")
-                    .post("/api/v1/feedback/" + id + "/attachments").then().statusCode(404);
-        }
+        Allowance.exhaust(LOOKUPS, 404, i -> viaProxy(client).header("X-Forwarded-For", spoofed(i))
+                .header("X-Tracking-Code", "DT-2099-" + wrongCode(i)).contentType("application/pdf").body(pdf)
+                .queryParam("fileName", "don.pdf").post("/api/v1/feedback/" + id + "/attachments").then());
         // Past the limit even the right code waits.
         viaProxy(client).header("X-Forwarded-For", spoofed(99)).header("X-Tracking-Code", sent.getString("trackingCode"))
                 .contentType("application/pdf").body(pdf).queryParam("fileName", "don.pdf")
