@@ -80,6 +80,17 @@ public class Bodies {
         return overseen;
     }
 
+    /**
+     * Whether two bodies hold dialogues for the same area: a ward's Party committee and its People's Committee (each
+     * answers for the other's dialogues), or a body and itself.
+     */
+    public boolean sameArea(long bodyId, long otherBodyId) {
+        Tree t = current();
+        Unit body = t.units().get(bodyId);
+        Unit other = t.units().get(otherBodyId);
+        return body != null && other != null && (bodyId == otherBodyId || body.parentId() != null && body.parentId().equals(other.parentId()));
+    }
+
     /** The current body of a record's body: itself, or the body that succeeded it (and so on). */
     public long carrierOf(long bodyId) {
         Tree t = current();

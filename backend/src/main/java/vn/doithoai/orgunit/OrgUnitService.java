@@ -123,6 +123,17 @@ public class OrgUnitService {
     }
 
     /**
+     * Whether the records of {@code bodyId} may name this unit (a ruling's or an assignment's unit, a delegate's
+     * organisation): a shared one, or one belonging to a body of the same area as the body carrying the records on (the
+     * town's departments, now the ward of Ba Đồn's Party committee's, still answer for the town's dialogue; the ward's
+     * People's Committee for its Party committee's). Another commune's or ward's unit is not.
+     */
+    public boolean usableBy(OrgUnit unit, long bodyId) {
+        OrgUnit owner = unit.ownerBody();
+        return owner == null || bodies.sameArea(bodies.carrierOf(owner.id()), bodies.carrierOf(bodyId));
+    }
+
+    /**
      * A new unit. The installation's administrator adds one anywhere, shared or a body's; a body's administrator adds
      * one within their body's area (Phường Bắc Gianh for its Party committee), and it is their body's.
      */

@@ -25,9 +25,9 @@ import vn.doithoai.plantemplate.dto.PlanTemplateRequest;
 import vn.doithoai.plantemplate.dto.PlanTemplateView;
 
 /**
- * Plan templates, shared by the installation or a body's own. A template is seen where it can be used: the
- * installation's administrator sees every one; a body's administrator, office and chair the shared ones and their
- * body's (another body's does not exist for them). The installation's administrator changes any; a body's administrator
+ * Plan templates, shared by the installation or a body's own. The installation's administrator sees every one; a body's
+ * administrator, office and chair the shared ones and their body's (another body's does not exist for them), and those
+ * of the bodies it oversees (the province reads the communes', and makes no plan from them). The installation's administrator changes any; a body's administrator
  * only their body's (a shared one is read-only for them).
  */
 @ApplicationScoped
@@ -50,10 +50,10 @@ public class PlanTemplateService {
     @Inject
     Clock clock;
 
-    /** The templates the caller may use, by level, shared ones first within a level. */
+    /** The templates the caller may read, by level, shared ones first within a level. */
     public List<PlanTemplateView> list(PlanLevel level) {
         StringBuilder jpql = new StringBuilder("select t from PlanTemplate t left join fetch t.body where 1 = 1");
-        Set<Long> bodies = scope.isInstallationAdmin() ? null : scope.writable();
+        Set<Long> bodies = scope.readable();
         if (bodies != null) {
             jpql.append(bodies.isEmpty() ? " and t.body is null" : " and (t.body is null or t.body.id in :bodies)");
         }
@@ -138,6 +138,11 @@ public class PlanTemplateService {
         return scope.isInstallationAdmin() || template.bodyId() == null || scope.mayWrite(template.bodyId());
     }
 
+    /** What {@link #visible} is, and the templates of the bodies the caller oversees (the province reads the communes'). */
+    private boolean readable(PlanTemplate template) {
+        return scope.isInstallationAdmin() || template.bodyId() == null || scope.mayRead(template.bodyId());
+    }
+
     private boolean editable(PlanTemplate template) {
         if (scope.isInstallationAdmin()) {
             return true;
@@ -146,7 +151,7 @@ public class PlanTemplateService {
     }
 
     private PlanTemplate require(String code) {
-        return findUsable(code).orElseThrow(() -> DomainException.notFound("plantemplate.not-found", code));
+        return find(code).filter(this::readable).orElseThrow(() -> DomainException.notFound("plantemplate.not-found", code));
     }
 
     private PlanTemplate requireAdministrable(String code) {

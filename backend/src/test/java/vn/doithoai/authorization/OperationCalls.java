@@ -145,6 +145,10 @@ final class OperationCalls {
         if (p.equals("/api/v1/people")) {
             return Map.of("q", f.marker);
         }
+        if (p.startsWith("/api/v1/calendar/overrides/") && f.calendarBody != null) {
+            // A body's own day is named with its body.
+            return Map.of("body", f.calendarBody);
+        }
         if (p.endsWith("/participants") || p.endsWith("/feedback")) {
             return Map.of("size", "100");
         }
@@ -186,16 +190,17 @@ final class OperationCalls {
                 return fixed(f.raisedBeforeLink);
             case "code":
                 if (before.contains("/org-units/")) {
+                    // The org tree is read by everyone (its units name places and bodies); only keeping a unit is a body's.
                     return new Value(f.orgUnitCode, false);
                 }
                 if (before.contains("/plan-templates/")) {
-                    return new Value(f.templateCode, false);
+                    return new Value(f.templateCode, false, f.keepsTheBodysOwn());
                 }
                 return new Value(f.trackingCodes.of(owner), true);
             case "token":
                 return new Value(f.rsvpTokens.of(owner), true);
             case "date":
-                return new Value(f.calendarOverrideDate, false);
+                return new Value(f.calendarOverrideDate, false, f.keepsTheBodysOwn());
             case "taskId":
                 return fixed(f.task);
             case "batchId":

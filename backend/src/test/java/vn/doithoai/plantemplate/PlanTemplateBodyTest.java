@@ -50,9 +50,15 @@ class PlanTemplateBodyTest {
                     .body("code", hasItems(code, "commune-2025", "town-2022"))
                     .body("find { it.code == '" + code + "' }.editable", is(false));
         }
-        // Ba Đồn's office, chair and administrator, and the province's office, do not see it.
+        // The province's office oversees Bắc Gianh: reads it, changes nothing, makes no plan from it.
+        given().auth().oauth2(TestTokens.vptinh()).get(TEMPLATES).then().statusCode(200).body("code", hasItem(code))
+                .body("find { it.code == '" + code + "' }.editable", is(false));
+        given().auth().oauth2(TestTokens.vptinh()).get(TEMPLATES + "/" + code).then().statusCode(200);
+        given().auth().oauth2(TestTokens.vptinh()).contentType(ContentType.JSON).body(plan(code)).post("/api/v1/plans").then()
+                .statusCode(400).body("errors[0].field", is("templateCode"));
+        // Ba Đồn's office, chair and administrator do not see it.
         String baDonAdmin = TestTokens.tokenIn(TestTokens.BA_DON, "quantri-badon", "Quản Trị Ba Đồn", List.of("admin"), null, null);
-        for (String token : List.of(TestTokens.vanphong(), TestTokens.bithu(), baDonAdmin, TestTokens.vptinh())) {
+        for (String token : List.of(TestTokens.vanphong(), TestTokens.bithu(), baDonAdmin)) {
             given().auth().oauth2(token).get(TEMPLATES).then().statusCode(200).body("code", not(hasItem(code)))
                     .body("code", hasItem("commune-2025"));
             given().auth().oauth2(token).get(TEMPLATES + "/" + code).then().statusCode(404);
