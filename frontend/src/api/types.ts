@@ -37,3 +37,11 @@ export type Holiday = Json<paths['/api/v1/calendar/holidays']['get']['responses'
 export type CalendarOverride = Json<paths['/api/v1/calendar/overrides']['get']['responses'][200]>[number];
 export type CalendarOverrideCreate = Body<paths['/api/v1/calendar/overrides']['post']>;
 export type CalendarOverrideChanges = Body<paths['/api/v1/calendar/overrides/{date}']['put']>;
+
+// Org unit administration.
+export type OrgUnitChanges = Body<paths['/api/v1/org-units/{code}']['put']>;
+export type OrgUnitRetirement = Body<paths['/api/v1/org-units/{code}/retirement']['put']>;
+export type OrgUnitOwner = Body<paths['/api/v1/org-units/{code}/owner']['put']>;
+
+// Plan templates, shared or a body's own.
+export type PlanTemplateDraft = Body<paths['/api/v1/plan-templates']['post']>;

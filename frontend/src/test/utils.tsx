@@ -29,8 +29,11 @@ export function makeUser({
   name = 'Nguyễn Văn A',
   username = 'vanphong',
   expiresIn = 300,
+  body,
 }: {
   roles: string[];
+  /** Claim `body`: the body a staff user acts within (none: the installation's administrator, or a citizen). */
+  body?: string;
   name?: string;
   username?: string;
   expiresIn?: number;
@@ -38,7 +41,7 @@ export function makeUser({
   const now = Math.floor(Date.now() / 1000);
   const claims = { iss: testConfig.oidcAuthority, sub: `sub-${username}`, aud: testConfig.oidcClientId, iat: now, exp: now + expiresIn };
   return new User({
-    access_token: fakeJwt({ ...claims, preferred_username: username, realm_access: { roles } }),
+    access_token: fakeJwt({ ...claims, preferred_username: username, realm_access: { roles }, ...(body ? { body } : {}) }),
     id_token: fakeJwt({ ...claims, name, preferred_username: username }),
     refresh_token: 'refresh-token',
     token_type: 'Bearer',

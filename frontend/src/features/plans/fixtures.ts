@@ -10,6 +10,7 @@ export const SEED_PLAN: Plan = {
   number: '61',
   symbol: 'KH/ThU',
   issueDate: '2022-10-20',
+  body: { code: 'thi-uy', name: 'Thị ủy Ba Đồn' },
   issuingUnit: { code: 'thi-uy', name: 'Thị ủy Ba Đồn' },
   issuingBodyName: 'Thị ủy Ba Đồn',
   title: 'Kế hoạch tổ chức đối thoại giữa đồng chí Bí thư Thị ủy với Nhân dân năm 2022',
@@ -115,6 +116,8 @@ export const TEMPLATES: PlanTemplate[] = [
       composition: [],
       tasks: [{ ownerKind: 'PEOPLES_COMMITTEE', description: 'Báo cáo', rule: { offset: 10, unit: 'CALENDAR_DAYS', direction: 'BEFORE' } }],
     },
+    body: null,
+    editable: false,
     version: 0,
   },
   {
@@ -123,6 +126,8 @@ export const TEMPLATES: PlanTemplate[] = [
     level: 'COMMUNE',
     description: 'Thông báo trước ít nhất 7 ngày; công khai kết quả trong 10 ngày.',
     content: { legalBases: [], purposes: [], agenda: [], composition: [], tasks: [] },
+    body: null,
+    editable: false,
     version: 0,
   },
 ];
