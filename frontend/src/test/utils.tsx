@@ -98,3 +98,13 @@ export function mockFetch(handlers: Record<string, Handler>) {
   vi.stubGlobal('fetch', spy);
   return { spy, requests };
 }
+
+/**
+ * The page's accessibility violations as axe finds them in the DOM (the end-to-end tests run axe in a real browser;
+ * contrast needs one, so it is left to them). An empty list is what a screen must give.
+ */
+export async function axeViolations(): Promise<string[]> {
+  const { default: axe } = await import('axe-core');
+  const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OrgUnit, OrgUnitNode } from '../../api/types';
 import { createUserManager } from '../auth/userManager';
-import { jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
+import { axeViolations, jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
 
 const BODY = { code: 'dang-uy-phuong-bac-gianh', name: 'Đảng ủy phường Bắc Gianh' };
 const ALL: OrgUnitNode['allowedActions'] = ['EDIT', 'ADD_CHILD', 'RETIRE', 'DELETE'];
@@ -99,7 +99,7 @@ describe('org unit administration', () => {
     await userEvent.selectOptions(parent, 'phuong-ba-don');
     await userEvent.click(within(form).getByRole('button', { name: 'Lưu thay đổi' }));
     await waitFor(() => expect(parent).toHaveAccessibleDescription(expect.stringContaining('Đơn vị phải thuộc địa bàn')));
-    expect(parent).toHaveFocus();
+    await waitFor(() => expect(parent).toHaveFocus());
 
     await userEvent.selectOptions(parent, 'phuong-bac-gianh');
     const name = within(form).getByRole('textbox', { name: /Tên đơn vị/ });
@@ -158,6 +158,11 @@ describe('org unit administration', () => {
     expect(await screen.findByText('Tổ dân phố 1 đã trở lại hoạt động.')).toBeInTheDocument();
     const del = fetchMock.requests.find((r) => r.method === 'DELETE')!;
     expect(del.headers.get('If-Match')).toBe('"4"');
+  });
+
+  it('is accessible: every form labelled, no axe violation', async () => {
+    await openUnit({});
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('deletes a unit after asking, and says so on the tree', async () => {
