@@ -47,3 +47,11 @@ export type StaffPage = Json<paths['/api/v1/bodies/{code}/staff']['get']['respon
 export type StaffMember = StaffPage['items'][number];
 export type StaffInvitation = Body<paths['/api/v1/bodies/{code}/staff']['post']>;
 export type StaffRoles = Body<paths['/api/v1/bodies/{code}/staff/{userId}/roles']['put']>;
+
+// Org unit administration.
+export type OrgUnitChanges = Body<paths['/api/v1/org-units/{code}']['put']>;
+export type OrgUnitRetirement = Body<paths['/api/v1/org-units/{code}/retirement']['put']>;
+export type OrgUnitOwner = Body<paths['/api/v1/org-units/{code}/owner']['put']>;
+
+// Plan templates, shared or a body's own.
+export type PlanTemplateDraft = Body<paths['/api/v1/plan-templates']['post']>;

@@ -148,6 +148,13 @@ export function Layout() {
                       {t('nav.orgUnits')}
                     </NavLink>
                   </li>
+                  {canReadPlans(auth.roles) ? (
+                    <li>
+                      <NavLink to="/plan-templates" className={navClass}>
+                        {t('nav.planTemplates')}
+                      </NavLink>
+                    </li>
+                  ) : null}
                   {auth.roles.includes('admin') ? (
                     <li>
                       <NavLink to="/calendar" className={navClass}>

@@ -7,6 +7,9 @@ import { RequireAuth } from '../features/auth/components/RequireAuth';
 const HomePage = lazy(() => import('../features/home/routes/HomePage'));
 const CallbackPage = lazy(() => import('../features/auth/routes/CallbackPage'));
 const OrgUnitsPage = lazy(() => import('../features/orgunits/routes/OrgUnitsPage'));
+const OrgUnitPage = lazy(() => import('../features/orgunits/routes/OrgUnitPage'));
+const PlanTemplatesPage = lazy(() => import('../features/plantemplates/routes/PlanTemplatesPage'));
+const PlanTemplatePage = lazy(() => import('../features/plantemplates/routes/PlanTemplatePage'));
 const MePage = lazy(() => import('../features/account/routes/MePage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 const PlanListPage = lazy(() => import('../features/plans/routes/PlanListPage'));
@@ -81,6 +84,10 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
       },
+      { path: 'org-units/:code', element: authed(<OrgUnitPage />) },
+      { path: 'plan-templates', element: authed(<PlanTemplatesPage />) },
+      { path: 'plan-templates/new', element: authed(<PlanTemplatePage />) },
+      { path: 'plan-templates/:code', element: authed(<PlanTemplatePage />) },
       {
         path: 'me',
         element: (

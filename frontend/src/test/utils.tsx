@@ -29,8 +29,11 @@ export function makeUser({
   name = 'Nguyễn Văn A',
   username = 'vanphong',
   expiresIn = 300,
+  body,
 }: {
   roles: string[];
+  /** Claim `body`: the body a staff user acts within (none: the installation's administrator, or a citizen). */
+  body?: string;
   name?: string;
   username?: string;
   expiresIn?: number;
@@ -38,7 +41,7 @@ export function makeUser({
   const now = Math.floor(Date.now() / 1000);
   const claims = { iss: testConfig.oidcAuthority, sub: `sub-${username}`, aud: testConfig.oidcClientId, iat: now, exp: now + expiresIn };
   return new User({
-    access_token: fakeJwt({ ...claims, preferred_username: username, realm_access: { roles } }),
+    access_token: fakeJwt({ ...claims, preferred_username: username, realm_access: { roles }, ...(body ? { body } : {}) }),
     id_token: fakeJwt({ ...claims, name, preferred_username: username }),
     refresh_token: 'refresh-token',
     token_type: 'Bearer',
@@ -94,4 +97,14 @@ export function mockFetch(handlers: Record<string, Handler>) {
   });
   vi.stubGlobal('fetch', spy);
   return { spy, requests };
+}
+
+/**
+ * The page's accessibility violations as axe finds them in the DOM (the end-to-end tests run axe in a real browser;
+ * contrast needs one, so it is left to them). An empty list is what a screen must give.
+ */
+export async function axeViolations(): Promise<string[]> {
+  const { default: axe } = await import('axe-core');
+  const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { User, UserManager } from 'oidc-client-ts';
-import { isStaff, rolesFromAccessToken } from './roles';
+import { bodyFromAccessToken, isStaff, rolesFromAccessToken } from './roles';
 
 export interface AuthContextValue {
   user: User | null;
@@ -8,6 +8,8 @@ export interface AuthContextValue {
   /** Realm roles from the access token. */
   roles: string[];
   isStaff: boolean;
+  /** The code of the body the staff user acts within; null for citizens and the installation's administrator. */
+  body: string | null;
   displayName: string | null;
   /** True once a session ended by itself (refresh failed, token expired, API said 401). */
   sessionExpired: boolean;
@@ -127,6 +129,7 @@ export function AuthProvider({ userManager: source, children }: { userManager: U
       isAuthenticated: user !== null,
       roles,
       isStaff: isStaff(roles),
+      body: bodyFromAccessToken(user?.access_token),
       displayName,
       sessionExpired,
       login,

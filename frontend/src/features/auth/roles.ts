@@ -34,6 +34,16 @@ export function rolesFromAccessToken(token: string | undefined | null): string[]
   return Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
 }
 
+/**
+ * The body (cơ quan tổ chức đối thoại) a staff user acts within: claim `body`, a body's code. An administrator without
+ * one administers the whole installation.
+ */
+export function bodyFromAccessToken(token: string | undefined | null): string | null {
+  if (!token) return null;
+  const body = decodeJwtPayload(token)?.body;
+  return typeof body === 'string' && body ? body : null;
+}
+
 /** Roles that read plans (the server enforces it; the navigation only follows). */
 const PLAN_ROLES: readonly Role[] = ['secretariat', 'chair', 'admin'];
 

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import type { OrgUnitNode } from '../../api/types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../lib/i18n';
 import { parseRetryAfter } from './api/feedback';
@@ -122,9 +123,22 @@ describe('feedback helpers', () => {
         ],
       },
     ];
-    expect(answeringUnits(tree)).toEqual([{ code: 'phong-tnmt', name: 'Phòng Tài nguyên và Môi trường' }]);
+    expect(answeringUnits(tree.map(withHistory))).toEqual([{ code: 'phong-tnmt', name: 'Phòng Tài nguyên và Môi trường' }]);
   });
 });
+
+/** A present-day unit, shared, that the caller may only read: what the tree adds to code, name and kind. */
+function withHistory(node: Omit<OrgUnitNode, 'body' | 'ownerBody' | 'retiredOn' | 'successor' | 'allowedActions' | 'children'> & { children: unknown[] }): OrgUnitNode {
+  return {
+    ...node,
+    body: false,
+    ownerBody: null,
+    retiredOn: null,
+    successor: null,
+    allowedActions: [],
+    children: (node.children as Parameters<typeof withHistory>[0][]).map(withHistory),
+  };
+}
 
 describe('office helpers', () => {
   it('bulkFailures maps items[i] to the ids sent, joining messages', () => {

@@ -6,7 +6,12 @@ import { setLanguage } from '../../lib/i18n';
 import { jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
 import { filterTree } from './tree';
 
-const TREE = [
+/** A node as the tree sends it: present-day, shared, nothing the caller may change. */
+type Plain = { code: string; name: string; kind: string; children: Plain[] };
+const full = (n: Plain): unknown => ({ body: false, ownerBody: null, retiredOn: null, successor: null, allowedActions: [], ...n, children: n.children.map(full) });
+
+const TREE = (
+  [
   {
     code: 'TU-BD',
     name: 'Thị ủy Ba Đồn',
@@ -27,7 +32,8 @@ const TREE = [
       },
     ],
   },
-];
+  ] as Plain[]
+).map(full);
 
 async function openOrgUnits(roles: string[]) {
   const fetchMock = mockFetch({ 'GET /api/v1/org-units/tree': () => jsonResponse(TREE) });

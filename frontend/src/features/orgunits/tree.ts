@@ -77,3 +77,38 @@ export interface FlatUnit {
 export function flatten(nodes: OrgUnitNode[], depth = 0): FlatUnit[] {
   return nodes.flatMap((n) => [{ code: n.code, name: n.name, kind: n.kind, depth }, ...flatten(n.children ?? [], depth + 1)]);
 }
+
+/** The unit with this code anywhere in the tree. */
+export function findNode(nodes: OrgUnitNode[], code: string): OrgUnitNode | null {
+  for (const node of nodes) {
+    if (node.code === code) return node;
+    const found = findNode(node.children ?? [], code);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The codes of a unit and of every unit under it: none of them may become its parent (a unit cannot sit under itself). */
+export function codesWithin(node: OrgUnitNode): Set<string> {
+  const codes = new Set<string>();
+  const visit = (n: OrgUnitNode) => {
+    codes.add(n.code);
+    (n.children ?? []).forEach(visit);
+  };
+  visit(node);
+  return codes;
+}
+
+export interface FlatNode extends FlatUnit {
+  node: OrgUnitNode;
+}
+
+/** Every unit, depth first, with its node: for the choices of a parent, a successor or an owner body. */
+export function flattenNodes(nodes: OrgUnitNode[], depth = 0): FlatNode[] {
+  return nodes.flatMap((n) => [{ code: n.code, name: n.name, kind: n.kind, depth, node: n }, ...flattenNodes(n.children ?? [], depth + 1)]);
+}
+
+/** The present-day bodies (cơ quan tổ chức đối thoại): who may keep units and templates. */
+export function presentBodies(nodes: OrgUnitNode[]): FlatNode[] {
+  return flattenNodes(nodes).filter((n) => n.node.body && !n.node.retiredOn);
+}

@@ -116,6 +116,8 @@ export const TEMPLATES: PlanTemplate[] = [
       composition: [],
       tasks: [{ ownerKind: 'PEOPLES_COMMITTEE', description: 'Báo cáo', rule: { offset: 10, unit: 'CALENDAR_DAYS', direction: 'BEFORE' } }],
     },
+    body: null,
+    editable: false,
     version: 0,
   },
   {
@@ -124,6 +126,8 @@ export const TEMPLATES: PlanTemplate[] = [
     level: 'COMMUNE',
     description: 'Thông báo trước ít nhất 7 ngày; công khai kết quả trong 10 ngày.',
     content: { legalBases: [], purposes: [], agenda: [], composition: [], tasks: [] },
+    body: null,
+    editable: false,
     version: 0,
   },
 ];

@@ -358,6 +358,16 @@ describe('new plan', () => {
     expect(body).toMatchObject({ templateCode: 'commune-2025', level: 'COMMUNE', title: 'Đối thoại phường Ba Đồn 2025', focusAreas: [], tasks: [] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Sửa kế hoạch' })).toBeInTheDocument();
   });
+
+  it('offers only the templates a plan of the caller’s body may be made from', async () => {
+    const overseen = { ...TEMPLATES[1], code: 'mau-bac-gianh', name: 'Mẫu riêng Bắc Gianh', body: { code: 'dang-uy-phuong-bac-gianh', name: 'Đảng ủy phường Bắc Gianh' } };
+    mockFetch({ 'GET /api/v1/plan-templates': () => jsonResponse([...TEMPLATES, overseen]) });
+    const userManager = createUserManager(testConfig, 'http://localhost:5173');
+    await signIn(userManager, makeUser({ roles: ['secretariat'], username: 'vptinh', body: 'tinh-uy-quang-tri' }));
+    renderApp('/plans/new', userManager);
+    expect(await screen.findByRole('radio', { name: /Đối thoại cấp xã/ })).toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: /Mẫu riêng Bắc Gianh/ })).not.toBeInTheDocument();
+  });
 });
 
 describe('public pages', () => {

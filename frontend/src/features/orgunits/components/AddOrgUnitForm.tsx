@@ -9,10 +9,10 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
 import { createOrgUnit } from '../api/orgUnits';
 import { ORG_UNIT_KINDS } from '../kinds';
-import { flatten } from '../tree';
+import { flatten, presentBodies } from '../tree';
 
-type FieldName = 'code' | 'name' | 'kind' | 'parentCode';
-const FIELDS: FieldName[] = ['code', 'name', 'kind', 'parentCode'];
+type FieldName = 'code' | 'name' | 'kind' | 'parentCode' | 'ownerBodyCode';
+const FIELDS: FieldName[] = ['code', 'name', 'kind', 'parentCode', 'ownerBodyCode'];
 
 /** The server names a field by its dotted path ("parentCode", maybe "body.parentCode"). */
 function fieldOf(path: string): FieldName | null {
@@ -20,12 +20,15 @@ function fieldOf(path: string): FieldName | null {
   return (FIELDS as string[]).includes(last) ? (last as FieldName) : null;
 }
 
-/** Admin form to add a unit; shows the server's problem+json field errors next to the fields. */
-export function AddOrgUnitForm({ tree, onCreated }: { tree: OrgUnitNode[]; onCreated: () => void }) {
+/**
+ * Admin form to add a unit; shows the server's problem+json field errors next to the fields. The installation's
+ * administrator says which body keeps it, or shares it (`choosesOwner`); a body's administrator's units are their body's.
+ */
+export function AddOrgUnitForm({ tree, onCreated, choosesOwner }: { tree: OrgUnitNode[]; onCreated: () => void; choosesOwner: boolean }) {
   const { t } = useTranslation();
   const api = useApi();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState({ code: '', name: '', kind: '', parentCode: '' });
+  const [values, setValues] = useState({ code: '', name: '', kind: '', parentCode: '', ownerBodyCode: '' });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<string | null>(null);
@@ -57,8 +60,9 @@ export function AddOrgUnitForm({ tree, onCreated }: { tree: OrgUnitNode[]; onCre
         name: values.name.trim(),
         kind: values.kind as OrgUnitKind,
         parentCode: values.parentCode || undefined,
+        ownerBodyCode: values.ownerBodyCode || undefined,
       });
-      setValues({ code: '', name: '', kind: '', parentCode: '' });
+      setValues({ code: '', name: '', kind: '', parentCode: '', ownerBodyCode: '' });
       setCreated(unit?.name ?? values.name.trim());
       onCreated();
     } catch (err) {
@@ -78,6 +82,7 @@ export function AddOrgUnitForm({ tree, onCreated }: { tree: OrgUnitNode[]; onCre
   }
 
   const parents = flatten(tree);
+  const bodies = presentBodies(tree);
   return (
     <form ref={formRef} className="form" onSubmit={(e) => void submit(e)} noValidate>
       {error ? <ErrorState error={error} headingLevel={3} /> : null}
@@ -114,6 +119,18 @@ export function AddOrgUnitForm({ tree, onCreated }: { tree: OrgUnitNode[]; onCre
             ))}
           </select>
         </Field>
+        {choosesOwner ? (
+          <Field label={t('orgUnits.fieldOwner')} hint={t('orgUnits.fieldOwnerHint')} error={fieldErrors.ownerBodyCode}>
+            <select name="ownerBodyCode" value={values.ownerBodyCode} onChange={set('ownerBodyCode')}>
+              <option value="">{t('orgUnits.shared')}</option>
+              {bodies.map((b) => (
+                <option key={b.code} value={b.code}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ) : null}
       </div>
       <div className="actions">
         <Button type="submit" disabled={busy}>

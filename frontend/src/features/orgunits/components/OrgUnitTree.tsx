@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { OrgUnitNode } from '../../../api/types';
 
 interface TreeProps {
@@ -62,10 +63,20 @@ function TreeItem({
         )}
         <span className="tree__meta">
           <span className="tag">{t(`kind.${node.kind}`, { defaultValue: node.kind })}</span>
+          {node.retiredOn ? <span className="tag tag--muted">{t('orgUnits.retiredTag')}</span> : null}
           <span className="tree__code">
             <span className="visually-hidden">{t('orgUnits.code')}: </span>
             {node.code}
           </span>
+          {node.allowedActions.length > 0 ? (
+            <Link
+              to={`/org-units/${encodeURIComponent(node.code)}`}
+              className="tree__manage"
+              aria-label={t('orgUnits.manageUnit', { name: node.name })}
+            >
+              {t('orgUnits.manage')}
+            </Link>
+          ) : null}
         </span>
       </div>
       {hasChildren ? (

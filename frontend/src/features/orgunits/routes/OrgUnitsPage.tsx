@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { useApi } from '../../../lib/api/ApiContext';
 import { useAsync } from '../../../lib/useAsync';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
@@ -17,6 +19,8 @@ export default function OrgUnitsPage() {
   const { t } = useTranslation();
   const api = useApi();
   const auth = useAuth();
+  const location = useLocation();
+  const deleted = (location.state as { deleted?: string } | null)?.deleted;
   const tree = useAsync((signal) => getOrgUnitTree(api, signal), [api]);
   const [query, setQuery] = useState('');
   useDocumentTitle(t('orgUnits.title'));
@@ -45,6 +49,11 @@ export default function OrgUnitsPage() {
     <section className="page">
       <h1>{t('orgUnits.title')}</h1>
       <p className="muted">{t('orgUnits.intro')}</p>
+      {deleted ? (
+        <Alert tone="success" live="polite">
+          <p>{t('orgUnits.deleted', { name: deleted })}</p>
+        </Alert>
+      ) : null}
       {tree.status === 'loading' ? <Loading /> : null}
       {tree.status === 'error' ? (
         <ErrorState error={tree.error} onRetry={tree.reload} onLogin={() => void auth.login()} />
@@ -81,7 +90,7 @@ export default function OrgUnitsPage() {
           {isAdmin ? (
             <section className="panel" aria-labelledby="add-org-unit-heading">
               <h2 id="add-org-unit-heading">{t('orgUnits.addTitle')}</h2>
-              <AddOrgUnitForm tree={nodes} onCreated={tree.reload} />
+              <AddOrgUnitForm tree={nodes} onCreated={tree.reload} choosesOwner={!auth.body} />
             </section>
           ) : null}
         </>

@@ -49,7 +49,7 @@ function useDeadlinePreview(form: PlanForm): (string | null)[] {
 }
 
 /** A deadline rule (a task's, the invitations'): checkbox, offset, unit, direction and the due date it gives. */
-function RuleEditor({
+export function RuleEditor({
   legend,
   checkLabel,
   labels,
@@ -115,7 +115,7 @@ function RuleEditor({
 }
 
 /** Field labels of a stand-alone rule, named after its legend. */
-const ruleLabels = (t: (key: string, options?: Record<string, unknown>) => string, rule: string) => ({
+export const ruleLabels = (t: (key: string, options?: Record<string, unknown>) => string, rule: string) => ({
   offset: t('plans.editor.ruleOffset', { rule }),
   unit: t('plans.editor.ruleUnit', { rule }),
   direction: t('plans.editor.ruleDirection', { rule }),

@@ -34,7 +34,8 @@ export default function NewPlanPage() {
   const [busy, setBusy] = useState(false);
   useDocumentTitle(t('plans.editor.newTitle'));
 
-  const list = templates.status === 'success' ? templates.data : [];
+  // A plan is made from a shared template or one of the caller's body; those of the bodies they oversee are only read.
+  const list = templates.status === 'success' ? templates.data.filter((tpl) => !tpl.body || !auth.body || tpl.body.code === auth.body) : [];
   const template = list.find((x) => x.code === choice);
 
   async function submit(e: FormEvent) {

@@ -15,7 +15,8 @@ import jakarta.persistence.Version;
 
 /**
  * One day of a year's official schedule (lịch nghỉ chính thức do Thủ tướng / Bộ LĐTBXH công bố) as the admin
- * recorded it: a day off or a working day, whatever the computed calendar says for that day.
+ * recorded it, or of a body's own (a province's day off): a day off or a working day, whatever the calendar beneath it
+ * says for that day.
  */
 @Entity
 @Table(name = "calendar_override")
@@ -25,9 +26,16 @@ public class CalendarOverride {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
 
-    /** The day; one override a day. Never changes: to move a day, delete it and record the other one. */
-    @Column(nullable = false, unique = true, updatable = false)
+    /** The day; one override a day in each layer. Never changes: to move a day, delete it and record the other one. */
+    @Column(nullable = false, updatable = false)
     LocalDate day;
+
+    /**
+     * The body whose own day it is (a province's local day off), counted for its plans and those of the bodies below
+     * it; null: the national schedule, counted for everyone.
+     */
+    @Column(name = "body_id", updatable = false)
+    Long bodyId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -52,7 +60,8 @@ public class CalendarOverride {
     protected CalendarOverride() {
     }
 
-    CalendarOverride(LocalDate day, OverrideKind kind, String name, String nameEn, Instant now) {
+    CalendarOverride(Long bodyId, LocalDate day, OverrideKind kind, String name, String nameEn, Instant now) {
+        this.bodyId = bodyId;
         this.day = day;
         this.kind = kind;
         this.name = name;
@@ -75,6 +84,10 @@ public class CalendarOverride {
 
     public LocalDate day() {
         return day;
+    }
+
+    public Long bodyId() {
+        return bodyId;
     }
 
     public OverrideKind kind() {

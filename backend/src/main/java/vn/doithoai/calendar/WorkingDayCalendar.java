@@ -2,7 +2,9 @@ package vn.doithoai.calendar;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +21,22 @@ import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.doithoai.common.time.SupportedDates;
+import vn.doithoai.orgunit.Bodies;
 
 /**
- * Working days (ngày làm việc) for deadlines: Monday to Friday, except the days off of the year — the
- * computed holidays and compensatory days (see {@link PublicHolidays}) as changed by the official schedule the
- * admin recorded. A recorded day wins over the computed calendar for that day, and only for that day.
+ * Working days (ngày làm việc) for deadlines: Monday to Friday, except the days off of the year — the computed
+ * holidays and compensatory days (see {@link PublicHolidays}) as changed by the official schedule the admin recorded
+ * (national), and, for a body's deadlines, by the days the bodies above it and the body itself recorded (a province's
+ * own day off counts for the plans of its communes, never for another province's). A recorded day wins over what lies
+ * beneath it for that day, and only for that day.
  *
- * <p>Every deadline computation asks it, day by day, so each year is built once and kept: the computed part
- * for good (it is a function of the year), the recorded part until an override changes (invalidated after the
- * commit) or, for changes made through another instance of the backend, for at most {@link #REFRESH}.
+ * <p>This is the one place a calendar is chosen: {@link #national()} for the public calendar, {@link #forBody} for
+ * everything counted for a plan (its tasks, its invitations, its notice, its rulings' follow-up).
+ *
+ * <p>Every deadline computation asks it, day by day, so each year is built once and kept: the computed part for good
+ * (it is a function of the year), the recorded part until an override changes (invalidated after the commit) or, for
+ * changes made through another instance of the backend, for at most {@link #REFRESH}. A body that recorded nothing,
+ * and has nothing recorded above it, shares the national year.
  */
 @ApplicationScoped
 public class WorkingDayCalendar {
@@ -39,61 +48,55 @@ public class WorkingDayCalendar {
     /** How long a year's recorded overrides are trusted before they are read again. */
     static final Duration REFRESH = Duration.ofMinutes(1);
 
-    /** One year, ready for cheap lookups. */
-    private record Year(long generation, long loadedAt, Map<LocalDate, Holiday> daysOff, Set<LocalDate> workedDays,
-            List<Holiday> holidays) {
-
-        boolean isWorkingDay(LocalDate date) {
-            if (workedDays.contains(date)) {
-                return true;
-            }
-            return !PublicHolidays.isWeekend(date) && !daysOff.containsKey(date);
-        }
-    }
+    private static final List<Long> NATIONAL_LAYERS = List.of(RecordedYear.NATIONAL);
 
     @Inject
     CalendarOverrideRepository overrides;
 
+    @Inject
+    Bodies bodies;
+
     private final Map<Integer, Map<LocalDate, Holiday>> computed = new ConcurrentHashMap<>();
-    private final Map<Integer, Year> years = new ConcurrentHashMap<>();
-    /** Bumped on every change of the overrides; a year built under an older generation is built again. */
+    private final Map<Integer, RecordedYear> recorded = new ConcurrentHashMap<>();
+    /** Built years by calendar: {@link RecordedYear#NATIONAL}, or a body with layers of its own. */
+    private final Map<Long, Map<Integer, CalendarYear>> built = new ConcurrentHashMap<>();
+    /** Bumped on every change of the overrides; a year read under an older generation is read again. */
     private final AtomicLong generation = new AtomicLong();
+    private final WorkingDays national = new WorkingDays(year -> year(RecordedYear.NATIONAL, year));
 
     /** Whether {@code date} lies in the years the calendar answers for. */
     public static boolean covers(LocalDate date) {
         return SupportedDates.covers(date);
     }
 
-    /** Monday to Friday and not a day off, or a day the official schedule makes a working day. */
-    public boolean isWorkingDay(LocalDate date) {
-        return year(date.getYear()).isWorkingDay(date);
+    /** The national calendar: the computed days off as the official schedule changes them. */
+    public WorkingDays national() {
+        return national;
     }
 
     /**
-     * The {@code days}-th working day after {@code date} (before it when {@code days} is negative); {@code date}
-     * itself for 0, working day or not. "3 working days before D" is {@code addWorkingDays(D, -3)}.
-     *
-     * @throws DateOutsideCalendarException when the count runs out of {@value #FIRST_YEAR}–{@value #LAST_YEAR}
+     * The calendar of a body's deadlines: the national one, changed by the days recorded by the bodies whose area holds
+     * the body's (its province's) and by the body itself, the nearest winning.
      */
-    public LocalDate addWorkingDays(LocalDate date, int days) {
-        if (!covers(date)) {
-            throw new DateOutsideCalendarException(date);
-        }
-        int step = Integer.signum(days);
-        int left = Math.abs(days);
-        LocalDate day = date;
-        while (left > 0) {
-            day = day.plusDays(step);
-            if (isWorkingDay(day)) {
-                left--;
-            }
-        }
-        return day;
+    public WorkingDays forBody(long bodyId) {
+        return new WorkingDays(year -> year(bodyId, year));
     }
 
-    /** The days off of {@code year} (weekends aside), computed and recorded, in date order. */
-    public List<Holiday> holidays(int year) {
-        return year(year).holidays();
+    /**
+     * The bodies whose calendar of {@code year} is not the national one: those that recorded days of their own and
+     * the bodies below them. Empty in the common case that no body recorded anything.
+     */
+    public Set<Long> bodiesWithDaysOfTheirOwn(int year) {
+        Set<Long> own = recorded(year).bodies();
+        if (own.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> affected = new HashSet<>();
+        for (long body : own) {
+            affected.add(body);
+            affected.addAll(bodies.overseenBy(body));
+        }
+        return affected;
     }
 
     /** The computed holiday on {@code date}, if any, whatever the admin recorded. */
@@ -101,43 +104,93 @@ public class WorkingDayCalendar {
         return Optional.ofNullable(computed(date.getYear()).get(date));
     }
 
+    /**
+     * What a layer lies on: for the national schedule ({@code body} null) the computed calendar alone; for a body, the
+     * national calendar with the days of the bodies above it, without its own. Not kept: it serves the admin's checks.
+     */
+    WorkingDays beneath(Long body) {
+        return new WorkingDays(year -> {
+            RecordedYear rec = recorded(checked(year));
+            List<Long> layers = new ArrayList<>();
+            if (body != null) {
+                layers.add(RecordedYear.NATIONAL);
+                layers.addAll(bodies.overseersOf(body));
+            }
+            return CalendarYear.build(computed(year), rec, layers);
+        });
+    }
+
     /** Forget the recorded part of every year; called once a change of the overrides is committed. */
     void overridesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarOverridesChanged event) {
         generation.incrementAndGet();
-        years.clear();
+        recorded.clear();
+        built.clear();
     }
 
-    private Year year(int year) {
+    private CalendarYear year(long calendar, int year) {
+        RecordedYear rec = recorded(checked(year));
+        List<Long> layers = calendar == RecordedYear.NATIONAL ? NATIONAL_LAYERS : layersOf(calendar, rec);
+        if (layers.size() == 1 && calendar != RecordedYear.NATIONAL) {
+            return year(RecordedYear.NATIONAL, year);
+        }
+        Map<Integer, CalendarYear> years = built.computeIfAbsent(calendar, k -> new ConcurrentHashMap<>());
+        CalendarYear cached = years.get(year);
+        if (cached != null && cached.source() == rec && cached.layers().equals(layers)) {
+            return cached;
+        }
+        CalendarYear fresh = CalendarYear.build(computed(year), rec, layers);
+        years.put(year, fresh);
+        return fresh;
+    }
+
+    /** The national layer, then those of the bodies above {@code body} and its own, of the ones that recorded days. */
+    private List<Long> layersOf(long body, RecordedYear rec) {
+        Set<Long> own = rec.bodies();
+        if (own.isEmpty()) {
+            return NATIONAL_LAYERS;
+        }
+        List<Long> layers = new ArrayList<>(NATIONAL_LAYERS);
+        for (long above : bodies.overseersOf(body)) {
+            if (own.contains(above)) {
+                layers.add(above);
+            }
+        }
+        if (own.contains(body)) {
+            layers.add(body);
+        }
+        return layers;
+    }
+
+    private static int checked(int year) {
         if (!SupportedDates.covers(year)) {
             throw new DateOutsideCalendarException(LocalDate.of(year, 1, 1));
         }
+        return year;
+    }
+
+    private RecordedYear recorded(int year) {
         long current = generation.get();
-        Year cached = years.get(year);
+        RecordedYear cached = recorded.get(year);
         if (cached != null && cached.generation() == current && System.nanoTime() - cached.loadedAt() < REFRESH.toNanos()) {
             return cached;
         }
-        // Read before the load: if an override changes meanwhile, this year is already stale and is built again.
-        Year built = build(year, current);
-        years.put(year, built);
-        return built;
+        // Read before the load: if an override changes meanwhile, this year is already stale and is read again.
+        RecordedYear loaded = load(year, current);
+        recorded.put(year, loaded);
+        return loaded;
     }
 
-    private Year build(int year, long generationRead) {
+    private RecordedYear load(int year, long generationRead) {
         long loadedAt = System.nanoTime();
         // In a transaction of its own, so that only committed overrides are ever cached.
-        List<CalendarOverride> recorded = QuarkusTransaction.requiringNew().call(() -> overrides.inYear(year));
-        Map<LocalDate, Holiday> daysOff = new TreeMap<>(computed(year));
-        Set<LocalDate> worked = new HashSet<>();
-        for (CalendarOverride day : recorded) {
-            if (day.kind() == OverrideKind.DAY_OFF) {
-                daysOff.put(day.day(), day.asHoliday());
-            } else {
-                daysOff.remove(day.day());
-                worked.add(day.day());
-            }
+        List<CalendarOverride> days = QuarkusTransaction.requiringNew().call(() -> overrides.everyInYear(year));
+        Map<Long, List<RecordedYear.Day>> byBody = new HashMap<>();
+        for (CalendarOverride day : days) {
+            long key = day.bodyId() == null ? RecordedYear.NATIONAL : day.bodyId();
+            byBody.computeIfAbsent(key, k -> new ArrayList<>()).add(new RecordedYear.Day(day.day(), day.kind(), day.asHoliday()));
         }
-        return new Year(generationRead, loadedAt, Collections.unmodifiableMap(daysOff), Set.copyOf(worked),
-                List.copyOf(daysOff.values()));
+        byBody.replaceAll((k, v) -> List.copyOf(v));
+        return new RecordedYear(generationRead, loadedAt, Map.copyOf(byBody));
     }
 
     private Map<LocalDate, Holiday> computed(int year) {

@@ -100,7 +100,7 @@ public class FeedbackBulkActions {
                 List<Violation> missing = new ArrayList<>();
                 require(missing, r.unitCode() == null || r.unitCode().isBlank() ? null : r.unitCode(), "unitCode");
                 fail(missing);
-                FeedbackService.Units units = feedback.units(r.unitCode(), r.coordinatingUnitCodes());
+                FeedbackService.Units units = feedback.units(plan.bodyId(), r.unitCode(), r.coordinatingUnitCodes());
                 yield item -> item.assign(units.lead(), units.coordinating(), now);
             }
             case REJECT -> {

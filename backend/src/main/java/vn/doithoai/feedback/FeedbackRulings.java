@@ -60,9 +60,9 @@ public class FeedbackRulings {
         return items;
     }
 
-    /** The lead and coordinating units of a ruling to resolve, checked exactly as for an assignment. */
-    public FeedbackService.Units units(String leadCode, List<String> coordinatingCodes) {
-        return feedback.units(leadCode, coordinatingCodes);
+    /** The lead and coordinating units of a ruling to resolve in a dialogue of {@code bodyId}, checked exactly as for an assignment. */
+    public FeedbackService.Units units(long bodyId, String leadCode, List<String> coordinatingCodes) {
+        return feedback.units(bodyId, leadCode, coordinatingCodes);
     }
 
     /**

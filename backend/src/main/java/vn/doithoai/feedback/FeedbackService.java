@@ -273,7 +273,7 @@ public class FeedbackService {
     public FeedbackView assign(long id, long expectedVersion, AssignmentRequest request) {
         FeedbackItem item = requireChangeable(id);
         Versions.check(expectedVersion, item.version);
-        Units units = units(request.unitCode(), request.coordinatingUnitCodes());
+        Units units = units(item.bodyId, request.unitCode(), request.coordinatingUnitCodes());
         var before = snapshot(item);
         item.assign(units.lead(), units.coordinating(), now());
         return changed(item, "assigned", before);
@@ -283,10 +283,13 @@ public class FeedbackService {
     public record Units(OrgUnit lead, List<OrgUnit> coordinating) {
     }
 
-    /** Resolves and checks an assignment's units: bodies that can answer, coordinating ones distinct and not the lead. */
-    Units units(String leadCode, List<String> coordinatingCodes) {
+    /**
+     * Resolves and checks an assignment's units: bodies that can answer, shared or of the dialogue's body
+     * ({@code bodyId}), coordinating ones distinct and not the lead.
+     */
+    Units units(long bodyId, String leadCode, List<String> coordinatingCodes) {
         List<Violation> violations = new ArrayList<>();
-        OrgUnit lead = answering(leadCode, "unitCode", violations);
+        OrgUnit lead = answering(bodyId, leadCode, "unitCode", violations);
         List<OrgUnit> coordinating = new ArrayList<>();
         List<String> codes = coordinatingCodes == null ? List.of() : coordinatingCodes;
         Set<String> seen = new java.util.HashSet<>();
@@ -298,7 +301,7 @@ public class FeedbackService {
             } else if (!seen.add(code)) {
                 violations.add(new Violation(field, "feedback.coordinating-duplicate", code));
             } else {
-                OrgUnit unit = answering(code, field, violations);
+                OrgUnit unit = answering(bodyId, code, field, violations);
                 if (unit != null) {
                     coordinating.add(unit);
                 }
@@ -310,7 +313,7 @@ public class FeedbackService {
         return new Units(lead, coordinating);
     }
 
-    private OrgUnit answering(String code, String field, List<Violation> violations) {
+    private OrgUnit answering(long bodyId, String code, String field, List<Violation> violations) {
         var unit = code == null || code.isBlank() ? java.util.Optional.<OrgUnit>empty() : orgUnits.find(code.strip());
         if (unit.isEmpty()) {
             violations.add(new Violation(field, "orgunit.not-found", code));
@@ -318,6 +321,10 @@ public class FeedbackService {
         }
         if (OrgUnitKind.PLACES.contains(unit.get().kind())) {
             violations.add(new Violation(field, "feedback.unit-not-answering", unit.get().name()));
+            return null;
+        }
+        if (!orgUnits.usableBy(unit.get(), bodyId)) {
+            violations.add(new Violation(field, "orgunit.another-bodys", unit.get().name(), unit.get().ownerBody().name()));
             return null;
         }
         return unit.get();

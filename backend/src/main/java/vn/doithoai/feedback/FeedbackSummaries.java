@@ -120,7 +120,7 @@ public class FeedbackSummaries {
                 .filter(t -> t.rule() != null && t.dueDate() != null && t.rule().direction() == DeadlineDirection.BEFORE
                         && SearchText.normalise(t.description()).contains("phan loai"))
                 .map(PreparationTask::dueDate).findFirst()
-                .orElseGet(() -> DEFAULT_DEADLINE.dueDate(session, calendar));
+                .orElseGet(() -> DEFAULT_DEADLINE.dueDate(session, calendar.forBody(plan.bodyId())));
     }
 
     /** The summary as a Word document, laid out as an official paper. */

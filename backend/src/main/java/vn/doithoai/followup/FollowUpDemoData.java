@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.calendar.WorkingDays;
 import vn.doithoai.common.persistence.DemoSteps;
 import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.orgunit.OrgUnitRepository;
@@ -86,6 +87,7 @@ public class FollowUpDemoData {
             return 0;
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        WorkingDays calendar = this.calendar.forBody(em.find(Plan.class, planId).bodyId());
         // Dates in the past count back from the last working day: loaded on a holiday, "seven working days late"
         // still reads seven, not six.
         LocalDate workday = FollowUpDays.lastWorkingDay(today, calendar);

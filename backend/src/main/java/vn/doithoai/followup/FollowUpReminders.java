@@ -4,8 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +22,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.calendar.WorkingDays;
 import vn.doithoai.ruling.FollowUpStatus;
 import vn.doithoai.ruling.RulingStatus;
 import vn.doithoai.common.security.ScopeDecidedElsewhere;
@@ -42,8 +48,8 @@ public class FollowUpReminders {
     public record Run(int dueSoon, int dueToday, int digests) {
     }
 
-    private record Due(long rulingId, int number, LocalDate dueDate, String content, long planId, String planCode, String unitName,
-            String unitEmail, String progressNote, int percent) {
+    private record Due(long rulingId, int number, LocalDate dueDate, String content, long planId, long bodyId, String planCode,
+            String unitName, String unitEmail, String progressNote, int percent) {
     }
 
     @Inject
@@ -100,17 +106,31 @@ public class FollowUpReminders {
     }
 
     private Run queue(LocalDate today) {
-        LocalDate horizon = calendar.addWorkingDays(today, remindWorkingDays);
+        // Each ruling's days are counted on its plan's body's calendar; the query takes the widest window and each row
+        // is held to its own.
+        Map<Long, WorkingDays> calendars = new HashMap<>();
+        Function<Long, WorkingDays> calendarOf = body -> calendars.computeIfAbsent(body, calendar::forBody);
+        Set<Long> ownCalendars = new HashSet<>(calendar.bodiesWithDaysOfTheirOwn(today.getYear()));
+        LocalDate horizon = calendar.national().addWorkingDays(today, remindWorkingDays);
+        LocalDate widest = horizon;
+        for (long body : ownCalendars) {
+            LocalDate own = calendarOf.apply(body).addWorkingDays(today, remindWorkingDays);
+            widest = own.isAfter(widest) ? own : widest;
+        }
         int soon = 0;
         int dueToday = 0;
-        for (Due d : open("r.dueDate >= :from and r.dueDate <= :to", today, horizon)) {
+        for (Due d : open("r.dueDate >= :from and r.dueDate <= :to", today, widest)) {
+            WorkingDays days = calendarOf.apply(d.bodyId());
+            if (d.dueDate().isAfter(days.addWorkingDays(today, remindWorkingDays))) {
+                continue;
+            }
             if (d.unitEmail() == null) {
                 LOG.debugf("Ruling %d: unit %s has no email, no reminder", d.rulingId(), d.unitName());
                 continue;
             }
             boolean isToday = d.dueDate().equals(today);
             String kind = isToday ? "DUE_TODAY" : "DUE_SOON";
-            Integer left = FollowUpDays.dueIn(d.dueDate(), today, FollowUpStatus.OPEN, calendar);
+            Integer left = FollowUpDays.dueIn(d.dueDate(), today, FollowUpStatus.OPEN, days);
             String subject = isToday
                     ? "[Đối Thoại] Đến hạn hôm nay: kết luận số " + d.number() + " (" + d.planCode() + ")"
                     : "[Đối Thoại] Nhắc hạn: kết luận số " + d.number() + " (" + d.planCode() + ") đến hạn " + d.dueDate().format(DAY);
@@ -131,15 +151,16 @@ public class FollowUpReminders {
             }
         }
         int digests = 0;
-        if (calendar.isWorkingDay(today)) {
-            List<Due> overdue = open("r.dueDate < :from and r.dueDate <= :to", FollowUpDays.lastWorkingDay(today, calendar), today);
+        if (calendar.national().isWorkingDay(today)) {
+            List<Due> overdue = open("r.dueDate < :from and r.dueDate <= :to", today, today).stream()
+                    .filter(d -> d.dueDate().isBefore(FollowUpDays.lastWorkingDay(today, calendarOf.apply(d.bodyId())))).toList();
             if (!overdue.isEmpty()) {
                 StringBuilder body = new StringBuilder("Kính gửi Văn phòng,\n\nĐến ngày " + today.format(DAY) + " có " + overdue.size()
                         + " kết luận quá hạn giải quyết:\n\n");
                 for (Due d : overdue) {
                     body.append("- ").append(d.planCode()).append(", kết luận số ").append(d.number()).append(" — ").append(d.unitName())
                             .append(": hạn ").append(d.dueDate().format(DAY)).append(", quá hạn ")
-                            .append(FollowUpDays.overdue(d.dueDate(), today, FollowUpStatus.OPEN, calendar)).append(" ngày làm việc, đạt ")
+                            .append(FollowUpDays.overdue(d.dueDate(), today, FollowUpStatus.OPEN, calendarOf.apply(d.bodyId()))).append(" ngày làm việc, đạt ")
                             .append(d.percent()).append("%.\n  ").append(link(d)).append('\n');
                 }
                 body.append("\nDanh sách đầy đủ: ").append(publicUrl).append("/follow-up?overdue=true\n\nThư này được gửi tự động từ hệ thống Đối Thoại.");
@@ -156,14 +177,14 @@ public class FollowUpReminders {
     /** Issued rulings to resolve, open or in progress, with a due date in the window, earliest first. */
     private List<Due> open(String window, LocalDate from, LocalDate to) {
         List<Object[]> rows = em.createQuery("select r.id, r.number, r.dueDate, r.content, p.id, p.number, p.symbol, l.id, l.name, "
-                + "r.progressNote, r.progressPercent from Ruling r join r.plan p join r.leadUnit l where r.status = :issued "
+                + "r.progressNote, r.progressPercent, p.bodyId from Ruling r join r.plan p join r.leadUnit l where r.status = :issued "
                 + "and r.followUp in :open and " + window + " order by r.dueDate, r.id", Object[].class)
                 .setParameter("issued", RulingStatus.ISSUED).setParameter("open", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS))
                 .setParameter("from", from).setParameter("to", to).getResultList();
         List<Due> due = new ArrayList<>();
         for (Object[] r : rows) {
-            due.add(new Due((Long) r[0], (Integer) r[1], (LocalDate) r[2], (String) r[3], (Long) r[4], r[5] + "-" + r[6], (String) r[8],
-                    UnitEmails.of(em, (Long) r[7]), (String) r[9], (Integer) r[10]));
+            due.add(new Due((Long) r[0], (Integer) r[1], (LocalDate) r[2], (String) r[3], (Long) r[4], (Long) r[11], r[5] + "-" + r[6],
+                    (String) r[8], UnitEmails.of(em, (Long) r[7]), (String) r[9], (Integer) r[10]));
         }
         return due;
     }

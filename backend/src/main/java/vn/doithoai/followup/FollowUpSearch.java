@@ -58,9 +58,10 @@ public class FollowUpSearch {
         if (filter.status() != null) {
             where.append(" and r.followUp = :status");
         }
-        if (filter.overdue() != null) {
-            where.append(filter.overdue() ? " and r.followUp in :open and r.dueDate < :lastWorkingDay"
-                    : " and (r.followUp not in :open or r.dueDate is null or r.dueDate >= :lastWorkingDay)");
+        FollowUpDays.OverdueCut overdue = filter.overdue() == null ? null : FollowUpDays.OverdueCut.of(today, calendar, "r.dueDate", "p.bodyId");
+        if (overdue != null) {
+            where.append(filter.overdue() ? " and r.followUp in :open and " + overdue.jpql()
+                    : " and (r.followUp not in :open or r.dueDate is null or not " + overdue.jpql() + ")");
         }
         if (filter.unit() != null && !filter.unit().isBlank()) {
             where.append(" and (l.code = :unit or exists (select 1 from Ruling r3 join r3.coordinatingUnits c3 where r3 = r and c3.code = :unit))");
@@ -79,9 +80,9 @@ public class FollowUpSearch {
         if (filter.status() != null) {
             query.setParameter("status", filter.status());
         }
-        if (filter.overdue() != null) {
-            query.setParameter("open", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS))
-                    .setParameter("lastWorkingDay", FollowUpDays.lastWorkingDay(today, calendar));
+        if (overdue != null) {
+            query.setParameter("open", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS));
+            overdue.params().forEach(query::setParameter);
         }
         if (filter.unit() != null && !filter.unit().isBlank()) {
             query.setParameter("unit", filter.unit().strip());

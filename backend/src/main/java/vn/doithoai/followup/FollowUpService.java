@@ -177,8 +177,8 @@ public class FollowUpService {
 
     FollowUpView view(RulingView ruling, Plan plan, LocalDate today) {
         return new FollowUpView(ruling, plan.title(), plan.number() + "-" + plan.symbol(),
-                FollowUpDays.overdue(ruling.dueDate(), today, ruling.followUp(), calendar),
-                FollowUpDays.dueIn(ruling.dueDate(), today, ruling.followUp(), calendar));
+                FollowUpDays.overdue(ruling.dueDate(), today, ruling.followUp(), calendar.forBody(plan.bodyId())),
+                FollowUpDays.dueIn(ruling.dueDate(), today, ruling.followUp(), calendar.forBody(plan.bodyId())));
     }
 
     /** The caller's part in the ruling; see the class comment. */

@@ -20,6 +20,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.calendar.WorkingDays;
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
@@ -200,9 +201,10 @@ public class ConclusionNotices {
         if (task == null) {
             return null;
         }
-        LocalDate due = task.rule().dueDate(session, calendar);
+        WorkingDays days = calendar.forBody(plan.bodyId());
+        LocalDate due = task.rule().dueDate(session, days);
         LocalDate today = LocalDate.now(clock.withZone(Clocks.VIETNAM));
-        int left = workingDaysBetween(today, due);
+        int left = workingDaysBetween(today, due, days);
         NoticeDeadlineLevel level = generated ? NoticeDeadlineLevel.DONE
                 : due.isBefore(today) ? NoticeDeadlineLevel.OVERDUE
                 : left <= NEAR_DAYS ? NoticeDeadlineLevel.NEAR : NoticeDeadlineLevel.OK;
@@ -210,7 +212,7 @@ public class ConclusionNotices {
     }
 
     /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
-    int workingDaysBetween(LocalDate from, LocalDate to) {
+    static int workingDaysBetween(LocalDate from, LocalDate to, WorkingDays calendar) {
         int sign = to.isBefore(from) ? -1 : 1;
         LocalDate a = sign > 0 ? from : to;
         LocalDate b = sign > 0 ? to : from;

@@ -84,7 +84,7 @@ public class NoticeDemoData {
         // name a person, not "anonymous".
         identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(OFFICE_USER))
                 .addRole(Role.SECRETARIAT_ID).addAttribute(CurrentUser.BODY_CLAIM, OFFICE_BODY).build());
-        var draft = new NoticeDraftRequest("112", "TB/ThU", calendar.addWorkingDays(plan.sessionDate(), 8),
+        var draft = new NoticeDraftRequest("112", "TB/ThU", calendar.forBody(plan.bodyId()).addWorkingDays(plan.sessionDate(), 8),
                 "Đảng bộ tỉnh Quảng Bình", "Trần Văn Bình", "T/M BAN THƯỜNG VỤ\nBÍ THƯ",
                 List.of("Thường trực Tỉnh ủy (b/c);", "Các đồng chí Ủy viên Ban Thường vụ Thị ủy;", "UBND thị xã;",
                         "Các phòng, ban, đơn vị được giao;", "Đảng ủy các xã, phường;", "Lưu Văn phòng Thị ủy."),

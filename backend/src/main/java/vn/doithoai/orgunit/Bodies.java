@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +41,8 @@ public class Bodies {
     private record Unit(long id, String code, Long parentId, boolean body, Long successorId) {
     }
 
-    private record Tree(String stamp, Map<Long, Unit> units, Map<String, Long> bodyIds, Map<Long, Reach> reaches) {
+    private record Tree(String stamp, Map<Long, Unit> units, Map<String, Long> bodyIds, Map<Long, Reach> reaches,
+            Map<Long, List<Long>> overseers) {
     }
 
     private static final long RECHECK_MILLIS = 1000;
@@ -58,6 +61,34 @@ public class Bodies {
     public Reach reachOf(long bodyId) {
         Tree t = current();
         return t.reaches().computeIfAbsent(bodyId, id -> compute(t, id));
+    }
+
+    /**
+     * The bodies that oversee {@code bodyId}: those whose area holds its area strictly (the province's Party committee
+     * and People's Committee for a commune's), the topmost first. Their own days off count for its deadlines.
+     */
+    public List<Long> overseersOf(long bodyId) {
+        Tree t = current();
+        return t.overseers().computeIfAbsent(bodyId, id -> overseers(t, id));
+    }
+
+    /** The bodies {@code bodyId} oversees (and no others): its reach to read, less its own records. */
+    public Set<Long> overseenBy(long bodyId) {
+        Reach reach = reachOf(bodyId);
+        Set<Long> overseen = new HashSet<>(reach.readable());
+        overseen.removeAll(reach.writable());
+        return overseen;
+    }
+
+    /**
+     * Whether two bodies hold dialogues for the same area: a ward's Party committee and its People's Committee (each
+     * answers for the other's dialogues), or a body and itself.
+     */
+    public boolean sameArea(long bodyId, long otherBodyId) {
+        Tree t = current();
+        Unit body = t.units().get(bodyId);
+        Unit other = t.units().get(otherBodyId);
+        return body != null && other != null && (bodyId == otherBodyId || body.parentId() != null && body.parentId().equals(other.parentId()));
     }
 
     /** The current body of a record's body: itself, or the body that succeeded it (and so on). */
@@ -133,7 +164,7 @@ public class Bodies {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the org tree", e);
         }
-        return new Tree(stamp, Map.copyOf(units), Map.copyOf(bodyIds), new ConcurrentHashMap<>());
+        return new Tree(stamp, Map.copyOf(units), Map.copyOf(bodyIds), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
     private static Reach compute(Tree t, long bodyId) {
@@ -154,6 +185,32 @@ public class Bodies {
             }
         }
         return new Reach(Collections.unmodifiableSet(writable), Collections.unmodifiableSet(readable));
+    }
+
+    private static List<Long> overseers(Tree t, long bodyId) {
+        Unit body = t.units().get(bodyId);
+        if (body == null || !body.body() || body.parentId() == null) {
+            return List.of();
+        }
+        List<Unit> above = new ArrayList<>();
+        for (Unit other : t.units().values()) {
+            if (other.body() && other.id() != bodyId && other.parentId() != null && !other.parentId().equals(body.parentId())
+                    && isUnder(t, body.parentId(), other.parentId())) {
+                above.add(other);
+            }
+        }
+        above.sort(Comparator.comparingInt((Unit u) -> depth(t, u.id())).thenComparingLong(Unit::id));
+        return above.stream().map(Unit::id).toList();
+    }
+
+    private static int depth(Tree t, long unitId) {
+        int depth = 0;
+        Unit unit = t.units().get(unitId);
+        while (unit != null && unit.parentId() != null && depth < 50) {
+            unit = t.units().get(unit.parentId());
+            depth++;
+        }
+        return depth;
     }
 
     /** The body itself and every body whose successor it is, however many mergers back. */

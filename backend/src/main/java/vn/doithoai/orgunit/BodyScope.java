@@ -45,6 +45,31 @@ public class BodyScope {
         return user.hasRole(Role.ADMIN) && user.bodyCode().isEmpty();
     }
 
+    /** A body's administrator: role admin, acting within their body. */
+    public boolean isBodyAdmin() {
+        return user.hasRole(Role.ADMIN) && user.bodyCode().isPresent();
+    }
+
+    /**
+     * What the installation keeps for everyone (org units, plan templates, days of the calendar), shared
+     * ({@code ownerBodyId} null) or a body's own, may be changed by the caller as an administrator: the installation's
+     * administrator changes any; a body's administrator only their body's. Another body's does not exist for them
+     * ({@code notFound}); a shared one, or one of a body they oversee, is theirs to read only (403, {@code sharedKey}
+     * for a shared one).
+     */
+    public void requireAdministrable(Long ownerBodyId, DomainException notFound, String sharedKey) {
+        if (isInstallationAdmin()) {
+            return;
+        }
+        if (ownerBodyId == null) {
+            throw new DomainException(ProblemKind.FORBIDDEN, sharedKey);
+        }
+        if (!isBodyAdmin()) {
+            throw notFound;
+        }
+        requireWritable(ownerBodyId, notFound);
+    }
+
     /** Body ids whose records the caller reads; null when every body (the installation's administrator). */
     public Set<Long> readable() {
         return isInstallationAdmin() ? null : reach().readable();

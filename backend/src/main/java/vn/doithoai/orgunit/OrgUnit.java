@@ -101,6 +101,26 @@ public class OrgUnit {
         this.updatedAt = now;
     }
 
+    /** Merged or abolished from {@code day}, carried on by {@code successor} (none: abolished outright). */
+    void retire(LocalDate day, OrgUnit successor, Instant now) {
+        this.retiredOn = day;
+        this.successor = successor;
+        this.updatedAt = now;
+    }
+
+    /** Back in the present: a retirement recorded by mistake. */
+    void reinstate(Instant now) {
+        this.retiredOn = null;
+        this.successor = null;
+        this.updatedAt = now;
+    }
+
+    /** Belongs to {@code body} from now on; null: shared by the installation. */
+    void ownBy(OrgUnit body, Instant now) {
+        this.ownerBody = body;
+        this.updatedAt = now;
+    }
+
     public Long id() {
         return id;
     }

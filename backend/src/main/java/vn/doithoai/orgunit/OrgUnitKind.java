@@ -47,6 +47,24 @@ public enum OrgUnitKind {
     /** The Party's: its committees, their boards and offices. */
     public static final Set<OrgUnitKind> PARTY = Set.copyOf(EnumSet.of(PARTY_COMMITTEE, PARTY_BOARD, PARTY_OFFICE));
 
+    /** The kinds that hold dialogues as bodies (cơ quan tổ chức đối thoại): a committee of the Party or of the People. */
+    public static final Set<OrgUnitKind> BODIES = Set.copyOf(EnumSet.of(PARTY_COMMITTEE, PEOPLES_COMMITTEE));
+
+    /**
+     * Whether a unit of this kind, merged or abolished, may be carried on by one of kind {@code successor}: a ward or
+     * commune by a ward or commune, a town (gone in 2025) by a ward or commune that took it over, a village by a village
+     * or residential group, a mass organisation by the Fatherland Front it joined in 2025; anything else by its own kind.
+     */
+    public boolean mayMergeInto(OrgUnitKind successor) {
+        return switch (this) {
+            case TOWN -> successor == TOWN || WARDS.contains(successor);
+            case WARD, COMMUNE -> WARDS.contains(successor);
+            case VILLAGE, RESIDENTIAL_GROUP -> VILLAGES.contains(successor);
+            case MASS_ORGANISATION -> successor == MASS_ORGANISATION || successor == FATHERLAND_FRONT;
+            default -> successor == this;
+        };
+    }
+
     /** Whether a unit of this kind may sit under a unit of kind {@code parent} (null: at the top of the tree). */
     public boolean mayBeUnder(OrgUnitKind parent) {
         if (parent == null) {

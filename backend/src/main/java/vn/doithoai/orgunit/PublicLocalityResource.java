@@ -25,7 +25,8 @@ public class PublicLocalityResource {
     OrgUnitService service;
 
     @GET
-    @Operation(summary = "Wards and communes with their villages", description = "In tree order; public.")
+    @Operation(summary = "Wards and communes with their villages", description = "The present-day ones, in tree order; public. Those "
+            + "merged or abolished (and what lies in them) are history and left out.")
     public List<Locality> localities() {
         return service.localities();
     }

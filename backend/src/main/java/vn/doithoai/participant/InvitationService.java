@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.calendar.WorkingDays;
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
@@ -92,7 +93,8 @@ public class InvitationService {
             throw new DomainException(ProblemKind.CONFLICT, "invitation.no-session-date");
         }
         // The strictest deadline among the invitees: citizens and delegates may have different rules.
-        LocalDate deadline = invitees.stream().map(p -> plan.invitationDeadline(p.isCitizen(), calendar)).filter(Objects::nonNull)
+        WorkingDays days = calendar.forBody(plan.bodyId());
+        LocalDate deadline = invitees.stream().map(p -> plan.invitationDeadline(p.isCitizen(), days)).filter(Objects::nonNull)
                 .min(LocalDate::compareTo).orElse(null);
         boolean late = deadline != null && request.issuedOn().isAfter(deadline);
         String reason = People.trim(request.lateOverrideReason());

@@ -112,6 +112,12 @@ class People {
     /** Writes every field of the input into the person, after checking them all. */
     void write(Person person, PersonInput input, String fieldPrefix) {
         Checked checked = check(input, fieldPrefix);
+        // A delegate of a body's dialogue represents a shared unit or one of that body, never another body's.
+        OrgUnit organisation = checked.organisation();
+        if (organisation != null && person.bodyId() != null && !orgUnits.usableBy(organisation, person.bodyId())) {
+            throw InvalidInputException.of(fieldPrefix + "organisationCode", "orgunit.another-bodys", organisation.name(),
+                    organisation.ownerBody().name());
+        }
         person.fullName = input.fullName().strip();
         person.title = trim(input.title());
         person.organisation = checked.organisation();

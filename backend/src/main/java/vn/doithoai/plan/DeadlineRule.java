@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.calendar.WorkingDays;
 
 /**
  * A deadline relative to the session date D: "10 days before D", "at least 3 working days before D",
@@ -30,7 +30,7 @@ public record DeadlineRule(
      * the nearest working day on the safe side: earlier for "before" (the work must be in hand by then),
      * later for "after" (as the Civil Code counts a period ending on a day off).
      */
-    public LocalDate dueDate(LocalDate session, WorkingDayCalendar calendar) {
+    public LocalDate dueDate(LocalDate session, WorkingDays calendar) {
         int signed = direction == DeadlineDirection.BEFORE ? -offset : offset;
         if (unit == DeadlineUnit.WORKING_DAYS) {
             return calendar.addWorkingDays(session, signed);

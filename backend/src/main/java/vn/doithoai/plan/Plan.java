@@ -25,7 +25,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.calendar.WorkingDays;
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.ProblemKind;
 import vn.doithoai.common.persistence.StringListJson;
@@ -221,13 +221,13 @@ public class Plan {
      * The last day an invitation may be issued to citizens or to everyone else, or null when the plan has no
      * rule or no session date yet. Citizens fall back to the general rule.
      */
-    public LocalDate invitationDeadline(boolean citizens, WorkingDayCalendar calendar) {
+    public LocalDate invitationDeadline(boolean citizens, WorkingDays calendar) {
         DeadlineRule rule = citizens && citizenInvitationRule != null ? citizenInvitationRule : invitationRule;
         LocalDate session = sessionDate();
         return rule == null || session == null ? null : rule.dueDate(session, calendar);
     }
 
-    void recomputeDueDates(WorkingDayCalendar calendar) {
+    void recomputeDueDates(WorkingDays calendar) {
         LocalDate session = sessionDate();
         for (PreparationTask task : tasks) {
             task.recomputeDueDate(session, calendar);

@@ -86,6 +86,11 @@ public class PlanAccess {
         return bodies.requireOwn();
     }
 
+    /** The body whose calendar the caller's drafts count on: their own; none for the installation's administrator. */
+    java.util.Optional<Long> callersBody() {
+        return bodies.body();
+    }
+
     /** Staff act on plans within their body; citizens and anonymous callers only through published plans. */
     private boolean isStaff() {
         return !user.isAnonymous() && !user.hasRole(Role.CITIZEN) || user.hasRole(Role.ADMIN);

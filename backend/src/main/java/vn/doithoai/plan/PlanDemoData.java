@@ -275,7 +275,7 @@ public class PlanDemoData {
         drafts.write(plan, draft);
         plan.templateCode = templateCode;
         plan.status = status;
-        plan.recomputeDueDates(calendar);
+        plan.recomputeDueDates(calendar.forBody(plan.bodyId()));
         em.persist(plan);
         return plan;
     }

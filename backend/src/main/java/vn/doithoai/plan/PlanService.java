@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.calendar.WorkingDays;
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
@@ -112,7 +113,8 @@ public class PlanService {
 
     /** A plan anyone may read: published or later. Others do not exist for the public. */
     public PublicPlanView getPublished(long id) {
-        return PlanViews.published(access.published(id), calendar);
+        Plan plan = access.published(id);
+        return PlanViews.published(plan, calendar.forBody(plan.bodyId()));
     }
 
     @Transactional
@@ -121,13 +123,14 @@ public class PlanService {
         var plan = new Plan(access.bodyOfNewPlan(), draft.level(), draft.title().strip(), user.username(), now);
         PlanDraft filled = draft;
         if (draft.templateCode() != null && !draft.templateCode().isBlank()) {
-            PlanTemplate template = templates.find(draft.templateCode())
+            // Shared, or the body's own: another body's template is as unknown as one that does not exist.
+            PlanTemplate template = templates.findUsable(draft.templateCode())
                     .orElseThrow(() -> InvalidInputException.of("templateCode", "plan.unknown-template", draft.templateCode()));
             filled = fromTemplate(draft, template.content());
             plan.templateCode = template.code();
         }
         drafts.write(plan, filled);
-        plan.recomputeDueDates(calendar);
+        plan.recomputeDueDates(calendar.forBody(plan.bodyId()));
         plans.persist(plan);
         plans.flush();
         audit.record(AUDIT_TYPE, plan.id.toString(), "created", AuditLog.between(Map.of(), PlanViews.snapshot(plan)));
@@ -141,7 +144,7 @@ public class PlanService {
         plan.requireStatus(plan.status == PlanStatus.DRAFT);
         var before = PlanViews.snapshot(plan);
         drafts.write(plan, draft);
-        plan.recomputeDueDates(calendar);
+        plan.recomputeDueDates(calendar.forBody(plan.bodyId()));
         return saveChanges(plan, before, "updated");
     }
 
@@ -184,7 +187,7 @@ public class PlanService {
         plan.requireStatus(plan.status.allowsScheduling());
         var before = PlanViews.snapshot(plan);
         drafts.schedule(plan, schedule);
-        plan.recomputeDueDates(calendar);
+        plan.recomputeDueDates(calendar.forBody(plan.bodyId()));
         return saveChanges(plan, before, "scheduled");
     }
 
@@ -239,8 +242,10 @@ public class PlanService {
     }
 
     public PlanCommands.DeadlinePreviewResult previewDeadlines(PlanCommands.DeadlinePreview request) {
+        // The caller's drafts are their body's plans, counted on its calendar.
+        WorkingDays days = access.callersBody().map(calendar::forBody).orElse(calendar.national());
         return new PlanCommands.DeadlinePreviewResult(
-                request.rules().stream().map(rule -> rule.dueDate(request.sessionDate(), calendar)).toList());
+                request.rules().stream().map(rule -> rule.dueDate(request.sessionDate(), days)).toList());
     }
 
     /** Checks an action needs beyond its starting state. */
@@ -324,7 +329,7 @@ public class PlanService {
     }
 
     private PlanView view(Plan plan) {
-        return PlanViews.full(plan, LocalDate.now(clock), allowedActions(plan), calendar);
+        return PlanViews.full(plan, LocalDate.now(clock), allowedActions(plan), calendar.forBody(plan.bodyId()));
     }
 
     /** What the caller may do with this plan now, for the client to show only what will work. */

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.calendar.WorkingDays;
 import vn.doithoai.common.time.Clocks;
 import vn.doithoai.orgunit.dto.OrgUnitRef;
 import vn.doithoai.plan.dto.PlanSummary;
@@ -26,7 +26,7 @@ final class PlanViews {
     private PlanViews() {
     }
 
-    static PlanView full(Plan p, LocalDate today, List<String> allowedActions, WorkingDayCalendar calendar) {
+    static PlanView full(Plan p, LocalDate today, List<String> allowedActions, WorkingDays calendar) {
         return new PlanView(p.id, p.version, p.status, p.level, p.templateCode, p.number, p.symbol, p.issueDate,
                 ref(p.body), ref(p.issuingUnit), p.issuingBodyName, p.title, List.copyOf(p.legalBases), p.chairTitle, p.chairName,
                 List.copyOf(p.purposes), p.topic, focusAreas(p), p.plannedMonth, local(p.sessionAt), p.scheduleNote,
@@ -39,7 +39,7 @@ final class PlanViews {
                 p.invitationDeadline(true, calendar), allowedActions);
     }
 
-    static PublicPlanView published(Plan p, WorkingDayCalendar calendar) {
+    static PublicPlanView published(Plan p, WorkingDays calendar) {
         return new PublicPlanView(p.id, p.status, p.level, p.number, p.symbol, p.issueDate, ref(p.body), ref(p.issuingUnit),
                 p.issuingBodyName, p.title, List.copyOf(p.legalBases), p.chairTitle, p.chairName, List.copyOf(p.purposes),
                 p.topic, focusAreas(p), p.plannedMonth, local(p.sessionAt), p.scheduleNote, p.venue, p.format,

@@ -15,7 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.calendar.WorkingDays;
 import vn.doithoai.document.StoredFile;
 import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.orgunit.OrgUnitKind;
@@ -71,7 +71,7 @@ public class PreparationTask {
         this.plan = plan;
     }
 
-    void recomputeDueDate(LocalDate sessionDate, WorkingDayCalendar calendar) {
+    void recomputeDueDate(LocalDate sessionDate, WorkingDays calendar) {
         dueDate = rule == null || sessionDate == null ? null : rule.dueDate(sessionDate, calendar);
     }
 

@@ -7,17 +7,22 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.plan.PlanLevel;
 
 /**
  * A plan template (mẫu kế hoạch): the rules of one level and period as data — the seed's 2022 town rules,
- * the 2025 commune rules of the Law on Local Government, and whatever the admin adds.
+ * the 2025 commune rules of the Law on Local Government, and whatever the admins add: shared by the installation, or
+ * a body's own (its administrator's, used by its office).
  */
 @Entity
 @Table(name = "plan_template")
@@ -32,6 +37,11 @@ public class PlanTemplate {
 
     @Column(nullable = false)
     String name;
+
+    /** The body whose own template it is; null: shared by the installation, for every body. Set once. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "body_id", updatable = false)
+    OrgUnit body;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -56,8 +66,9 @@ public class PlanTemplate {
     protected PlanTemplate() {
     }
 
-    PlanTemplate(String code, Instant now) {
+    PlanTemplate(String code, OrgUnit body, Instant now) {
         this.code = code;
+        this.body = body;
         this.createdAt = now;
     }
 
@@ -71,6 +82,14 @@ public class PlanTemplate {
 
     public String code() {
         return code;
+    }
+
+    public OrgUnit body() {
+        return body;
+    }
+
+    public Long bodyId() {
+        return body == null ? null : body.id();
     }
 
     public String name() {

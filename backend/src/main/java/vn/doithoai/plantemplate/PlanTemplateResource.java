@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.security.Role;
+import vn.doithoai.plan.PlanLevel;
 import vn.doithoai.plantemplate.dto.PlanTemplateRequest;
 import vn.doithoai.plantemplate.dto.PlanTemplateView;
 
@@ -41,15 +43,16 @@ public class PlanTemplateResource {
 
     @GET
     @RolesAllowed({ Role.ADMIN_ID, Role.SECRETARIAT_ID, Role.CHAIR_ID })
-    @Operation(summary = "List plan templates")
-    public List<PlanTemplateView> list() {
-        return service.list();
+    @Operation(summary = "List plan templates", description = "By level, shared ones first. The installation's administrator sees every "
+            + "one; a body's administrator, office and chair the shared ones and their body's.")
+    public List<PlanTemplateView> list(@QueryParam("level") @Parameter(description = "Only this level's") PlanLevel level) {
+        return service.list(level);
     }
 
     @GET
     @Path("/{code}")
     @RolesAllowed({ Role.ADMIN_ID, Role.SECRETARIAT_ID, Role.CHAIR_ID })
-    @Operation(summary = "One plan template", description = "The ETag header carries the version to send back in If-Match.")
+    @Operation(summary = "One plan template", description = "Another body's is 404. The ETag header carries the version to send back in If-Match.")
     public RestResponse<PlanTemplateView> get(@PathParam("code") String code) {
         PlanTemplateView template = service.get(code);
         return Versions.ok(template, template.version());
@@ -57,7 +60,8 @@ public class PlanTemplateResource {
 
     @POST
     @RolesAllowed(Role.ADMIN_ID)
-    @Operation(summary = "Create a plan template")
+    @Operation(summary = "Create a plan template", description = "The installation's administrator makes shared ones (or a body's); a "
+            + "body's administrator their body's own.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanTemplateView.class)))
     public RestResponse<PlanTemplateView> create(@NotNull @Valid PlanTemplateRequest request) {
@@ -68,7 +72,8 @@ public class PlanTemplateResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Role.ADMIN_ID)
-    @Operation(summary = "Change a plan template", description = "Plans already made from it keep their own rules.")
+    @Operation(summary = "Change a plan template", description = "Plans already made from it keep their own rules. The installation's "
+            + "administrator changes any; a body's administrator their body's (a shared one is 403, another body's 404).")
     public RestResponse<PlanTemplateView> update(@PathParam("code") String code,
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true, description = "ETag of the version read") String ifMatch,
             @NotNull @Valid PlanTemplateRequest request) {
@@ -79,7 +84,7 @@ public class PlanTemplateResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Role.ADMIN_ID)
-    @Operation(summary = "Delete a plan template")
+    @Operation(summary = "Delete a plan template", description = "Who: as for changing it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public RestResponse<Void> delete(@PathParam("code") String code,
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true, description = "ETag of the version read") String ifMatch) {

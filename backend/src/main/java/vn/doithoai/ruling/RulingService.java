@@ -171,7 +171,9 @@ public class RulingService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        FeedbackService.Units units = type == RulingType.RESOLVE ? feedback.units(request.unitCode(), request.coordinatingUnitCodes()) : null;
+        FeedbackService.Units units = type == RulingType.RESOLVE
+                ? feedback.units(ruling.plan.bodyId(), request.unitCode(), request.coordinatingUnitCodes())
+                : null;
         List<FeedbackItem> items = feedback.linkable(ruling.plan, request.feedbackIds());
 
         ruling.type = type;

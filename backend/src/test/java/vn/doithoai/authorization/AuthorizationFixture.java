@@ -116,6 +116,8 @@ final class AuthorizationFixture {
     String calendarOverrideDate;
     String templateCode;
     String orgUnitCode;
+    /** The body whose own day of the calendar {@link #calendarOverrideDate} is; null: a day of the national schedule. */
+    String calendarBody;
     /** The names of the people of each scope, which scoped lists show or leave out. */
     Codes personNames;
     /** The titles of the items of each scope. */
@@ -261,6 +263,7 @@ final class AuthorizationFixture {
         office().contentType("application/octet-stream").queryParam("fileName", "bao-cao.png").header("If-Match", planTag()).body(png())
                 .put(planPath() + "/tasks/" + task + "/report").then().statusCode(200);
         if (!world.makesPlansOfTheTown()) {
+            makeTheBodysOwn();
             return;
         }
 
@@ -288,6 +291,40 @@ final class AuthorizationFixture {
         orgUnitCode = "thon-" + marker;
         admin().contentType(ContentType.JSON).body(Map.of("code", orgUnitCode, "kind", "VILLAGE", "name", "Thôn " + marker, "parentCode",
                 "phuong-ba-don")).post("/api/v1/org-units").then().statusCode(201);
+    }
+
+    /**
+     * What a body's administrator keeps for their body (quantri2 for Bắc Gianh's Party committee): a day of its own
+     * calendar, a template and a unit of its area. Another body's staff and administrator must not find them; the
+     * province's reads them and changes nothing.
+     */
+    private void makeTheBodysOwn() {
+        calendarBody = TestTokens.BAC_GIANH;
+        LocalDate day = LocalDate.of(today.getYear() + 50, 11, 5 + Math.floorMod(marker.hashCode(), 20));
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1); // November has no holiday either
+        }
+        calendarOverrideDate = day.toString();
+        bodyAdmin().contentType(ContentType.JSON).queryParam("body", calendarBody)
+                .body(Map.of("day", calendarOverrideDate, "kind", "DAY_OFF", "name", "Nghỉ riêng " + marker))
+                .post("/api/v1/calendar/overrides").then().statusCode(201);
+        templateCode = "mau-bg-" + marker;
+        JsonPath template = bodyAdmin().get("/api/v1/plan-templates/commune-2025").then().statusCode(200).extract().jsonPath();
+        bodyAdmin().contentType(ContentType.JSON).body(Map.of("code", templateCode, "name", "Mẫu " + marker, "level",
+                template.getString("level"), "content", template.getMap("content"))).post("/api/v1/plan-templates").then().statusCode(201)
+                .body("body.code", is(calendarBody));
+        orgUnitCode = "tdp-bg-" + marker;
+        bodyAdmin().contentType(ContentType.JSON).body(Map.of("code", orgUnitCode, "kind", "RESIDENTIAL_GROUP", "name", "Tổ dân phố " + marker,
+                "parentCode", "phuong-bac-gianh")).post("/api/v1/org-units").then().statusCode(201);
+    }
+
+    /** Whether the day, the template and the unit are a body's own (else shared, kept by the installation's administrator). */
+    boolean keepsTheBodysOwn() {
+        return calendarBody != null;
+    }
+
+    private static RequestSpecification bodyAdmin() {
+        return given().auth().oauth2(TestTokens.quantri2());
     }
 
     /** A signature of its own, for a call that deletes one. */

@@ -1,10 +1,12 @@
 package vn.doithoai.authorization;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import vn.doithoai.authorization.AuthorizationFixture.Owner;
 import vn.doithoai.authorization.AuthorizationPolicy.Access;
 import vn.doithoai.authorization.AuthorizationPolicy.Row;
+import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.testsupport.TestTokens;
 
 /**
@@ -224,6 +228,68 @@ class AuthorizationMatrixTest {
                     }
                     if (!wrong.isEmpty()) {
                         fail(op.key() + ":\n  " + String.join("\n  ", wrong));
+                    }
+                }));
+    }
+
+    /**
+     * What administrators keep (org units, plan templates, days of the calendar), shared or a body's own: another body's
+     * administrator does not find a body's (404; the org tree itself is read by everyone); the province's administrator
+     * reads the communes' and changes none (403); a body's administrator reads the shared ones and changes none (403),
+     * only the installation's administrator does. A request the API cannot read is refused first (400), as above.
+     */
+    @TestFactory
+    Stream<DynamicTest> aBodysAdministratorKeepsOnlyTheirBodysOwn() throws IOException {
+        var policy = AuthorizationPolicy.load();
+        var bodysOwn = new OperationCalls(bacGianh());
+        var shared = new OperationCalls(baDon());
+        String baDonAdmin = TestTokens.tokenIn(TestTokens.BA_DON, "quantri-badon", "Quản Trị Ba Đồn", List.of("admin"), null, null);
+        String provinceAdmin = TestTokens.tokenIn(TestTokens.PROVINCE, "quantri-tinh", "Quản Trị Tỉnh", List.of("admin"), null, null);
+        // Shared ones the matrix's installation administrator never deletes: the demo's template and a province department
+        // (shared), and a day of the national schedule of its own.
+        LocalDate day = TestClock.today().plusYears(60).withMonth(10).withDayOfMonth(6);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        String nationalDay = day.toString();
+        given().auth().oauth2(TestTokens.quantri()).contentType(ContentType.JSON)
+                .body(Map.of("day", nationalDay, "kind", "DAY_OFF", "name", "Nghỉ bù dùng chung")).post("/api/v1/calendar/overrides");
+        return ContractOperation.load().stream().filter(op -> policy.rows().containsKey(op.key()))
+                .filter(op -> op.path().startsWith("/api/v1/org-units/{code}") || op.path().startsWith("/api/v1/plan-templates/{code}")
+                        || op.path().startsWith("/api/v1/calendar/overrides/{date}"))
+                .map(op -> DynamicTest.dynamicTest(op.key(), () -> {
+                    List<String> wrong = new ArrayList<>();
+                    boolean reads = op.method().equals("GET");
+                    boolean treeRead = reads && op.path().startsWith("/api/v1/org-units/");
+                    // Which body keeps a unit is the installation administrator's to say, of every unit (the tree is read
+                    // by everyone, so refusing tells nothing).
+                    boolean installationOnly = op.path().endsWith("/owner");
+                    Set<Integer> refused = op.bodyType() == null ? Set.of(403) : Set.of(403, 400);
+                    // Another body's administrator.
+                    Response r = bodysOwn.send(bodysOwn.of(op, Owner.OWN, Caller.ADMIN), baDonAdmin);
+                    if (installationOnly ? !refused.contains(r.statusCode())
+                            : treeRead ? r.statusCode() != 200 : r.statusCode() != 404 && !refusedUnread(r, op, bodysOwn)) {
+                        wrong.add("Ba Đồn's administrator on Bắc Gianh's own gets " + (installationOnly ? "403" : treeRead ? "200" : "404")
+                                + ", got " + describe(r));
+                    }
+                    // The province's administrator oversees Bắc Gianh.
+                    r = bodysOwn.send(bodysOwn.of(op, Owner.OWN, Caller.ADMIN), provinceAdmin);
+                    if (reads ? r.statusCode() != 200 : !refused.contains(r.statusCode())) {
+                        wrong.add("the province's administrator " + (reads ? "reads" : "is refused (403) on") + " Bắc Gianh's own, got "
+                                + describe(r));
+                    }
+                    // A body's administrator on what the installation shares.
+                    var call = shared.of(op, Owner.OWN, Caller.ADMIN);
+                    String path = op.path().replace("{code}", op.path().contains("/plan-templates/") ? "commune-2025" : "so-xay-dung")
+                            .replace("{date}", nationalDay);
+                    r = shared.send(new OperationCalls.Call(call.method(), path, call.namesAnOwner(), call.namesABodysObject(), op, call.owner(),
+                            call.caller()), TestTokens.quantri2());
+                    if (reads ? r.statusCode() != 200 : !refused.contains(r.statusCode())) {
+                        wrong.add("Bắc Gianh's administrator " + (reads ? "reads" : "is refused (403) on") + " a shared one, got " + describe(r));
+                    }
+                    if (!wrong.isEmpty()) {
+                        Row row = policy.rows().get(op.key());
+                        fail(row.operation() + " (" + AuthorizationPolicy.FILE + ":" + row.line() + "):\n  " + String.join("\n  ", wrong));
                     }
                 }));
     }

@@ -157,6 +157,10 @@ final class OperationCalls {
         if (p.equals("/api/v1/people")) {
             return Map.of("q", f.marker);
         }
+        if (p.startsWith("/api/v1/calendar/overrides/") && f.calendarBody != null) {
+            // A body's own day is named with its body.
+            return Map.of("body", f.calendarBody);
+        }
         if (p.endsWith("/participants") || p.endsWith("/feedback")) {
             return Map.of("size", "100");
         }
@@ -198,10 +202,11 @@ final class OperationCalls {
                 return fixed(f.raisedBeforeLink);
             case "code":
                 if (before.contains("/org-units/")) {
+                    // The org tree is read by everyone (its units name places and bodies); only keeping a unit is a body's.
                     return new Value(f.orgUnitCode, false);
                 }
                 if (before.contains("/plan-templates/")) {
-                    return new Value(f.templateCode, false);
+                    return new Value(f.templateCode, false, f.keepsTheBodysOwn());
                 }
                 if (before.equals("/api/v1/bodies/")) {
                     // The body whose dialogue the fixture made: its people are administered within it.
@@ -214,7 +219,7 @@ final class OperationCalls {
             case "token":
                 return new Value(f.rsvpTokens.of(owner), true);
             case "date":
-                return new Value(f.calendarOverrideDate, false);
+                return new Value(f.calendarOverrideDate, false, f.keepsTheBodysOwn());
             case "taskId":
                 return fixed(f.task);
             case "batchId":

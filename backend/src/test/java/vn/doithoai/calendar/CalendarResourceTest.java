@@ -166,8 +166,8 @@ class CalendarResourceTest {
         assertEquals(LocalDate.of(2032, 2, 17), countFrom("2032-02-06", 1));
         assertEquals(LocalDate.of(2032, 2, 21), countFrom("2032-02-20", 1));
         // The plans' code sees the same at once.
-        assertEquals(LocalDate.of(2032, 2, 21), calendar.addWorkingDays(LocalDate.of(2032, 2, 20), 1));
-        assertTrue(calendar.isWorkingDay(LocalDate.of(2032, 2, 21)));
+        assertEquals(LocalDate.of(2032, 2, 21), calendar.national().addWorkingDays(LocalDate.of(2032, 2, 20), 1));
+        assertTrue(calendar.national().isWorkingDay(LocalDate.of(2032, 2, 21)));
         given().queryParam("year", 2032).when().get(CALENDAR + "/holidays").then().statusCode(200)
                 .body("find { it.date == '2032-02-09' }.name", is("Nghỉ Tết Nguyên Đán (hoán đổi)"))
                 .body("find { it.date == '2032-02-09' }.nameEn", is("Lunar New Year (swapped)"))
@@ -182,7 +182,7 @@ class CalendarResourceTest {
 
         delete("2032-02-21");
         assertEquals(LocalDate.of(2032, 2, 23), countFrom("2032-02-20", 1));
-        assertFalse(calendar.isWorkingDay(LocalDate.of(2032, 2, 21)));
+        assertFalse(calendar.national().isWorkingDay(LocalDate.of(2032, 2, 21)));
         delete("2032-02-09");
         assertEquals(LocalDate.of(2032, 2, 9), countFrom("2032-02-06", 1));
         given().queryParam("year", 2032).when().get(CALENDAR + "/holidays").then()

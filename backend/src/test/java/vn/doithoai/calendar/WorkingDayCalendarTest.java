@@ -28,9 +28,9 @@ class WorkingDayCalendarTest {
     void theSeedPlansDeadlinesForItsSessionOnFriday25November2022() {
         LocalDate session = LocalDate.of(2022, 11, 25);
         // Invitations delivered at least 3 working days before the session.
-        assertEquals(LocalDate.of(2022, 11, 22), calendar.addWorkingDays(session, -3));
+        assertEquals(LocalDate.of(2022, 11, 22), calendar.national().addWorkingDays(session, -3));
         // Conclusion notice at most 10 working days after it.
-        assertEquals(LocalDate.of(2022, 12, 9), calendar.addWorkingDays(session, 10));
+        assertEquals(LocalDate.of(2022, 12, 9), calendar.national().addWorkingDays(session, 10));
     }
 
     @ParameterizedTest(name = "{0} {1} working days = {2}")
@@ -53,47 +53,47 @@ class WorkingDayCalendarTest {
             // Zero is the day itself, even a day off.
             "2024-02-10, 0, 2024-02-10", "2022-11-25, 0, 2022-11-25" })
     void countsWorkingDays(LocalDate from, int days, LocalDate expected) {
-        assertEquals(expected, calendar.addWorkingDays(from, days));
+        assertEquals(expected, calendar.national().addWorkingDays(from, days));
     }
 
     @Test
     void weekdaysAreWorkingDaysUnlessOff() {
-        assertTrue(calendar.isWorkingDay(LocalDate.of(2024, 2, 16)));
-        assertFalse(calendar.isWorkingDay(LocalDate.of(2024, 2, 17)), "Saturday");
-        assertFalse(calendar.isWorkingDay(LocalDate.of(2024, 2, 18)), "Sunday");
-        assertFalse(calendar.isWorkingDay(LocalDate.of(2024, 2, 12)), "mùng 3 Tết");
-        assertFalse(calendar.isWorkingDay(LocalDate.of(2024, 2, 15)), "Nghỉ bù Tết");
-        assertFalse(calendar.isWorkingDay(LocalDate.of(2024, 4, 18)), "Giỗ Tổ Hùng Vương");
-        assertTrue(calendar.isWorkingDay(LocalDate.of(2024, 4, 19)));
+        assertTrue(calendar.national().isWorkingDay(LocalDate.of(2024, 2, 16)));
+        assertFalse(calendar.national().isWorkingDay(LocalDate.of(2024, 2, 17)), "Saturday");
+        assertFalse(calendar.national().isWorkingDay(LocalDate.of(2024, 2, 18)), "Sunday");
+        assertFalse(calendar.national().isWorkingDay(LocalDate.of(2024, 2, 12)), "mùng 3 Tết");
+        assertFalse(calendar.national().isWorkingDay(LocalDate.of(2024, 2, 15)), "Nghỉ bù Tết");
+        assertFalse(calendar.national().isWorkingDay(LocalDate.of(2024, 4, 18)), "Giỗ Tổ Hùng Vương");
+        assertTrue(calendar.national().isWorkingDay(LocalDate.of(2024, 4, 19)));
     }
 
     @Test
     void aLongCountAgreesWithDayByDayCounting() {
         LocalDate from = LocalDate.of(2023, 6, 15);
-        LocalDate to = calendar.addWorkingDays(from, 3650);
+        LocalDate to = calendar.national().addWorkingDays(from, 3650);
         int counted = 0;
         for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (calendar.isWorkingDay(day)) {
+            if (calendar.national().isWorkingDay(day)) {
                 counted++;
             }
         }
         assertEquals(3650, counted);
-        assertEquals(from, calendar.addWorkingDays(to, -3650));
+        assertEquals(from, calendar.national().addWorkingDays(to, -3650));
         // About 250 working days a year: 3650 of them span about 14.6 years.
         assertTrue(to.getYear() == 2038, to::toString);
     }
 
     @Test
     void holidaysAreTheComputedOnesWhenNothingIsRecorded() {
-        assertEquals(PublicHolidays.of(2024), calendar.holidays(2024));
+        assertEquals(PublicHolidays.of(2024), calendar.national().holidays(2024));
     }
 
     @Test
     void aYearIsBuiltOnceAndBuiltAgainAfterAnOverrideChanges() {
-        var first = calendar.holidays(2027);
-        assertSame(first, calendar.holidays(2027), "cached");
+        var first = calendar.national().holidays(2027);
+        assertSame(first, calendar.national().holidays(2027), "cached");
         calendar.overridesChanged(new CalendarOverridesChanged(LocalDate.of(2027, 1, 1)));
-        var again = calendar.holidays(2027);
+        var again = calendar.national().holidays(2027);
         assertNotSame(first, again);
         assertEquals(first, again);
     }
@@ -103,9 +103,9 @@ class WorkingDayCalendarTest {
         assertTrue(WorkingDayCalendar.covers(LocalDate.of(1990, 1, 1)));
         assertTrue(WorkingDayCalendar.covers(LocalDate.of(2100, 12, 31)));
         assertFalse(WorkingDayCalendar.covers(LocalDate.of(2101, 1, 1)));
-        assertThrows(DateOutsideCalendarException.class, () -> calendar.addWorkingDays(LocalDate.of(2100, 12, 30), 5));
-        assertThrows(DateOutsideCalendarException.class, () -> calendar.addWorkingDays(LocalDate.of(1989, 12, 31), 0));
-        assertThrows(DateOutsideCalendarException.class, () -> calendar.isWorkingDay(LocalDate.of(1989, 12, 29)));
-        assertThrows(DateOutsideCalendarException.class, () -> calendar.holidays(2101));
+        assertThrows(DateOutsideCalendarException.class, () -> calendar.national().addWorkingDays(LocalDate.of(2100, 12, 30), 5));
+        assertThrows(DateOutsideCalendarException.class, () -> calendar.national().addWorkingDays(LocalDate.of(1989, 12, 31), 0));
+        assertThrows(DateOutsideCalendarException.class, () -> calendar.national().isWorkingDay(LocalDate.of(1989, 12, 29)));
+        assertThrows(DateOutsideCalendarException.class, () -> calendar.national().holidays(2101));
     }
 }

@@ -2,6 +2,7 @@ package vn.doithoai.feedback;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,6 +82,25 @@ class FeedbackCoordinatingUnitsTest {
         assign(id, "phong-tnmt", List.of("khong-co")).statusCode(400).body("errors[0].field", is("coordinatingUnitCodes[0]"));
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + id).then().body("status", is("CLASSIFIED"))
                 .body("coordinatingUnits", empty());
+    }
+
+    @Test
+    void unitsAreTheDialoguesBodysOwnOrShared() {
+        TestPlan plan = publishedPlan();
+        long id = sendOk(null, plan.id(), item("Đường liên phường", "Đường xuống cấp.")).id();
+        classify(TestTokens.vanphong(), id, plan.area1(), "NORMAL").statusCode(200);
+        // Bắc Gianh's department answers for Bắc Gianh's dialogues, not for Ba Đồn's.
+        given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("If-Match", etag(id)).header("Accept-Language", "en")
+                .body(Map.of("unitCode", "phong-tnmt", "coordinatingUnitCodes", List.of("phong-kinh-te-phuong-bac-gianh"))).put("/api/v1/feedback/" + id + "/assignment")
+                .then().statusCode(400).body("errors[0].field", is("coordinatingUnitCodes[0]"))
+                .body("errors[0].message", is("\"Phòng Kinh tế, Hạ tầng và Đô thị phường Bắc Gianh\" belongs to Đảng ủy phường Bắc Gianh, a body of another "
+                        + "area; only units of the bodies of the area holding this dialogue, or shared ones, may be named."));
+        assign(id, "phong-kinh-te-phuong-bac-gianh", null).statusCode(400).body("errors[0].field", is("unitCode"));
+        given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + id).then().body("status", is("CLASSIFIED"));
+        // A unit shared by the installation (a department of the province) may be named by every body, and the ward's
+        // People's Committee answers for its Party committee's dialogue.
+        assign(id, "phong-tnmt", List.of("so-xay-dung", "ubnd-phuong-ba-don")).statusCode(200)
+                .body("coordinatingUnits.code", containsInAnyOrder("so-xay-dung", "ubnd-phuong-ba-don"));
     }
 
     private static ValidatableResponse assign(long id, String unit, List<String> coordinating) {

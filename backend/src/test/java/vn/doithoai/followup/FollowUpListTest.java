@@ -43,17 +43,17 @@ class FollowUpListTest {
     void overdueIsCountedInWorkingDaysAcrossTet() {
         // Tết 2024: 8/2 (Thu) is the last working day; 9/2–15/2 are days off (with the weekend); work resumes on Fri 16/2.
         LocalDate due = LocalDate.of(2024, 2, 8);
-        assertEquals(0, FollowUpDays.overdue(due, LocalDate.of(2024, 2, 15), FollowUpStatus.OPEN, calendar), "a week of Tết is no delay");
-        assertEquals(1, FollowUpDays.overdue(due, LocalDate.of(2024, 2, 16), FollowUpStatus.IN_PROGRESS, calendar));
-        assertEquals(2, FollowUpDays.overdue(due, LocalDate.of(2024, 2, 19), FollowUpStatus.OPEN, calendar));
-        assertEquals(null, FollowUpDays.overdue(due, LocalDate.of(2024, 2, 19), FollowUpStatus.RESOLVED, calendar));
-        assertEquals(LocalDate.of(2024, 2, 8), FollowUpDays.lastWorkingDay(LocalDate.of(2024, 2, 15), calendar));
+        assertEquals(0, FollowUpDays.overdue(due, LocalDate.of(2024, 2, 15), FollowUpStatus.OPEN, calendar.national()), "a week of Tết is no delay");
+        assertEquals(1, FollowUpDays.overdue(due, LocalDate.of(2024, 2, 16), FollowUpStatus.IN_PROGRESS, calendar.national()));
+        assertEquals(2, FollowUpDays.overdue(due, LocalDate.of(2024, 2, 19), FollowUpStatus.OPEN, calendar.national()));
+        assertEquals(null, FollowUpDays.overdue(due, LocalDate.of(2024, 2, 19), FollowUpStatus.RESOLVED, calendar.national()));
+        assertEquals(LocalDate.of(2024, 2, 8), FollowUpDays.lastWorkingDay(LocalDate.of(2024, 2, 15), calendar.national()));
         // Due right after Tết, seen the day before it: two working days left (8/2 and 16/2).
-        assertEquals(2, FollowUpDays.dueIn(LocalDate.of(2024, 2, 16), LocalDate.of(2024, 2, 7), FollowUpStatus.OPEN, calendar));
-        assertEquals(0, FollowUpDays.dueIn(LocalDate.of(2024, 2, 16), LocalDate.of(2024, 2, 16), FollowUpStatus.OPEN, calendar));
-        assertEquals(null, FollowUpDays.dueIn(LocalDate.of(2024, 2, 16), LocalDate.of(2024, 2, 19), FollowUpStatus.OPEN, calendar));
+        assertEquals(2, FollowUpDays.dueIn(LocalDate.of(2024, 2, 16), LocalDate.of(2024, 2, 7), FollowUpStatus.OPEN, calendar.national()));
+        assertEquals(0, FollowUpDays.dueIn(LocalDate.of(2024, 2, 16), LocalDate.of(2024, 2, 16), FollowUpStatus.OPEN, calendar.national()));
+        assertEquals(null, FollowUpDays.dueIn(LocalDate.of(2024, 2, 16), LocalDate.of(2024, 2, 19), FollowUpStatus.OPEN, calendar.national()));
         // National Day 2025 (1–2/9, Mon–Tue): due Fri 29/8, Wednesday 3/9 is the first working day late.
-        assertEquals(1, FollowUpDays.overdue(LocalDate.of(2025, 8, 29), LocalDate.of(2025, 9, 3), FollowUpStatus.OPEN, calendar));
+        assertEquals(1, FollowUpDays.overdue(LocalDate.of(2025, 8, 29), LocalDate.of(2025, 9, 3), FollowUpStatus.OPEN, calendar.national()));
     }
 
     @Test

@@ -65,10 +65,10 @@ class FollowUpNotificationTest {
         String dueToday = "Hạn hôm nay " + UUID.randomUUID();
         String overdue = "Quá hạn " + UUID.randomUUID();
         String later = "Còn lâu " + UUID.randomUUID();
-        issued(plan, "RESOLVE", List.of(item), "phong-tnmt", List.of(), calendar.addWorkingDays(TODAY, 3), soon);
+        issued(plan, "RESOLVE", List.of(item), "phong-tnmt", List.of(), calendar.national().addWorkingDays(TODAY, 3), soon);
         issued(plan, "RESOLVE", List.of(item), "phong-tnmt", List.of(), TODAY, dueToday);
         long overdueId = issued(plan, "RESOLVE", List.of(item), "phong-tnmt", List.of(), TODAY.minusDays(10), overdue);
-        issued(plan, "RESOLVE", List.of(item), "phong-tnmt", List.of(), calendar.addWorkingDays(TODAY, 10), later);
+        issued(plan, "RESOLVE", List.of(item), "phong-tnmt", List.of(), calendar.national().addWorkingDays(TODAY, 10), later);
         mailbox.clear();
 
         // Two instances run the morning job at the same moment.
@@ -92,7 +92,7 @@ class FollowUpNotificationTest {
         assertEquals(0, mailsAbout(TNMT, later), "not yet within the window");
         assertTrue(mailbox.getMailsSentTo(TNMT).stream().filter(m -> m.getText().contains(soon))
                 .allMatch(m -> m.getSubject().startsWith("[Đối Thoại] Nhắc hạn") && m.getText().contains("Còn 3 ngày làm việc")));
-        if (calendar.isWorkingDay(TODAY)) {
+        if (calendar.national().isWorkingDay(TODAY)) {
             List<Mail> digests = mailbox.getMailsSentTo(OFFICE).stream().filter(m -> m.getSubject().contains("quá hạn")).toList();
             assertEquals(1, digests.size(), "one overdue digest a day");
             assertTrue(digests.get(0).getText().contains("/rulings/" + overdueId + "/follow-up"), digests.get(0).getText());

@@ -76,7 +76,7 @@ class ConclusionNoticeTest {
         if (!session.isAfter(TODAY)) {
             session = session.plusYears(1);
         }
-        LocalDate expected = calendar.addWorkingDays(session, 10);
+        LocalDate expected = calendar.national().addWorkingDays(session, 10);
         assertNotEquals(weekdaysAfter(session, 10), expected, "a holiday lies in the ten working days");
         long plan = TestPlans.create(session, "Đối thoại thông báo", "73", "Trật tự đô thị", List.of("Lấn chiếm vỉa hè")).getLong("id");
 
@@ -102,7 +102,7 @@ class ConclusionNoticeTest {
 
         // Ten calendar days; one that lands on a day off moves to the next working day.
         LocalDate expected = session.plusDays(10);
-        while (!calendar.isWorkingDay(expected)) {
+        while (!calendar.national().isWorkingDay(expected)) {
             expected = expected.plusDays(1);
         }
         notice(TestTokens.vanphong(), plan).statusCode(200).body("deadline.dueDate", is(expected.toString()))
@@ -116,13 +116,13 @@ class ConclusionNoticeTest {
                 .getLong("id");
         notice(TestTokens.bithu(), ok).statusCode(200).body("deadline.level", is("OK"))
                 .body("deadline.daysLeft", greaterThanOrEqualTo(4));
-        LocalDate session = calendar.addWorkingDays(TODAY, -8);
+        LocalDate session = calendar.national().addWorkingDays(TODAY, -8);
         long near = TestPlans.create(session, "Đối thoại thông báo", "75", "Trật tự đô thị", List.of("Lấn chiếm vỉa hè")).getLong("id");
-        notice(TestTokens.vanphong(), near).statusCode(200).body("deadline.dueDate", is(calendar.addWorkingDays(session, 10).toString()))
+        notice(TestTokens.vanphong(), near).statusCode(200).body("deadline.dueDate", is(calendar.national().addWorkingDays(session, 10).toString()))
                 .body("deadline.level", is("NEAR")).body("deadline.daysLeft", lessThanOrEqualTo(3))
                 .body("deadline.daysLeft", greaterThanOrEqualTo(0));
         LocalDate past = TODAY.minusDays(19);
-        assertTrue(calendar.addWorkingDays(past, 10).isBefore(TODAY));
+        assertTrue(calendar.national().addWorkingDays(past, 10).isBefore(TODAY));
         long overdue = TestPlans.create(past, "Đối thoại thông báo", "78", "Trật tự đô thị", List.of("Lấn chiếm vỉa hè")).getLong("id");
         notice(TestTokens.vanphong(), overdue).statusCode(200).body("deadline.level", is("OVERDUE"))
                 .body("deadline.daysLeft", lessThanOrEqualTo(-1));

@@ -35,13 +35,15 @@ class OrgUnitResourceTest {
     AuditLog audit;
 
     @Test
-    void anyoneMayListTheWardsAndCommunesWithTheirVillages() {
+    void anyoneMayListThePresentDayWardsAndCommunesWithTheirVillages() {
         given().when().get("/api/v1/public/localities").then().statusCode(200)
                 .body("kind", everyItem(org.hamcrest.Matchers.oneOf("WARD", "COMMUNE")))
                 // In their order; other tests may have added villages of their own.
                 .body("find { it.code == 'phuong-ba-don' }.villages.code",
                         org.hamcrest.Matchers.containsInRelativeOrder("phuong-ba-don-tdp-1", "phuong-ba-don-tdp-2", "phuong-ba-don-tdp-3"))
-                .body("find { it.code == 'xa-quang-hoa' }.villages.name", hasItem("Thôn 1"))
+                .body("find { it.code == 'phuong-bac-gianh' }.villages.name", hasItem("Tổ dân phố 1"))
+                // The wards and communes merged in 2025 are history: nobody picks one any more.
+                .body("code", not(hasItem("xa-quang-hoa")))
                 .body("code", not(hasItem("thi-uy")));
     }
 

@@ -132,7 +132,7 @@ class ParticipantResourceTest {
         long plan = publishedPlan(session);
         long delegate = addOk(TestTokens.vanphong(), plan, Map.of("person", Map.of("fullName", "Đinh Văn Phòng", "title", "Trưởng phòng",
                 "organisationCode", "phong-tnmt"), "kind", "DELEGATE", "level", "TOWN"));
-        LocalDate deadline = calendar.addWorkingDays(session, -3);
+        LocalDate deadline = calendar.national().addWorkingDays(session, -3);
         Map<String, Object> batch = new HashMap<>(Map.of("number", "125-GM/ThU", "issuedOn", TODAY.toString(), "channel", "HAND_DELIVERY",
                 "participantIds", List.of(delegate)));
 
@@ -181,7 +181,7 @@ class ParticipantResourceTest {
 
     private LocalDate expectedCitizenDeadline(LocalDate session) {
         LocalDate due = session.minusDays(3);
-        while (!calendar.isWorkingDay(due)) {
+        while (!calendar.national().isWorkingDay(due)) {
             due = due.minusDays(1);
         }
         return due;

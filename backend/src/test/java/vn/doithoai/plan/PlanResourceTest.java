@@ -90,7 +90,7 @@ class PlanResourceTest {
         LocalDate session = TODAY.plusDays(21);
         // Seven calendar days before; a day off moves it to the working day before.
         LocalDate expected = session.minusDays(7);
-        while (!calendar.isWorkingDay(expected)) {
+        while (!calendar.national().isWorkingDay(expected)) {
             expected = expected.minusDays(1);
         }
         assertEquals(expected, LocalDate.parse(plan.getString("tasks[0].dueDate")));

@@ -10,4 +10,8 @@ public record OrgUnitRef(@Schema(required = true) String code, @Schema(required 
     public static OrgUnitRef of(OrgUnit unit) {
         return new OrgUnitRef(unit.code(), unit.name());
     }
+
+    public static OrgUnitRef ofNullable(OrgUnit unit) {
+        return unit == null ? null : of(unit);
+    }
 }

@@ -1,0 +1,263 @@
+import type { FormEvent, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldErrorMap } from '../../../lib/api/fieldErrors';
+import { Button } from '../../../ui/Button';
+import { Field } from '../../../ui/Field';
+import { ORG_UNIT_KINDS } from '../../orgunits/kinds';
+import type { FlatNode } from '../../orgunits/tree';
+import { ListEditor } from '../../plans/components/ListEditor';
+import { RuleEditor, ruleLabels } from '../../plans/components/PlanEditorForm';
+import { newKey } from '../../plans/draft';
+import { itemError } from '../../plans/fieldErrors';
+import { PARTICIPANT_LEVELS, PLAN_LEVELS } from '../../plans/labels';
+import { replaceItem } from '../../plans/reorder';
+import type { TemplateForm } from '../form';
+
+/**
+ * Every part of a plan template, as a plan made from it starts: its level, legal bases and purposes, the agenda, the
+ * composition of those invited, the preparation tasks with their deadline rules and the invitations' deadlines.
+ * Read-only (a fieldset disabled) for those who may not change it; the server's messages next to the fields.
+ */
+export function PlanTemplateForm({
+  form,
+  onChange,
+  errors,
+  creating,
+  bodies,
+  readOnly,
+  busy,
+  onSubmit,
+  formRef,
+}: {
+  form: TemplateForm;
+  onChange: (form: TemplateForm) => void;
+  errors: FieldErrorMap;
+  creating: boolean;
+  /** The bodies the installation's administrator may give a new template to; null: none to choose (a body's own). */
+  bodies: FlatNode[] | null;
+  readOnly: boolean;
+  busy: boolean;
+  onSubmit: () => void;
+  formRef: RefObject<HTMLFormElement | null>;
+}) {
+  const { t } = useTranslation();
+  const set = <K extends keyof TemplateForm>(k: K, v: TemplateForm[K]) => onChange({ ...form, [k]: v });
+  const text = (k: 'code' | 'name' | 'level' | 'description' | 'bodyCode') => ({
+    value: form[k],
+    onChange: (e: { target: { value: string } }) => set(k, e.target.value),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSubmit();
+  };
+
+  return (
+    <form ref={formRef} className="form plan-form" onSubmit={submit} noValidate>
+      <fieldset className="form__plain" disabled={readOnly}>
+        <legend className="visually-hidden">{t('templates.formLegend')}</legend>
+        <section aria-labelledby="tpl-general">
+          <h2 id="tpl-general">{t('templates.sectionGeneral')}</h2>
+          <div className="form__grid">
+            {creating ? (
+              <Field label={t('templates.fieldCode')} hint={t('templates.fieldCodeHint')} error={errors.code} required>
+                <input autoComplete="off" {...text('code')} />
+              </Field>
+            ) : null}
+            <Field label={t('templates.fieldName')} error={errors.name} required>
+              <input autoComplete="off" {...text('name')} />
+            </Field>
+            <Field label={t('templates.fieldLevel')} error={errors.level} required>
+              <select {...text('level')}>
+                {PLAN_LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`plans.level.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {creating && bodies ? (
+              <Field label={t('templates.fieldBody')} hint={t('templates.fieldBodyHint')} error={errors.bodyCode}>
+                <select {...text('bodyCode')}>
+                  <option value="">{t('templates.shared')}</option>
+                  {bodies.map((b) => (
+                    <option key={b.code} value={b.code}>
+                      {b.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            ) : null}
+          </div>
+          <Field label={t('templates.fieldDescription')} error={errors.description}>
+            <textarea rows={2} {...text('description')} />
+          </Field>
+          <ListEditor
+            legend={t('plans.editor.legalBases')}
+            items={form.legalBases}
+            onChange={(v) => set('legalBases', v)}
+            itemLabel={(i) => t('plans.editor.legalBase', { n: i + 1 })}
+            addLabel={t('plans.editor.addLegalBase')}
+            onAdd={() => set('legalBases', [...form.legalBases, { key: newKey(), text: '' }])}
+            error={errors.legalBases}
+            renderItem={(item, i) => (
+              <Field label={t('plans.editor.legalBase', { n: i + 1 })} error={itemError(errors, `legalBases[${i}]`)}>
+                <textarea rows={2} value={item.text} onChange={(e) => set('legalBases', replaceItem(form.legalBases, i, { ...item, text: e.target.value }))} />
+              </Field>
+            )}
+          />
+          <ListEditor
+            legend={t('plans.editor.purposes')}
+            items={form.purposes}
+            onChange={(v) => set('purposes', v)}
+            itemLabel={(i) => t('plans.editor.purpose', { n: i + 1 })}
+            addLabel={t('plans.editor.addPurpose')}
+            onAdd={() => set('purposes', [...form.purposes, { key: newKey(), text: '' }])}
+            error={errors.purposes}
+            renderItem={(item, i) => (
+              <Field label={t('plans.editor.purpose', { n: i + 1 })} error={itemError(errors, `purposes[${i}]`)}>
+                <textarea rows={2} value={item.text} onChange={(e) => set('purposes', replaceItem(form.purposes, i, { ...item, text: e.target.value }))} />
+              </Field>
+            )}
+          />
+        </section>
+
+        <section aria-labelledby="tpl-program">
+          <h2 id="tpl-program">{t('plans.editor.sectionProgram')}</h2>
+          <ListEditor
+            legend={t('plans.editor.agenda')}
+            items={form.agenda}
+            onChange={(v) => set('agenda', v)}
+            itemLabel={(i) => t('plans.editor.agendaItem', { n: i + 1 })}
+            addLabel={t('plans.editor.addAgenda')}
+            onAdd={() => set('agenda', [...form.agenda, { key: newKey(), title: '', responsible: '' }])}
+            error={errors.agenda}
+            renderItem={(item, i) => (
+              <>
+                <Field label={t('plans.editor.agendaItem', { n: i + 1 })} error={errors[`agenda[${i}].title`] ?? errors[`agenda[${i}]`]}>
+                  <textarea rows={2} value={item.title} onChange={(e) => set('agenda', replaceItem(form.agenda, i, { ...item, title: e.target.value }))} />
+                </Field>
+                <Field label={t('plans.editor.responsible', { n: i + 1 })} error={errors[`agenda[${i}].responsible`]}>
+                  <input value={item.responsible} onChange={(e) => set('agenda', replaceItem(form.agenda, i, { ...item, responsible: e.target.value }))} />
+                </Field>
+              </>
+            )}
+          />
+          <ListEditor
+            legend={t('plans.editor.composition')}
+            items={form.composition}
+            onChange={(v) => set('composition', v)}
+            itemLabel={(i) => t('plans.editor.compositionDescription', { n: i + 1 })}
+            addLabel={t('plans.editor.addComposition')}
+            onAdd={() => set('composition', [...form.composition, { key: newKey(), level: 'WARD', description: '', targetCount: '' }])}
+            error={errors.composition}
+            renderItem={(item, i) => {
+              const upd = (patch: Partial<typeof item>) => set('composition', replaceItem(form.composition, i, { ...item, ...patch }));
+              return (
+                <>
+                  <Field label={t('plans.editor.compositionLevel', { n: i + 1 })} error={errors[`composition[${i}].level`]}>
+                    <select value={item.level} onChange={(e) => upd({ level: e.target.value })}>
+                      {PARTICIPANT_LEVELS.map((l) => (
+                        <option key={l} value={l}>
+                          {t(`plans.participantLevel.${l}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                  <Field
+                    label={t('plans.editor.compositionDescription', { n: i + 1 })}
+                    error={errors[`composition[${i}].description`] ?? errors[`composition[${i}]`]}
+                  >
+                    <textarea rows={2} value={item.description} onChange={(e) => upd({ description: e.target.value })} />
+                  </Field>
+                  <Field label={t('plans.editor.compositionCount', { n: i + 1 })} error={errors[`composition[${i}].targetCount`]}>
+                    <input type="number" min={0} inputMode="numeric" value={item.targetCount} onChange={(e) => upd({ targetCount: e.target.value })} />
+                  </Field>
+                </>
+              );
+            }}
+          />
+        </section>
+
+        <section aria-labelledby="tpl-invitations">
+          <h2 id="tpl-invitations">{t('plans.editor.sectionInvitations')}</h2>
+          <RuleEditor
+            legend={t('plans.editor.invitationRule')}
+            checkLabel={t('plans.editor.invitationHasRule')}
+            labels={ruleLabels(t, t('plans.editor.invitationRule'))}
+            row={form.invitationRule}
+            onChange={(v) => set('invitationRule', v)}
+            dueDate={null}
+            error={itemError(errors, 'invitationRule')}
+          />
+          <RuleEditor
+            legend={t('plans.editor.citizenInvitationRule')}
+            checkLabel={t('plans.editor.citizenHasRule')}
+            labels={ruleLabels(t, t('plans.editor.citizenInvitationRule'))}
+            hint={form.citizenInvitationRule.hasRule ? undefined : t('plans.editor.citizenSameHint')}
+            row={form.citizenInvitationRule}
+            onChange={(v) => set('citizenInvitationRule', v)}
+            dueDate={null}
+            error={itemError(errors, 'citizenInvitationRule')}
+          />
+        </section>
+
+        <section aria-labelledby="tpl-tasks">
+          <h2 id="tpl-tasks">{t('plans.editor.sectionTasks')}</h2>
+          <ListEditor
+            legend={t('plans.editor.tasks')}
+            items={form.tasks}
+            onChange={(v) => set('tasks', v)}
+            itemLabel={(i) => t('plans.editor.task', { n: i + 1 })}
+            addLabel={t('plans.editor.addTask')}
+            onAdd={() =>
+              set('tasks', [
+                ...form.tasks,
+                { key: newKey(), ownerKind: 'PEOPLES_COMMITTEE', description: '', hasRule: true, offset: '7', unit: 'CALENDAR_DAYS', direction: 'BEFORE' },
+              ])
+            }
+            error={errors.tasks}
+            renderItem={(task, i) => {
+              const upd = (patch: Partial<typeof task>) => set('tasks', replaceItem(form.tasks, i, { ...task, ...patch }));
+              return (
+                <>
+                  <Field label={t('templates.taskOwnerKind', { n: i + 1 })} error={errors[`tasks[${i}].ownerKind`]}>
+                    <select value={task.ownerKind} onChange={(e) => upd({ ownerKind: e.target.value })}>
+                      {ORG_UNIT_KINDS.map((kind) => (
+                        <option key={kind} value={kind}>
+                          {t(`kind.${kind}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                  <Field label={t('plans.editor.taskDescription', { n: i + 1 })} error={errors[`tasks[${i}].description`] ?? errors[`tasks[${i}]`]}>
+                    <textarea rows={2} value={task.description} onChange={(e) => upd({ description: e.target.value })} />
+                  </Field>
+                  <RuleEditor
+                    legend={t('plans.editor.taskRuleFor', { n: i + 1 })}
+                    checkLabel={t('plans.editor.taskHasRule')}
+                    labels={{
+                      offset: t('plans.editor.taskOffset', { n: i + 1 }),
+                      unit: t('plans.editor.taskUnit', { n: i + 1 }),
+                      direction: t('plans.editor.taskDirection', { n: i + 1 }),
+                    }}
+                    row={task}
+                    onChange={upd}
+                    dueDate={null}
+                    error={itemError(errors, `tasks[${i}].rule`)}
+                  />
+                </>
+              );
+            }}
+          />
+        </section>
+      </fieldset>
+      {readOnly ? null : (
+        <div className="actions form__submit">
+          <Button type="submit" disabled={busy}>
+            {creating ? t('templates.create') : t('templates.save')}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}
