@@ -60,6 +60,11 @@ public class Bodies {
         return t.reaches().computeIfAbsent(bodyId, id -> compute(t, id));
     }
 
+    /** How many bodies the installation holds, history included. */
+    public int count() {
+        return current().bodyIds().size();
+    }
+
     /** The current body of a record's body: itself, or the body that succeeded it (and so on). */
     public long carrierOf(long bodyId) {
         Tree t = current();
