@@ -46,7 +46,7 @@ public class DemoData {
      */
     static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "demo/002_quang_tri_2025.sql", "plans-v1", "participants-v1", "feedback-v1", "feedback-v2",
             "plans-v2", "feedback-v3", "session-v1", "minutes-v1", "rulings-v1", "notice-v1",
-            "followup-v1");
+            "followup-v1", "bodies-v1-plans", "bodies-v1-feedback", "bodies-v1-rulings");
 
     @Inject
     DataSource dataSource;
@@ -103,6 +103,9 @@ public class DemoData {
                     case "rulings-v1" -> rulings.loadOnce(step);
                     case "notice-v1" -> notice.loadOnce(step);
                     case "followup-v1" -> followUp.loadOnce(step);
+                    case "bodies-v1-plans" -> plans.loadBodiesOnce(step);
+                    case "bodies-v1-feedback" -> feedback.loadBodiesOnce(step);
+                    case "bodies-v1-rulings" -> rulings.loadBodiesOnce(step);
                     default -> throw new IllegalStateException("no loader for demo step " + step);
                 }
             }

@@ -19,6 +19,7 @@ import vn.doithoai.orgunit.OrgUnitService;
 import vn.doithoai.plan.FocusArea;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.plan.PlanDemoData;
+import vn.doithoai.plan.PlanStatus;
 
 /**
  * The demo feedback: what citizens of Ba Đồn raised before the 2022 dialogue, over the plan's five focus areas,
@@ -249,6 +250,37 @@ public class FeedbackDemoData {
      * feedback-v3: the 2021 dialogue's items, taken through the answer workflow to the session, and plan 61's items
      * raised before there (still open, so flagged and first in plan 61's lists).
      */
+    /** Sent to Phường Bắc Gianh's held dialogue: the second body's items, one left with a phone to be called back on. */
+    private static final List<Item> BAC_GIANH = List.of(
+            new Item(0, FeedbackKind.PETITION, FeedbackChannel.CITIZEN_ONLINE, "phuong-bac-gianh", "phuong-bac-gianh-tdp-1", "Phan Thị Mỹ Lệ",
+                    "Cống thoát nước ven sông Gianh bị bồi lấp",
+                    "Cống thoát nước của tổ dân phố 1 ra sông Gianh bị bồi lấp, mỗi khi mưa lớn nước tràn vào nhà dân.",
+                    "phong-kinh-te-phuong-bac-gianh", FeedbackPriority.URGENT, null),
+            new Item(1, FeedbackKind.OPINION, FeedbackChannel.WARD_COLLECTED, "phuong-bac-gianh", "phuong-bac-gianh-tdp-2", null,
+                    "Tăng tần suất thu gom rác ở tổ dân phố 2",
+                    "Xe thu gom rác chỉ đến hai lần một tuần, rác tồn đọng ở đầu ngõ.",
+                    "phong-kinh-te-phuong-bac-gianh", FeedbackPriority.NORMAL, null),
+            new Item(1, FeedbackKind.REPORT, FeedbackChannel.CITIZEN_ONLINE, "phuong-bac-gianh", null, null,
+                    "Đốt rác ngoài bờ sông vào buổi tối",
+                    "Một số hộ đốt rác ngoài bờ sông vào buổi tối, khói bay vào khu dân cư.",
+                    null, null, null));
+
+    /** bodies-v1: the items of Phường Bắc Gianh's held dialogue, sorted by its office after the session. */
+    @Transactional
+    public void loadBodiesOnce(String step) {
+        if (!demoSteps.claim(step)) {
+            return;
+        }
+        demoPlans.bacGianhPlans().stream().filter(p -> p.status() == PlanStatus.HELD).findFirst().ifPresent(plan -> {
+            List<FocusArea> areas = focusAreas(plan);
+            LocalDate session = plan.sessionDate();
+            for (int i = 0; i < BAC_GIANH.size(); i++) {
+                Instant at = session.minusDays(12 - i).atTime(9 + i, 15).atZone(Clocks.VIETNAM).toInstant();
+                add(plan, areas, BAC_GIANH.get(i), at, true);
+            }
+        });
+    }
+
     @Transactional
     public void loadRaisedIn2021Once(String step) {
         if (!demoSteps.claim(step)) {

@@ -10,6 +10,7 @@ import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.i18n.Messages;
 import vn.doithoai.common.security.CurrentUser;
 import vn.doithoai.common.security.Role;
+import vn.doithoai.plan.PlanAccess;
 
 /**
  * Who may see and change which participants, per object: the office and the chair see everyone, a ward
@@ -24,6 +25,9 @@ public class ParticipantAccess {
 
     @Inject
     Messages messages;
+
+    @Inject
+    PlanAccess plans;
 
     @Inject
     HttpHeaders headers;
@@ -46,9 +50,9 @@ public class ParticipantAccess {
         return ward == null || person.isInWard(ward);
     }
 
-    /** The person exists for this caller, or it is reported as not found. */
+    /** The participant exists for this caller (a plan they reach, a person they see), or it is reported as not found. */
     public void requireVisible(Participation participation) {
-        if (!canSee(participation.person)) {
+        if (!plans.mayRead(participation.plan) || !canSee(participation.person)) {
             throw DomainException.notFound("participant.not-found", participation.id);
         }
     }

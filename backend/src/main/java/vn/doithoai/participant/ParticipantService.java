@@ -281,6 +281,8 @@ public class ParticipantService {
     @Transactional
     public ParticipantView update(long planId, long id, long expectedVersion, ParticipantUpdate request) {
         Participation participation = require(planId, id);
+        // An overseeing office is refused before the version is looked at: it changes nothing here.
+        requireWritablePlan(planId);
         Versions.check(expectedVersion, participation.version);
         requireOpenPlan(planId);
         var before = snapshot(participation);
@@ -306,6 +308,8 @@ public class ParticipantService {
     @Transactional
     public void remove(long planId, long id, long expectedVersion) {
         Participation participation = require(planId, id);
+        // An overseeing office is refused before the version is looked at: it changes nothing here.
+        requireWritablePlan(planId);
         Versions.check(expectedVersion, participation.version);
         requireOpenPlan(planId);
         if (participation.checkedInAt != null) {

@@ -84,6 +84,7 @@ public class PendingRegistrations {
     @Transactional
     public PendingRegistrationView decide(long planId, long id, long expectedVersion, RegistrationDecision decision) {
         PendingRegistration registration = require(planId, id, LockModeType.PESSIMISTIC_WRITE);
+        participants.requireWritablePlan(planId);
         Versions.check(expectedVersion, registration.version);
         Plan plan = participants.requireOpenPlan(planId);
         if (!registration.isPending()) {
@@ -152,6 +153,7 @@ public class PendingRegistrations {
     }
 
     private PendingRegistration require(long planId, long id, LockModeType lock) {
+        participants.requirePlan(planId);
         PendingRegistration registration = em.find(PendingRegistration.class, id, lock);
         if (registration == null || !registration.plan.id().equals(planId) || !canSee(registration)) {
             throw DomainException.notFound("registration.not-found", id);

@@ -55,6 +55,13 @@ public class PlanDemoData {
     Clock clock;
 
     /** Loads the demo plans once: the claim row and the plans commit together. */
+    /** The town's dialogues were its Party committee's (now history, carried on by the ward's). */
+    private static final String TOWN_BODY = "thi-uy";
+    /** The ward's current dialogue is its Party committee's, whose office (vanphong) runs it. */
+    private static final String BA_DON_BODY = "dang-uy-phuong-ba-don";
+    private static final String BAC_GIANH_BODY = "dang-uy-phuong-bac-gianh";
+    private static final String PROVINCE_BODY = "tinh-uy-quang-tri";
+
     private long bodyId(String code) {
         return em.createQuery("select u.id from OrgUnit u where u.code = :code and u.body = true", Long.class).setParameter("code", code)
                 .getSingleResult();
@@ -101,7 +108,7 @@ public class PlanDemoData {
                 "Trung tâm Văn hóa - Thể thao thị xã", DialogueFormat.IN_PERSON, "Hội nghị đối thoại trực tiếp",
                 null, null, null, null, null, null);
         // Written before the 2022 template existed: no template.
-        persist(draft, null, PlanStatus.CONCLUDED);
+        persist(draft, null, PlanStatus.CONCLUDED, TOWN_BODY);
     }
 
     private static DeadlineRule rule(int offset, DeadlineUnit unit, DeadlineDirection direction) {
@@ -187,7 +194,7 @@ public class PlanDemoData {
                                 + "phường và đại diện Nhân dân (gửi giấy mời cho Nhân dân ít nhất 03 ngày trước khi đối thoại).",
                                 rule(3, DeadlineUnit.CALENDAR_DAYS, DeadlineDirection.BEFORE))),
                 null, null);
-        Plan plan = persist(draft, "town-2022", PlanStatus.CONCLUDED);
+        Plan plan = persist(draft, "town-2022", PlanStatus.CONCLUDED, TOWN_BODY);
         LocalDate session = plan.sessionDate();
         for (PreparationTask task : plan.tasks) {
             task.doneOn = task.dueDate != null ? task.dueDate : session;
@@ -208,15 +215,63 @@ public class PlanDemoData {
                 YearMonth.from(session), session, null, "Hội trường UBND phường Ba Đồn", DialogueFormat.IN_PERSON, null,
                 null, null, null, null, null, null);
         var template = templates.find("commune-2025").orElseThrow();
-        Plan plan = persist(planService.fromTemplate(draft, template.content()), "commune-2025", PlanStatus.PUBLISHED);
+        persist(planService.fromTemplate(draft, template.content()), "commune-2025", PlanStatus.PUBLISHED, BA_DON_BODY);
     }
 
-    private Plan persist(PlanDraft draft, String templateCode, PlanStatus status) {
+    /**
+     * bodies-v1: the other bodies of the province on the same installation. Phường Bắc Gianh's Party committee held its
+     * dialogue six weeks ago (its items and a ruling follow in the feedback and ruling steps) and has the next one
+     * published; the province's Party committee has its own dialogue approved, not yet published.
+     */
+    @Transactional
+    public void loadBodiesOnce(String step) {
+        if (!demoSteps.claim(step)) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        var template = templates.find("commune-2025").orElseThrow();
+        OffsetDateTime held = today.minusDays(42).atTime(8, 0).atZone(Clocks.VIETNAM).toOffsetDateTime();
+        var heldDraft = new PlanDraft("commune-2025", PlanLevel.COMMUNE,
+                "Đối thoại giữa Bí thư Đảng ủy phường Bắc Gianh với Nhân dân về chỉnh trang đô thị", "08", "KH/ĐU",
+                today.minusDays(70), "dang-uy-phuong-bac-gianh", "Ban Thường vụ Đảng ủy phường Bắc Gianh", null,
+                "đồng chí Bí thư Đảng ủy phường", null, null,
+                "Chỉnh trang đô thị và giữ gìn vệ sinh môi trường ven sông Gianh.",
+                List.of(new FocusAreaInput(null, "Thoát nước và chống ngập các tổ dân phố ven sông"),
+                        new FocusAreaInput(null, "Thu gom rác thải sinh hoạt")),
+                YearMonth.from(held), held, null, "Hội trường Đảng ủy phường Bắc Gianh", DialogueFormat.IN_PERSON, null,
+                null, null, null, null, null, null);
+        persist(planService.fromTemplate(heldDraft, template.content()), "commune-2025", PlanStatus.HELD, BAC_GIANH_BODY);
+        OffsetDateTime next = today.plusDays(30).atTime(8, 0).atZone(Clocks.VIETNAM).toOffsetDateTime();
+        var nextDraft = new PlanDraft("commune-2025", PlanLevel.COMMUNE,
+                "Đối thoại giữa Chủ tịch UBND phường Bắc Gianh với Nhân dân năm " + next.getYear(), "15", "KH/ĐU",
+                today.minusDays(5), "dang-uy-phuong-bac-gianh", "Ban Thường vụ Đảng ủy phường Bắc Gianh", null,
+                "đồng chí Chủ tịch UBND phường", null, null,
+                "Giải quyết thủ tục hành chính sau khi sắp xếp đơn vị hành chính.",
+                List.of(new FocusAreaInput(null, "Thủ tục hành chính tại bộ phận một cửa phường")),
+                YearMonth.from(next), next, null, "Hội trường UBND phường Bắc Gianh", DialogueFormat.IN_PERSON, null,
+                null, null, null, null, null, null);
+        persist(planService.fromTemplate(nextDraft, template.content()), "commune-2025", PlanStatus.PUBLISHED, BAC_GIANH_BODY);
+        OffsetDateTime provincial = today.plusDays(45).atTime(8, 0).atZone(Clocks.VIETNAM).toOffsetDateTime();
+        var province = new PlanDraft(null, PlanLevel.PROVINCE,
+                "Đối thoại giữa đồng chí Bí thư Tỉnh ủy với Nhân dân năm " + provincial.getYear(), "25", "KH/TU",
+                today.minusDays(3), "tinh-uy-quang-tri", "Ban Thường vụ Tỉnh ủy", null, "đồng chí Bí thư Tỉnh ủy", null, null,
+                "Ổn định tổ chức bộ máy và phục vụ Nhân dân sau khi hợp nhất tỉnh.",
+                List.of(new FocusAreaInput(null, "Hoạt động của chính quyền địa phương hai cấp"),
+                        new FocusAreaInput(null, "Giải quyết thủ tục hành chính sau sắp xếp")),
+                YearMonth.from(provincial), provincial, null, "Hội trường Tỉnh ủy Quảng Trị", DialogueFormat.IN_PERSON, null,
+                null, null, null, null, null, null);
+        persist(province, null, PlanStatus.APPROVED, PROVINCE_BODY);
+    }
+
+    /** The demo plans of Phường Bắc Gianh: the one held (with items and a ruling) and the next one. */
+    public List<Plan> bacGianhPlans() {
+        return em.createQuery("select p from Plan p where p.createdBy = 'demo' and p.bodyId = :body order by p.issueDate", Plan.class)
+                .setParameter("body", bodyId(BAC_GIANH_BODY)).getResultList();
+    }
+
+    private Plan persist(PlanDraft draft, String templateCode, PlanStatus status, String bodyCode) {
         Instant now = Instant.now(clock);
-        // The town's dialogues were its Party committee's (now history, carried on by the ward's); the ward's current one
-        // is the ward Party committee's, whose office runs it.
-        var plan = new Plan(bodyId(draft.level() == PlanLevel.TOWN ? "thi-uy" : "dang-uy-phuong-ba-don"), draft.level(), draft.title(),
-                "demo", now);
+        var plan = new Plan(bodyId(bodyCode), draft.level(), draft.title(), "demo", now);
         drafts.write(plan, draft);
         plan.templateCode = templateCode;
         plan.status = status;

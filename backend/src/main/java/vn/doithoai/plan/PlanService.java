@@ -328,6 +328,10 @@ public class PlanService {
     /** What the caller may do with this plan now, for the client to show only what will work. */
     List<String> allowedActions(Plan plan) {
         List<String> allowed = new ArrayList<>();
+        // An overseeing office reads another body's plan and does nothing to it.
+        if (!access.mayWrite(plan)) {
+            return allowed;
+        }
         boolean office = user.hasRole(Role.SECRETARIAT);
         if (office && plan.status == PlanStatus.DRAFT) {
             allowed.add("EDIT");

@@ -105,6 +105,40 @@ public class RulingDemoData {
     @Inject
     OrgUnitService orgUnits;
 
+    /** bodies-v1: the chair of Phường Bắc Gianh rules on the drainage item of its held dialogue; the ward's unit follows it up. */
+    @Transactional
+    public void loadBodiesOnce(String step) {
+        if (!demoSteps.claim(step)) {
+            return;
+        }
+        Plan plan = demoPlans.bacGianhPlans().stream().filter(p -> p.status() == PlanStatus.HELD).findFirst().orElse(null);
+        if (plan == null) {
+            LOG.infof("Demo step %s skipped: no held plan of Phường Bắc Gianh", step);
+            return;
+        }
+        FeedbackItem item = em.createQuery("select f from FeedbackItem f where f.plan = :plan and f.title = :title", FeedbackItem.class)
+                .setParameter("plan", plan).setParameter("title", "Cống thoát nước ven sông Gianh bị bồi lấp").getResultStream().findFirst()
+                .orElse(null);
+        if (item == null) {
+            LOG.infof("Demo step %s skipped: no drainage item in Phường Bắc Gianh's dialogue", step);
+            return;
+        }
+        LocalDate session = plan.sessionDate();
+        Instant issued = session.plusDays(5).atTime(15, 0).atZone(Clocks.VIETNAM).toInstant();
+        var ruling = new Ruling(plan, 1, "demo", session.plusDays(3).atTime(9, 0).atZone(Clocks.VIETNAM).toInstant());
+        ruling.type = RulingType.RESOLVE;
+        ruling.content = "Giao Phòng Kinh tế, Hạ tầng và Đô thị phường nạo vét cống thoát nước tổ dân phố 1 trước mùa mưa bão.";
+        ruling.items.add(item);
+        ruling.leadUnit = orgUnits.find("phong-kinh-te-phuong-bac-gianh").orElseThrow();
+        ruling.dueDate = session.plusDays(90);
+        ruling.followUp = FollowUpStatus.OPEN;
+        em.persist(ruling);
+        em.flush();
+        ruling.issue("bithu2", issued);
+        feedback.rule(ruling.items, ruling.id, issued);
+        LOG.infof("Demo data loaded: %s (a ruling of Phường Bắc Gianh)", step);
+    }
+
     @Transactional
     public void loadOnce(String step) {
         if (!demoSteps.claim(step)) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
@@ -33,6 +34,26 @@ import vn.doithoai.testsupport.TestTokens;
  * changed: the matrix may only touch what it made.
  */
 final class AuthorizationFixture {
+
+    /**
+     * Whose staff make the fixture's dialogue, and the places and units its scoped objects sit in: Ba Đồn's (the policy's
+     * callers) or Bắc Gianh's (another body: everything it makes must not exist for Ba Đồn's staff).
+     */
+    record World(String label, Supplier<String> office, Supplier<String> chair, Supplier<String> unitStaff, String unit,
+            Supplier<String> otherUnitStaff, String otherUnit, Supplier<String> citizen, Supplier<String> otherCitizen, String ward,
+            String otherWard, boolean makesPlansOfTheTown) {
+
+        static final World BA_DON = new World("Phường Ba Đồn", TestTokens::vanphong, TestTokens::bithu, TestTokens::phongtnmt, "phong-tnmt",
+                Caller::otherUnitToken, Caller.OTHER_UNIT, TestTokens::congdan, Caller::otherCitizenToken, "phuong-ba-don", Caller.OTHER_WARD,
+                true);
+
+        static final World BAC_GIANH = new World("Phường Bắc Gianh", TestTokens::vanphong2, TestTokens::bithu2, TestTokens::donvi2,
+                "phong-kinh-te-phuong-bac-gianh",
+                () -> TestTokens.tokenIn(TestTokens.BAC_GIANH, "nv-so-xay-dung", "Cán bộ Sở Xây dựng", List.of("unit"), "so-xay-dung", null),
+                "so-xay-dung", () -> TestTokens.token("congdan-bac-gianh", "Công dân Bắc Gianh", List.of("citizen"), null, "phuong-bac-gianh"),
+                () -> TestTokens.token("congdan-nam-gianh", "Công dân Nam Gianh", List.of("citizen"), null, "xa-nam-gianh"),
+                "phuong-bac-gianh", "xa-nam-gianh", false);
+    }
 
     /** Whose object a request names: inside the scoped callers' scope, or another's. */
     enum Owner {
@@ -62,6 +83,7 @@ final class AuthorizationFixture {
         }
     }
 
+    final World world;
     final String marker = UUID.randomUUID().toString().substring(0, 8);
     final LocalDate today = TestClock.today();
 
@@ -103,32 +125,43 @@ final class AuthorizationFixture {
         return people;
     }
 
+    private AuthorizationFixture(World world) {
+        this.world = world;
+    }
+
+    /** Ba Đồn's dialogue, with the objects only the installation's administrator keeps. */
     static AuthorizationFixture build() {
-        var f = new AuthorizationFixture();
+        return build(World.BA_DON);
+    }
+
+    static AuthorizationFixture build(World world) {
+        var f = new AuthorizationFixture(world);
         f.make();
         return f;
     }
 
     private void make() {
-        JsonPath created = TestPlans.create(today, "Đối thoại phân quyền " + marker, "88", "Quyền truy cập", List.of("Vệ sinh môi trường"));
+        JsonPath created = world.makesPlansOfTheTown()
+                ? TestPlans.create(today, "Đối thoại phân quyền " + marker, "88", "Quyền truy cập", List.of("Vệ sinh môi trường"))
+                : TestPlans.createInBacGianh(today, "Đối thoại phân quyền " + marker, "88", "Quyền truy cập", List.of("Vệ sinh môi trường"));
         plan = created.getLong("id");
         focusArea = created.getLong("focusAreas[0].id");
         agendaItem = created.getLong("agenda[0].id");
         task = created.getLong("tasks[0].id");
-        TestPlans.publish(plan);
+        TestPlans.publish(plan, world.office().get(), world.chair().get());
 
         personNames = new Codes("Người Trong Phạm Vi " + marker, "Người Ngoài Phạm Vi " + marker);
         String ownPhone = phone();
         String otherPhone = phone();
-        long ownPerson = participant(personNames.own(), ownPhone, "phuong-ba-don", "trong");
-        long otherPerson = participant(personNames.other(), otherPhone, Caller.OTHER_WARD, "ngoai");
+        long ownPerson = participant(personNames.own(), ownPhone, world.ward(), "trong");
+        long otherPerson = participant(personNames.other(), otherPhone, world.otherWard(), "ngoai");
         participants = new Pair(ownPerson, otherPerson);
         rsvpTokens = new Codes(token(ownPerson), token(otherPerson));
-        people.add(person("participant of Phường Ba Đồn", personNames.own(), ownPhone, "trong", rsvpTokens.own(),
-                EnumSet.of(Caller.SECRETARIAT, Caller.CHAIR, Caller.WARD)));
-        people.add(person("participant of Phường Quảng Thọ", personNames.other(), otherPhone, "ngoai", rsvpTokens.other(),
-                EnumSet.of(Caller.SECRETARIAT, Caller.CHAIR)));
-        pendingRegistrations = new Pair(pendingRegistration(ownPhone, "phuong-ba-don"), pendingRegistration(otherPhone, Caller.OTHER_WARD));
+        people.add(person("participant of " + world.label() + "'s ward", personNames.own(), ownPhone, "trong", rsvpTokens.own(),
+                seenBy(Caller.SECRETARIAT, Caller.CHAIR, Caller.WARD)));
+        people.add(person("participant of " + world.label() + " from another ward", personNames.other(), otherPhone, "ngoai",
+                rsvpTokens.other(), seenBy(Caller.SECRETARIAT, Caller.CHAIR)));
+        pendingRegistrations = new Pair(pendingRegistration(ownPhone, world.ward()), pendingRegistration(otherPhone, world.otherWard()));
         invitationBatch = office().contentType(ContentType.JSON)
                 .body(Map.of("number", "88-GM/ThU", "issuedOn", today.toString(), "channel", "HAND_DELIVERY", "participantIds",
                         List.of(ownPerson, otherPerson), "lateOverrideReason", "Lịch đối thoại dời sớm"))
@@ -139,22 +172,22 @@ final class AuthorizationFixture {
         String otherSender = "Người Gửi Ngoài " + marker;
         String ownSenderPhone = phone();
         String otherSenderPhone = phone();
-        JsonPath own = send(TestTokens.congdan(), itemTitles.own(), "phuong-ba-don", ownSender, ownSenderPhone, "gui-trong");
-        JsonPath other = send(Caller.otherCitizenToken(), itemTitles.other(), Caller.OTHER_WARD, otherSender, otherSenderPhone, "gui-ngoai");
-        people.add(person("sender of an item in Phường Ba Đồn", ownSender, ownSenderPhone, "gui-trong", null,
-                EnumSet.of(Caller.SECRETARIAT, Caller.CHAIR, Caller.WARD, Caller.CITIZEN)));
-        people.add(person("sender of an item in Phường Quảng Thọ", otherSender, otherSenderPhone, "gui-ngoai", null,
-                EnumSet.of(Caller.SECRETARIAT, Caller.CHAIR)));
+        JsonPath own = send(world.citizen().get(), itemTitles.own(), world.ward(), ownSender, ownSenderPhone, "gui-trong");
+        JsonPath other = send(world.otherCitizen().get(), itemTitles.other(), world.otherWard(), otherSender, otherSenderPhone, "gui-ngoai");
+        people.add(person("sender of an item in " + world.label(), ownSender, ownSenderPhone, "gui-trong", null,
+                seenBy(Caller.SECRETARIAT, Caller.CHAIR, Caller.WARD, Caller.CITIZEN)));
+        people.add(person("sender of an item in another ward of " + world.label(), otherSender, otherSenderPhone, "gui-ngoai", null,
+                seenBy(Caller.SECRETARIAT, Caller.CHAIR)));
         feedback = new Pair(own.getLong("id"), other.getLong("id"));
         trackingCodes = new Codes(own.getString("trackingCode"), other.getString("trackingCode"));
-        JsonPath anonymous = send(null, "Ý kiến không đăng nhập " + marker, "phuong-ba-don", null, null, null);
-        JsonPath anotherAnonymous = send(null, "Ý kiến không đăng nhập khác " + marker, Caller.OTHER_WARD, null, null, null);
+        JsonPath anonymous = send(null, "Ý kiến không đăng nhập " + marker, world.ward(), null, null, null);
+        JsonPath anotherAnonymous = send(null, "Ý kiến không đăng nhập khác " + marker, world.otherWard(), null, null, null);
         anonymousFeedback = new Pair(anonymous.getLong("id"), anotherAnonymous.getLong("id"));
         anonymousCodes = new Codes(anonymous.getString("trackingCode"), anotherAnonymous.getString("trackingCode"));
-        feedbackAttachments = new Pair(attach(TestTokens.congdan(), feedback.own()), attach(Caller.otherCitizenToken(), feedback.other()));
+        feedbackAttachments = new Pair(attach(world.citizen().get(), feedback.own()), attach(world.otherCitizen().get(), feedback.other()));
         feedbackReport = office().contentType(ContentType.JSON)
                 .body(Map.of("organisation", "Hội Nông dân thị xã", "items", List.of(Map.of("kind", "OPINION", "title", "Báo cáo " + marker,
-                        "content", "Nội dung báo cáo", "wardCode", "phuong-ba-don"))))
+                        "content", "Nội dung báo cáo", "wardCode", world.ward()))))
                 .header("Idempotency-Key", UUID.randomUUID().toString()).post(planPath() + "/feedback-reports").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
 
@@ -170,13 +203,17 @@ final class AuthorizationFixture {
             office().contentType(ContentType.JSON).header("If-Match", feedbackTag(item)).body(Map.of("focusAreaId", focusArea, "priority", "NORMAL"))
                     .put("/api/v1/feedback/" + item + "/classification").then().statusCode(200);
         }
-        assign(feedback.own(), "phong-tnmt");
-        assign(feedback.other(), Caller.OTHER_UNIT);
-        long earlier = given().auth().oauth2(TestTokens.vanphong()).queryParam("size", 1).get("/api/v1/plans/" + DemoPlans.plan61() + "/feedback")
-                .then().statusCode(200).extract().jsonPath().getLong("items[0].id");
-        raisedBeforeLink = office().contentType(ContentType.JSON).header("If-Match", feedbackTag(feedback.own()))
-                .body(Map.of("earlierItemId", earlier, "note", "Đã nêu năm 2022")).post("/api/v1/feedback/" + feedback.own() + "/raised-before")
-                .then().statusCode(200).extract().jsonPath().getLong("raisedBefore[0].linkId");
+        assign(feedback.own(), world.unit());
+        assign(feedback.other(), world.otherUnit());
+        if (world.makesPlansOfTheTown()) {
+            // Raised before at the town's dialogue of 2022, which Ba Đồn's body carries on.
+            long earlier = office().queryParam("size", 1).get("/api/v1/plans/" + DemoPlans.plan61() + "/feedback").then().statusCode(200)
+                    .extract().jsonPath().getLong("items[0].id");
+            raisedBeforeLink = office().contentType(ContentType.JSON).header("If-Match", feedbackTag(feedback.own()))
+                    .body(Map.of("earlierItemId", earlier, "note", "Đã nêu năm 2022"))
+                    .post("/api/v1/feedback/" + feedback.own() + "/raised-before").then().statusCode(200).extract().jsonPath()
+                    .getLong("raisedBefore[0].linkId");
+        }
 
         minutes = office().contentType(ContentType.JSON).post(planPath() + "/minutes").then().statusCode(201).extract().jsonPath().getLong("id");
         office().contentType(ContentType.JSON).body(Map.of("name", personNames.own(), "representing", "CITIZEN", "outcome", "SIGNED"))
@@ -198,12 +235,12 @@ final class AuthorizationFixture {
         draftMinutes = office().contentType(ContentType.JSON).body(Map.of("reason", "Sửa tên người phát biểu"))
                 .post(planPath() + "/minutes/" + minutes + "/corrections").then().statusCode(201).extract().jsonPath().getLong("id");
 
-        rulings = new Pair(issuedRuling(feedback.own(), "phong-tnmt"), issuedRuling(feedback.other(), Caller.OTHER_UNIT));
-        long ownReport = progress(TestTokens.phongtnmt(), rulings.own());
-        long otherReport = progress(Caller.otherUnitToken(), rulings.other());
+        rulings = new Pair(issuedRuling(feedback.own(), world.unit()), issuedRuling(feedback.other(), world.otherUnit()));
+        long ownReport = progress(world.unitStaff().get(), rulings.own());
+        long otherReport = progress(world.otherUnitStaff().get(), rulings.other());
         progressReports = new Pair(ownReport, otherReport);
-        progressAttachments = new Pair(progressAttachment(TestTokens.phongtnmt(), rulings.own(), ownReport),
-                progressAttachment(Caller.otherUnitToken(), rulings.other(), otherReport));
+        progressAttachments = new Pair(progressAttachment(world.unitStaff().get(), rulings.own(), ownReport),
+                progressAttachment(world.otherUnitStaff().get(), rulings.other(), otherReport));
 
         Map<String, Object> notice = new HashMap<>();
         notice.put("number", "88");
@@ -221,6 +258,9 @@ final class AuthorizationFixture {
 
         office().contentType("application/octet-stream").queryParam("fileName", "bao-cao.png").header("If-Match", planTag()).body(png())
                 .put(planPath() + "/tasks/" + task + "/report").then().statusCode(200);
+        if (!world.makesPlansOfTheTown()) {
+            return;
+        }
 
         // What only the admin keeps: a day of the official calendar, a template and an org unit, each its own.
         int year = today.getYear() + 50;
@@ -256,8 +296,8 @@ final class AuthorizationFixture {
         return "/api/v1/plans/" + plan;
     }
 
-    static RequestSpecification office() {
-        return given().auth().oauth2(TestTokens.vanphong());
+    RequestSpecification office() {
+        return given().auth().oauth2(world.office().get());
     }
 
     static RequestSpecification admin() {
@@ -268,7 +308,7 @@ final class AuthorizationFixture {
         return office().get(planPath()).then().statusCode(200).extract().header("ETag");
     }
 
-    private static String feedbackTag(long item) {
+    private String feedbackTag(long item) {
         return office().get("/api/v1/feedback/" + item).then().statusCode(200).extract().header("ETag");
     }
 
@@ -292,6 +332,11 @@ final class AuthorizationFixture {
 
     private String address(String street) {
         return "Nhà " + marker + " ngõ Canary " + street;
+    }
+
+    /** The callers who may see a person of this fixture: none of the policy's callers when it is another body's. */
+    private Set<Caller> seenBy(Caller... callers) {
+        return world == World.BA_DON ? EnumSet.copyOf(List.of(callers)) : EnumSet.noneOf(Caller.class);
     }
 
     private Person person(String label, String name, String phone, String mailbox, String token, Set<Caller> mayBeSeen) {
@@ -346,7 +391,7 @@ final class AuthorizationFixture {
                 .post("/api/v1/feedback/" + item + "/attachments").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    private static void assign(long item, String unit) {
+    private void assign(long item, String unit) {
         office().contentType(ContentType.JSON).header("If-Match", feedbackTag(item)).body(Map.of("unitCode", unit))
                 .put("/api/v1/feedback/" + item + "/assignment").then().statusCode(200);
     }
@@ -360,7 +405,7 @@ final class AuthorizationFixture {
         body.put("dueDate", today.plusDays(30).toString());
         long id = office().contentType(ContentType.JSON).body(body).post(planPath() + "/rulings").then().statusCode(201).extract()
                 .jsonPath().getLong("id");
-        given().auth().oauth2(TestTokens.bithu()).contentType(ContentType.JSON).header("If-Match", "\"0\"").post(planPath() + "/rulings/" + id + "/issue").then()
+        given().auth().oauth2(world.chair().get()).contentType(ContentType.JSON).header("If-Match", "\"0\"").post(planPath() + "/rulings/" + id + "/issue").then()
                 .statusCode(200);
         return id;
     }

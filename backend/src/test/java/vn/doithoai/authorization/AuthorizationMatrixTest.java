@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import io.restassured.response.Response;
 import vn.doithoai.authorization.AuthorizationFixture.Owner;
 import vn.doithoai.authorization.AuthorizationPolicy.Access;
 import vn.doithoai.authorization.AuthorizationPolicy.Row;
+import vn.doithoai.testsupport.TestTokens;
 
 /**
  * The authorization policy (docs/authorization-policy.md) held against the contract and against the running
@@ -75,14 +77,115 @@ class AuthorizationMatrixTest {
         assertTrue(wrong.isEmpty(), "The contract's security disagrees with the policy:\n  " + String.join("\n  ", wrong));
     }
 
+    /** Ba Đồn's dialogue, whose staff are the policy's callers, and Bắc Gianh's, another body on the same installation. */
+    private static AuthorizationFixture baDon;
+    private static AuthorizationFixture bacGianh;
+
+    private static synchronized AuthorizationFixture baDon() {
+        if (baDon == null) {
+            baDon = AuthorizationFixture.build();
+        }
+        return baDon;
+    }
+
+    private static synchronized AuthorizationFixture bacGianh() {
+        if (bacGianh == null) {
+            bacGianh = AuthorizationFixture.build(AuthorizationFixture.World.BAC_GIANH);
+        }
+        return bacGianh;
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCellHoldsAgainstTheRunningApplication() throws IOException {
         var policy = AuthorizationPolicy.load();
-        var fixture = AuthorizationFixture.build();
+        var fixture = baDon();
         var calls = new OperationCalls(fixture);
         return ContractOperation.load().stream().filter(op -> policy.rows().containsKey(op.key()))
                 .map(op -> DynamicTest.dynamicTest(op.key(), () -> holds(policy.rows().get(op.key()), op, calls, fixture)));
     }
+
+    /**
+     * Every operation on another body's objects, by every staff caller of Ba Đồn the policy lets in: none of it exists for
+     * them (404), whatever the role, whatever the method.
+     */
+    @TestFactory
+    Stream<DynamicTest> anotherBodysObjectsDoNotExistForItsStaff() throws IOException {
+        var policy = AuthorizationPolicy.load();
+        var other = new OperationCalls(bacGianh());
+        baDon();
+        // Published plans are every body's, for anyone: the public pages are not a body's.
+        return ContractOperation.load().stream().filter(op -> policy.rows().containsKey(op.key()) && !op.path().startsWith("/api/v1/public/"))
+                .map(op -> DynamicTest.dynamicTest(op.key(), () -> {
+                    Row row = policy.rows().get(op.key());
+                    List<String> wrong = new ArrayList<>();
+                    for (Caller caller : STAFF) {
+                        var call = other.of(op, Owner.OWN, caller);
+                        if (row.of(caller) == Access.NO || !call.namesABodysObject()) {
+                            continue;
+                        }
+                        Response r = other.send(call);
+                        if (r.statusCode() != 404 && !refusedUnread(r, op, other)) {
+                            wrong.add(caller.column + " of Ba Đồn on Bắc Gianh's object gets 404, got " + describe(r));
+                        }
+                    }
+                    if (!wrong.isEmpty()) {
+                        fail(row.operation() + " (" + AuthorizationPolicy.FILE + ":" + row.line() + "):\n  " + String.join("\n  ", wrong));
+                    }
+                }));
+    }
+
+    /**
+     * The province's office and chair oversee every body of the province: they read Ba Đồn's and Bắc Gianh's objects
+     * wherever their role reads, and change nothing there (403; a request the API cannot read is refused first, 400).
+     */
+    @TestFactory
+    Stream<DynamicTest> theProvinceReadsEveryBodyAndChangesNothing() throws IOException {
+        var policy = AuthorizationPolicy.load();
+        var worlds = List.of(new OperationCalls(baDon()), new OperationCalls(bacGianh()));
+        Map<Caller, String> province = Map.of(Caller.SECRETARIAT, TestTokens.vptinh(), Caller.CHAIR, TestTokens.bithutinh());
+        return ContractOperation.load().stream().filter(op -> policy.rows().containsKey(op.key()))
+                .filter(op -> !op.path().startsWith("/api/v1/public/") && !op.path().startsWith("/api/v1/rsvp/")
+                        && !op.path().startsWith("/api/v1/feedback/track/"))
+                .map(op -> DynamicTest.dynamicTest(op.key(), () -> {
+                    Row row = policy.rows().get(op.key());
+                    List<String> wrong = new ArrayList<>();
+                    for (var role : province.entrySet()) {
+                        if (row.of(role.getKey()) == Access.NO) {
+                            continue;
+                        }
+                        for (OperationCalls calls : worlds) {
+                            var call = calls.of(op, Owner.OWN, role.getKey());
+                            if (!call.namesABodysObject()) {
+                                continue;
+                            }
+                            Response r = calls.send(call, role.getValue());
+                            boolean reads = op.method().equals("GET");
+                            Set<Integer> expected = reads ? null : op.bodyType() == null ? Set.of(403) : Set.of(403, 400);
+                            boolean ok = reads ? !NOT_LET_THROUGH.contains(r.statusCode()) : expected.contains(r.statusCode());
+                            if (!ok) {
+                                wrong.add("the province's " + role.getKey().column + (reads ? " reads " : " is refused (403) on ")
+                                        + calls.label() + "'s object, got " + describe(r));
+                            }
+                        }
+                    }
+                    if (!wrong.isEmpty()) {
+                        fail(row.operation() + " (" + AuthorizationPolicy.FILE + ":" + row.line() + "):\n  " + String.join("\n  ", wrong));
+                    }
+                }));
+    }
+
+    /**
+     * An empty body that is not valid is refused before any object is looked at (400, the same for every object), as for
+     * an object outside one's scope: nothing about the object is told. Only then is anything but 404 fine.
+     */
+    private static boolean refusedUnread(Response r, ContractOperation op, OperationCalls calls) {
+        String type = r.contentType() == null ? "" : r.contentType();
+        return r.statusCode() == 400 && op.bodyType() != null && !calls.sendsAValidBody(op) && type.contains("problem+json")
+                && (r.asString().contains("doithoai:validation") || r.asString().contains("doithoai:malformed-body"));
+    }
+
+    /** The staff roles, which act within a body. */
+    private static final List<Caller> STAFF = List.of(Caller.SECRETARIAT, Caller.CHAIR, Caller.UNIT, Caller.WARD, Caller.INTEGRATION);
 
     private static void holds(Row row, ContractOperation op, OperationCalls calls, AuthorizationFixture f) {
         List<String> wrong = new ArrayList<>();

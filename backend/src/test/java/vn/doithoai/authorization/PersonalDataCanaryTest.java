@@ -19,6 +19,7 @@ import vn.doithoai.authorization.AuthorizationFixture.Owner;
 import vn.doithoai.authorization.AuthorizationFixture.Person;
 import vn.doithoai.testsupport.FileText;
 import vn.doithoai.testsupport.FileTexts;
+import vn.doithoai.testsupport.TestTokens;
 
 /**
  * The personal-data canary: people seeded with unique markers (name, phone, e-mail, address, confirmation token), then
@@ -31,50 +32,76 @@ class PersonalDataCanaryTest {
 
     @Test
     void everyMarkerReachesOnlyTheCallersWhoMaySeeIt() throws IOException {
-        var fixture = AuthorizationFixture.build();
-        var calls = new OperationCalls(fixture);
-        Map<String, Set<Caller>> seen = new LinkedHashMap<>();
+        // Ba Đồn's people, whom the policy's callers see as their roles allow, and Bắc Gianh's, whom none of them may see.
+        List<AuthorizationFixture> fixtures = List.of(AuthorizationFixture.build(),
+                AuthorizationFixture.build(AuthorizationFixture.World.BAC_GIANH));
+        List<Person> people = fixtures.stream().flatMap(f -> f.people().stream()).toList();
+        Map<String, Set<String>> seen = new LinkedHashMap<>();
         List<String> leaks = new ArrayList<>();
-        for (ContractOperation op : ContractOperation.load()) {
-            for (Caller caller : Caller.values()) {
-                for (Owner owner : Owner.values()) {
-                    var call = calls.of(op, owner, caller);
-                    if (owner == Owner.OTHER && !call.namesAnOwner()) {
-                        continue; // the same request as for one's own
-                    }
-                    Response response = calls.send(call);
-                    FileText text = read(response, op);
-                    if (!text.unread().isEmpty()) {
-                        leaks.add(op.key() + " as " + caller.column + ": parts of the answer could not be read, so it cannot be "
-                                + "called clean: " + text.unread());
-                    }
-                    for (Person person : fixture.people()) {
-                        for (Map.Entry<String, String> marker : person.markers().entrySet()) {
-                            if (!text.contains(marker.getValue())) {
-                                continue;
-                            }
-                            seen.computeIfAbsent(person.label() + " " + marker.getKey(), k -> EnumSet.noneOf(Caller.class)).add(caller);
-                            if (!person.mayBeSeenBy(caller) && !actsAs(op, person, owner, fixture)) {
-                                leaks.add(op.key() + " as " + caller.column + " (" + owner.name().toLowerCase() + "'s object, "
-                                        + response.statusCode() + "): " + person.label() + "'s " + marker.getKey() + " '"
-                                        + marker.getValue() + "'");
+        for (AuthorizationFixture fixture : fixtures) {
+            var calls = new OperationCalls(fixture);
+            for (ContractOperation op : ContractOperation.load()) {
+                for (Caller caller : Caller.values()) {
+                    for (Owner owner : Owner.values()) {
+                        var call = calls.of(op, owner, caller);
+                        if (owner == Owner.OTHER && !call.namesAnOwner()) {
+                            continue; // the same request as for one's own
+                        }
+                        Response response = calls.send(call);
+                        for (Found found : markers(response, op, people, leaks, caller.column)) {
+                            seen.computeIfAbsent(found.name(), k -> new TreeSet<>()).add(caller.column);
+                            if (!found.person().mayBeSeenBy(caller) && !actsAs(op, found.person(), owner, fixture)) {
+                                leaks.add(op.key() + " as " + caller.column + " on " + calls.label() + "'s " + owner.name().toLowerCase()
+                                        + " object (" + response.statusCode() + "): " + found.name());
                             }
                         }
                     }
                 }
             }
         }
-        // The canary must be able to sing: the office reads every marker somewhere, else the test sees nothing.
-        Set<String> unseen = new TreeSet<>();
-        for (Person person : fixture.people()) {
-            for (String field : person.markers().keySet()) {
-                if (!seen.getOrDefault(person.label() + " " + field, Set.of()).contains(Caller.SECRETARIAT)) {
-                    unseen.add(person.label() + " " + field);
+        // The province's office reads every body's dialogues: Bắc Gianh's people reach it, and only it.
+        var bacGianh = new OperationCalls(fixtures.get(1));
+        for (ContractOperation op : ContractOperation.load()) {
+            if (op.method().equals("GET")) {
+                var call = bacGianh.of(op, Owner.OWN, Caller.SECRETARIAT);
+                for (Found found : markers(bacGianh.send(call, TestTokens.vptinh()), op, people, leaks, "the province's office")) {
+                    seen.computeIfAbsent(found.name(), k -> new TreeSet<>()).add("province");
                 }
             }
         }
-        assertTrue(unseen.isEmpty(), "The office never received these markers, so the canary proves nothing about them: " + unseen);
+        // The canary must be able to sing: someone who may read each marker does, else the test sees nothing.
+        Set<String> unseen = new TreeSet<>();
+        for (Person person : people) {
+            String reader = fixtures.get(0).people().contains(person) ? Caller.SECRETARIAT.column : "province";
+            for (String field : person.markers().keySet()) {
+                if (!seen.getOrDefault(person.label() + " " + field, Set.of()).contains(reader)) {
+                    unseen.add(person.label() + " " + field + " (never read by " + reader + ")");
+                }
+            }
+        }
+        assertTrue(unseen.isEmpty(), "Markers nobody who may read them received, so the canary proves nothing about them: " + unseen);
         assertTrue(leaks.isEmpty(), "Personal data reached callers who may not see it:\n  " + String.join("\n  ", leaks));
+    }
+
+    /** A person's marker found in an answer; its name is "label field". */
+    private record Found(Person person, String name) {
+    }
+
+    /** Every person's marker the answer carries, read as a person would; unreadable parts are leaks. */
+    private static List<Found> markers(Response response, ContractOperation op, List<Person> people, List<String> leaks, String who) {
+        FileText text = read(response, op);
+        if (!text.unread().isEmpty()) {
+            leaks.add(op.key() + " as " + who + ": parts of the answer could not be read, so it cannot be called clean: " + text.unread());
+        }
+        List<Found> found = new ArrayList<>();
+        for (Person person : people) {
+            for (Map.Entry<String, String> marker : person.markers().entrySet()) {
+                if (text.contains(marker.getValue())) {
+                    found.add(new Found(person, person.label() + " " + marker.getKey()));
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -24,17 +24,27 @@ public final class TestPlans {
 
     /** A draft plan of the town (the 2022 template), a unique title, its session at 8:00 on the given day; as JSON. */
     public static JsonPath create(LocalDate session, String title, String number, String topic, List<String> focusAreas) {
-        return create("town-2022", "TOWN", "thi-uy", "KH/ThU", "Hội trường Thị ủy", session, title, number, topic, focusAreas);
+        return create(TestTokens.vanphong(), "town-2022", "TOWN", "thi-uy", "KH/ThU", "Hội trường Thị ủy", session, title, number, topic,
+                focusAreas);
+    }
+
+    /**
+     * A draft plan of the ward of Bắc Gianh, made by its own office (another body than the Ba Đồn demo users'), otherwise
+     * as {@link #create}.
+     */
+    public static JsonPath createInBacGianh(LocalDate session, String title, String number, String topic, List<String> focusAreas) {
+        return create(TestTokens.vanphong2(), "commune-2025", "COMMUNE", "dang-uy-phuong-bac-gianh", "KH/ĐU", "Hội trường Đảng ủy phường",
+                session, title, number, topic, focusAreas);
     }
 
     /** A draft plan of the ward of Ba Đồn (the 2025 commune template), otherwise as {@link #create}. */
     public static JsonPath createCommune(LocalDate session, String title, String number, String topic, List<String> focusAreas) {
-        return create("commune-2025", "COMMUNE", "phuong-ba-don", "KH-UBND", "Hội trường UBND phường", session, title, number, topic,
-                focusAreas);
+        return create(TestTokens.vanphong(), "commune-2025", "COMMUNE", "phuong-ba-don", "KH-UBND", "Hội trường UBND phường", session, title,
+                number, topic, focusAreas);
     }
 
-    private static JsonPath create(String template, String level, String issuingUnit, String symbol, String venue, LocalDate session,
-            String title, String number, String topic, List<String> focusAreas) {
+    private static JsonPath create(String office, String template, String level, String issuingUnit, String symbol, String venue,
+            LocalDate session, String title, String number, String topic, List<String> focusAreas) {
         LocalDate today = TestClock.today();
         Map<String, Object> d = new HashMap<>();
         d.put("templateCode", template);
@@ -50,15 +60,20 @@ public final class TestPlans {
         d.put("sessionAt", LocalDateTime.of(session, LocalTime.of(8, 0)).atZone(VIETNAM).toOffsetDateTime().toString());
         d.put("venue", venue);
         d.put("format", "IN_PERSON");
-        return given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(d).post("/api/v1/plans")
+        return given().auth().oauth2(office).contentType(ContentType.JSON).body(d).post("/api/v1/plans")
                 .then().statusCode(201).extract().jsonPath();
     }
 
-    /** Submitted by the office, approved by the chair, published by the office. */
+    /** Submitted by the office, approved by the chair, published by the office (of Ba Đồn). */
     public static void publish(long id) {
-        act(TestTokens.vanphong(), id, "SUBMIT");
-        act(TestTokens.bithu(), id, "APPROVE");
-        act(TestTokens.vanphong(), id, "PUBLISH");
+        publish(id, TestTokens.vanphong(), TestTokens.bithu());
+    }
+
+    /** The same, by the office and the chair given (those of the plan's body). */
+    public static void publish(long id, String office, String chair) {
+        act(office, id, "SUBMIT");
+        act(chair, id, "APPROVE");
+        act(office, id, "PUBLISH");
     }
 
     /** One workflow step, with the plan's current ETag and any warnings acknowledged. */
