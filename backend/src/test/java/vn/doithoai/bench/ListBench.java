@@ -120,6 +120,10 @@ final class ListBench {
     /** Writes target/bench/NAME.txt, every line prefixed with the bench's name. */
     void finish() throws IOException {
         line("load average at the end: " + loadAverage());
+        line(String.format("resident memory at the end: bench JVM (server, client and the loaded rows' garbage) %d MB, heap used %d MB; "
+                + "MariaDB %s", rssMb(ProcessHandle.current().pid()), (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory())
+                        >> 20, ProcessHandle.current().descendants().filter(ListBench::isMariaDb).findFirst()
+                                .map(p -> rssMb(p.pid()) + " MB").orElse("not a child of this JVM")));
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/" + name + ".txt"),
                 report.stream().map(l -> name + ": " + l).collect(Collectors.joining("\n")) + "\n");
@@ -344,10 +348,23 @@ final class ListBench {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    private static boolean isMariaDb(ProcessHandle p) {
+        return p.info().command().map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd")).orElse(false);
+    }
+
+    /** Resident memory of a process in MB (VmRSS), -1 when unknown. */
+    private static long rssMb(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     /** CPU time of the embedded MariaDB server, a child process of this JVM. */
     private static long dbCpuNanos() {
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd")).orElse(false))
+        return ProcessHandle.current().descendants().filter(ListBench::isMariaDb)
                 .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
     }
 
