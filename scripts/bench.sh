@@ -8,6 +8,9 @@
 #                   a real MariaDB (CheckInBench, tagged "bench" so `make test` never runs it): median and p99
 #   feedback list   1,000,000 feedback items loaded over JDBC, then the filtered list endpoint at a steady 200 req/s
 #                   (p50, p99) against the same SQL as plain JDBC, at that rate and flat out (FeedbackListBench)
+#   bodies          one province: 100 bodies, ten years of plans, 1,000,000 feedback items spread over them; a body's
+#                   office reading its filtered feedback list and its plan list, the province's office its oversight
+#                   lists across every body, each at 200 req/s (p50, p95, p99) against the same SQL as plain JDBC (BodiesBench)
 #   rate limit      what counting one request against a per-client limit in the database adds (RateLimitBench):
 #                   allowed and refused hits one after another, and from 8 threads at once (median, p95, p99)
 # Against an embedded MariaDB in a throw-away folder (the schema migrated and the demo data loaded by a
@@ -95,6 +98,12 @@ bench_main() {
     -Dsurefire.failIfNoSpecifiedTests=false) >"${TMPDIR:-/tmp}/doithoai-bench-feedback.log" 2>&1 \
     || { tail -n 40 "${TMPDIR:-/tmp}/doithoai-bench-feedback.log"; die "the feedback list benchmark failed"; }
   cat "$ROOT/backend/target/bench/feedback-list.txt"
+
+  log "Loading 100 bodies, ten years of plans and 1,000,000 feedback items, then their lists under load (about 20 minutes)..."
+  (cd "$ROOT/backend" && ./mvnw -B -q test -Dtest=BodiesBench -Dbench.exclude=none -Dgroups=bench \
+    -Dsurefire.failIfNoSpecifiedTests=false) >"${TMPDIR:-/tmp}/doithoai-bench-bodies.log" 2>&1 \
+    || { tail -n 40 "${TMPDIR:-/tmp}/doithoai-bench-bodies.log"; die "the bodies benchmark failed"; }
+  cat "$ROOT/backend/target/bench/bodies.txt"
 
   log "Counting 6,000 requests against a per-client limit (under a minute)..."
   (cd "$ROOT/backend" && ./mvnw -B -q test -Dtest=RateLimitBench -Dbench.exclude=none -Dgroups=bench \

@@ -33,12 +33,13 @@ public class FeedbackAccess {
 
     /**
      * The rows a caller's lists are limited to: a condition on feedback_item f and its parameters; null for the
-     * installation's administrator. {@code bodyOnly}: the body is the whole condition (the office's lists).
+     * installation's administrator. {@code bodies}: when the condition is only "of these bodies" (the office's and the
+     * chair's lists), their ids in order, so that a list may read each body's own index; null otherwise.
      */
-    record Scope(String condition, List<Object> params, boolean ownItems, boolean bodyOnly) {
+    record Scope(String condition, List<Object> params, boolean ownItems, List<Long> bodies) {
 
         Scope(String condition, List<Object> params, boolean ownItems) {
-            this(condition, params, ownItems, false);
+            this(condition, params, ownItems, null);
         }
 
         /** The items of these bodies (none: no item at all). */
@@ -46,15 +47,21 @@ public class FeedbackAccess {
             if (bodies.isEmpty()) {
                 return NOTHING;
             }
-            return new Scope("f.body_id in (" + String.join(", ", Collections.nCopies(bodies.size(), "?")) + ")",
-                    List.copyOf(new TreeSet<>(bodies)), false, true);
+            List<Long> ids = List.copyOf(new TreeSet<>(bodies));
+            return new Scope("f.body_id in (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", List.copyOf(ids), false,
+                    ids);
+        }
+
+        /** The body is the whole condition. */
+        boolean bodyOnly() {
+            return bodies != null;
         }
 
         /** Both conditions. */
         Scope and(Scope other) {
             List<Object> both = new ArrayList<>(params);
             both.addAll(other.params);
-            return new Scope(condition + " and " + other.condition, both, ownItems || other.ownItems, false);
+            return new Scope(condition + " and " + other.condition, both, ownItems || other.ownItems);
         }
 
         static Scope column(String column, Object value) {

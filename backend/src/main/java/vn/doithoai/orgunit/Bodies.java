@@ -91,6 +91,11 @@ public class Bodies {
         return body != null && other != null && (bodyId == otherBodyId || body.parentId() != null && body.parentId().equals(other.parentId()));
     }
 
+    /** How many bodies the installation holds, history included. */
+    public int count() {
+        return current().bodyIds().size();
+    }
+
     /** The current body of a record's body: itself, or the body that succeeded it (and so on). */
     public long carrierOf(long bodyId) {
         Tree t = current();

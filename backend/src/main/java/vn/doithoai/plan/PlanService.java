@@ -101,10 +101,8 @@ public class PlanService {
     }
 
     private Page<PlanSummary> page(PlanRepository.Filter filter, PageRequest page) {
-        var query = plans.search(filter);
-        long total = query.count();
-        return Page.of(query.range(page.offset(), page.offset() + page.size() - 1).list().stream().map(PlanViews::summary).toList(),
-                page, total);
+        return Page.of(plans.page(filter, page.offset(), page.size()).stream().map(PlanViews::summary).toList(), page,
+                plans.count(filter));
     }
 
     public PlanView get(long id) {

@@ -49,9 +49,10 @@ final class PlanViews {
                 p.invitationRule, p.citizenInvitationRule, p.invitationDeadline(false, calendar), p.invitationDeadline(true, calendar));
     }
 
-    static PlanSummary summary(Plan p) {
-        return new PlanSummary(p.id, p.number, p.symbol, p.title, p.level, p.status, p.issueDate, p.plannedMonth,
-                local(p.sessionAt), p.venue, ref(p.body), ref(p.issuingUnit));
+    static PlanSummary summary(PlanRepository.ListRow p) {
+        return new PlanSummary(p.id(), p.number(), p.symbol(), p.title(), p.level(), p.status(), p.issueDate(), p.plannedMonth(),
+                local(p.sessionAt()), p.venue(), new OrgUnitRef(p.bodyCode(), p.bodyName()),
+                p.issuingUnitCode() == null ? null : new OrgUnitRef(p.issuingUnitCode(), p.issuingUnitName()));
     }
 
     /** What the audit trail compares: every field the office writes, lists by their texts. */
