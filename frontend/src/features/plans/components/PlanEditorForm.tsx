@@ -12,8 +12,9 @@ import { describeRule, sessionWarning, type SessionWarning } from '../deadline';
 import { newKey, ruleOf, type PlanForm, type RuleRow } from '../draft';
 import { itemError, type FieldErrorMap } from '../fieldErrors';
 import { formatDate, todayInVietnam } from '../format';
-import { DEADLINE_DIRECTIONS, DEADLINE_UNITS, DIALOGUE_FORMATS, PARTICIPANT_LEVELS, PLAN_LEVELS } from '../labels';
+import { DEADLINE_DIRECTIONS, DEADLINE_UNITS, DIALOGUE_FORMATS, PLAN_LEVELS } from '../labels';
 import { replaceItem } from '../reorder';
+import { AgendaEditor, CompositionEditor, TextListEditor } from './ContentEditors';
 import { ListEditor } from './ListEditor';
 
 /** Due dates for the chosen session date, one per task (null for tasks without a rule), via deadline-preview. */
@@ -216,38 +217,12 @@ export function PlanEditorForm({
             <input {...text('chairName')} />
           </Field>
         </div>
-        <ListEditor
-          legend={t('plans.editor.legalBases')}
-          items={form.legalBases}
-          onChange={(v) => set('legalBases', v)}
-          itemLabel={(i) => t('plans.editor.legalBase', { n: i + 1 })}
-          addLabel={t('plans.editor.addLegalBase')}
-          onAdd={() => set('legalBases', [...form.legalBases, { key: newKey(), text: '' }])}
-          error={errors.legalBases}
-          renderItem={(item, i) => (
-            <Field label={t('plans.editor.legalBase', { n: i + 1 })} error={itemError(errors, `legalBases[${i}]`)}>
-              <textarea rows={2} value={item.text} onChange={(e) => set('legalBases', replaceItem(form.legalBases, i, { ...item, text: e.target.value }))} />
-            </Field>
-          )}
-        />
+        <TextListEditor field="legalBases" items={form.legalBases} onChange={(v) => set('legalBases', v)} errors={errors} />
       </section>
 
       <section aria-labelledby="ed-purposes">
         <h2 id="ed-purposes">{t('plans.editor.sectionPurposes')}</h2>
-        <ListEditor
-          legend={t('plans.editor.purposes')}
-          items={form.purposes}
-          onChange={(v) => set('purposes', v)}
-          itemLabel={(i) => t('plans.editor.purpose', { n: i + 1 })}
-          addLabel={t('plans.editor.addPurpose')}
-          onAdd={() => set('purposes', [...form.purposes, { key: newKey(), text: '' }])}
-          error={errors.purposes}
-          renderItem={(item, i) => (
-            <Field label={t('plans.editor.purpose', { n: i + 1 })} error={itemError(errors, `purposes[${i}]`)}>
-              <textarea rows={3} value={item.text} onChange={(e) => set('purposes', replaceItem(form.purposes, i, { ...item, text: e.target.value }))} />
-            </Field>
-          )}
-        />
+        <TextListEditor field="purposes" items={form.purposes} onChange={(v) => set('purposes', v)} errors={errors} />
       </section>
 
       <section aria-labelledby="ed-content">
@@ -308,56 +283,11 @@ export function PlanEditorForm({
 
       <section aria-labelledby="ed-program">
         <h2 id="ed-program">{t('plans.editor.sectionProgram')}</h2>
-        <ListEditor
-          legend={t('plans.editor.agenda')}
-          items={form.agenda}
-          onChange={(v) => set('agenda', v)}
-          itemLabel={(i) => t('plans.editor.agendaItem', { n: i + 1 })}
-          addLabel={t('plans.editor.addAgenda')}
-          onAdd={() => set('agenda', [...form.agenda, { key: newKey(), title: '', responsible: '' }])}
-          error={errors.agenda}
-          renderItem={(item, i) => (
-            <>
-              <Field label={t('plans.editor.agendaItem', { n: i + 1 })} error={itemError(errors, `agenda[${i}].title`) ?? errors[`agenda[${i}]`]}>
-                <textarea rows={2} value={item.title} onChange={(e) => set('agenda', replaceItem(form.agenda, i, { ...item, title: e.target.value }))} />
-              </Field>
-              <Field label={t('plans.editor.responsible', { n: i + 1 })} error={errors[`agenda[${i}].responsible`]}>
-                <input value={item.responsible} onChange={(e) => set('agenda', replaceItem(form.agenda, i, { ...item, responsible: e.target.value }))} />
-              </Field>
-            </>
-          )}
-        />
+        <AgendaEditor items={form.agenda} onChange={(v) => set('agenda', v)} errors={errors} />
         <Field label={t('plans.editor.fieldAgendaNote')} error={errors.agendaNote}>
           <textarea rows={2} {...text('agendaNote')} />
         </Field>
-        <ListEditor
-          legend={t('plans.editor.composition')}
-          items={form.composition}
-          onChange={(v) => set('composition', v)}
-          itemLabel={(i) => t('plans.editor.compositionDescription', { n: i + 1 })}
-          addLabel={t('plans.editor.addComposition')}
-          onAdd={() => set('composition', [...form.composition, { key: newKey(), level: 'TOWN', description: '', targetCount: '' }])}
-          error={errors.composition}
-          renderItem={(item, i) => (
-            <>
-              <Field label={t('plans.editor.compositionLevel', { n: i + 1 })} error={errors[`composition[${i}].level`]}>
-                <select value={item.level} onChange={(e) => set('composition', replaceItem(form.composition, i, { ...item, level: e.target.value }))}>
-                  {PARTICIPANT_LEVELS.map((l) => (
-                    <option key={l} value={l}>
-                      {t(`plans.participantLevel.${l}`)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field label={t('plans.editor.compositionDescription', { n: i + 1 })} error={errors[`composition[${i}].description`] ?? errors[`composition[${i}]`]}>
-                <textarea rows={2} value={item.description} onChange={(e) => set('composition', replaceItem(form.composition, i, { ...item, description: e.target.value }))} />
-              </Field>
-              <Field label={t('plans.editor.compositionCount', { n: i + 1 })} error={errors[`composition[${i}].targetCount`]}>
-                <input type="number" min={0} inputMode="numeric" value={item.targetCount} onChange={(e) => set('composition', replaceItem(form.composition, i, { ...item, targetCount: e.target.value }))} />
-              </Field>
-            </>
-          )}
-        />
+        <CompositionEditor items={form.composition} onChange={(v) => set('composition', v)} errors={errors} newLevel="TOWN" />
       </section>
 
       <section aria-labelledby="ed-invitations">

@@ -5,11 +5,12 @@ import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
 import { ORG_UNIT_KINDS } from '../../orgunits/kinds';
 import type { FlatNode } from '../../orgunits/tree';
+import { AgendaEditor, CompositionEditor, TextListEditor } from '../../plans/components/ContentEditors';
 import { ListEditor } from '../../plans/components/ListEditor';
 import { RuleEditor, ruleLabels } from '../../plans/components/PlanEditorForm';
 import { newKey } from '../../plans/draft';
 import { itemError } from '../../plans/fieldErrors';
-import { PARTICIPANT_LEVELS, PLAN_LEVELS } from '../../plans/labels';
+import { PLAN_LEVELS } from '../../plans/labels';
 import { replaceItem } from '../../plans/reorder';
 import type { TemplateForm } from '../form';
 
@@ -91,91 +92,14 @@ export function PlanTemplateForm({
           <Field label={t('templates.fieldDescription')} error={errors.description}>
             <textarea rows={2} {...text('description')} />
           </Field>
-          <ListEditor
-            legend={t('plans.editor.legalBases')}
-            items={form.legalBases}
-            onChange={(v) => set('legalBases', v)}
-            itemLabel={(i) => t('plans.editor.legalBase', { n: i + 1 })}
-            addLabel={t('plans.editor.addLegalBase')}
-            onAdd={() => set('legalBases', [...form.legalBases, { key: newKey(), text: '' }])}
-            error={errors.legalBases}
-            renderItem={(item, i) => (
-              <Field label={t('plans.editor.legalBase', { n: i + 1 })} error={itemError(errors, `legalBases[${i}]`)}>
-                <textarea rows={2} value={item.text} onChange={(e) => set('legalBases', replaceItem(form.legalBases, i, { ...item, text: e.target.value }))} />
-              </Field>
-            )}
-          />
-          <ListEditor
-            legend={t('plans.editor.purposes')}
-            items={form.purposes}
-            onChange={(v) => set('purposes', v)}
-            itemLabel={(i) => t('plans.editor.purpose', { n: i + 1 })}
-            addLabel={t('plans.editor.addPurpose')}
-            onAdd={() => set('purposes', [...form.purposes, { key: newKey(), text: '' }])}
-            error={errors.purposes}
-            renderItem={(item, i) => (
-              <Field label={t('plans.editor.purpose', { n: i + 1 })} error={itemError(errors, `purposes[${i}]`)}>
-                <textarea rows={2} value={item.text} onChange={(e) => set('purposes', replaceItem(form.purposes, i, { ...item, text: e.target.value }))} />
-              </Field>
-            )}
-          />
+          <TextListEditor field="legalBases" items={form.legalBases} onChange={(v) => set('legalBases', v)} errors={errors} />
+          <TextListEditor field="purposes" items={form.purposes} onChange={(v) => set('purposes', v)} errors={errors} />
         </section>
 
         <section aria-labelledby="tpl-program">
           <h2 id="tpl-program">{t('plans.editor.sectionProgram')}</h2>
-          <ListEditor
-            legend={t('plans.editor.agenda')}
-            items={form.agenda}
-            onChange={(v) => set('agenda', v)}
-            itemLabel={(i) => t('plans.editor.agendaItem', { n: i + 1 })}
-            addLabel={t('plans.editor.addAgenda')}
-            onAdd={() => set('agenda', [...form.agenda, { key: newKey(), title: '', responsible: '' }])}
-            error={errors.agenda}
-            renderItem={(item, i) => (
-              <>
-                <Field label={t('plans.editor.agendaItem', { n: i + 1 })} error={errors[`agenda[${i}].title`] ?? errors[`agenda[${i}]`]}>
-                  <textarea rows={2} value={item.title} onChange={(e) => set('agenda', replaceItem(form.agenda, i, { ...item, title: e.target.value }))} />
-                </Field>
-                <Field label={t('plans.editor.responsible', { n: i + 1 })} error={errors[`agenda[${i}].responsible`]}>
-                  <input value={item.responsible} onChange={(e) => set('agenda', replaceItem(form.agenda, i, { ...item, responsible: e.target.value }))} />
-                </Field>
-              </>
-            )}
-          />
-          <ListEditor
-            legend={t('plans.editor.composition')}
-            items={form.composition}
-            onChange={(v) => set('composition', v)}
-            itemLabel={(i) => t('plans.editor.compositionDescription', { n: i + 1 })}
-            addLabel={t('plans.editor.addComposition')}
-            onAdd={() => set('composition', [...form.composition, { key: newKey(), level: 'WARD', description: '', targetCount: '' }])}
-            error={errors.composition}
-            renderItem={(item, i) => {
-              const upd = (patch: Partial<typeof item>) => set('composition', replaceItem(form.composition, i, { ...item, ...patch }));
-              return (
-                <>
-                  <Field label={t('plans.editor.compositionLevel', { n: i + 1 })} error={errors[`composition[${i}].level`]}>
-                    <select value={item.level} onChange={(e) => upd({ level: e.target.value })}>
-                      {PARTICIPANT_LEVELS.map((l) => (
-                        <option key={l} value={l}>
-                          {t(`plans.participantLevel.${l}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </Field>
-                  <Field
-                    label={t('plans.editor.compositionDescription', { n: i + 1 })}
-                    error={errors[`composition[${i}].description`] ?? errors[`composition[${i}]`]}
-                  >
-                    <textarea rows={2} value={item.description} onChange={(e) => upd({ description: e.target.value })} />
-                  </Field>
-                  <Field label={t('plans.editor.compositionCount', { n: i + 1 })} error={errors[`composition[${i}].targetCount`]}>
-                    <input type="number" min={0} inputMode="numeric" value={item.targetCount} onChange={(e) => upd({ targetCount: e.target.value })} />
-                  </Field>
-                </>
-              );
-            }}
-          />
+          <AgendaEditor items={form.agenda} onChange={(v) => set('agenda', v)} errors={errors} />
+          <CompositionEditor items={form.composition} onChange={(v) => set('composition', v)} errors={errors} newLevel="WARD" />
         </section>
 
         <section aria-labelledby="tpl-invitations">
