@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,7 +16,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -26,16 +23,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -48,6 +42,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.doithoai.testsupport.PrivateKeycloak;
 
 /**
  * keycloak/production/realm-doithoai.json imported into the real Keycloak (the distribution scripts/keycloak.sh
@@ -69,7 +64,6 @@ class ProductionRealmInKeycloakTest {
     private static final String PUBLIC_URL = "https://doithoai.test";
     private static final String REALM = "doithoai";
     private static final String PASSWORD = "mot-cau-mat-khau-dai-2026";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("keycloak.start-timeout", 420));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -77,8 +71,7 @@ class ProductionRealmInKeycloakTest {
     private final String adminPassword = randomText(16);
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private Path home;
-    private Process keycloak;
+    private PrivateKeycloak keycloak;
     private String base;
     private int userCount;
 
@@ -86,145 +79,22 @@ class ProductionRealmInKeycloakTest {
 
     @BeforeAll
     void startKeycloakWithTheProductionRealm() throws Exception {
-        Path root = repositoryRoot();
-        Path distribution = distribution(root);
-        home = Files.createTempDirectory(root.resolve("backend/target"), "keycloak-production-realm-");
-        privateHome(distribution, home);
         // -Dkeycloak.realm-file: another realm export to hold to the same rules (keycloak/realm-doithoai.json, the demo
         // realm that docker compose used to import by default, fails them).
-        Path realmFile = root.resolve(System.getProperty("keycloak.realm-file", "keycloak/production/realm-doithoai.json"));
-        Files.copy(realmFile, home.resolve("data/import/realm-doithoai.json"));
-
-        int port = freePort();
-        base = "http://127.0.0.1:" + port;
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + freePort(),
-                "--db=dev-file", "--db-url=jdbc:h2:file:" + home.resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE",
-                "--import-realm")
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(home.resolve("keycloak.log").toFile());
-        Map<String, String> env = pb.environment();
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-        env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
-        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
-        // What docker-compose.yml passes to Keycloak for the realm file's placeholders.
-        env.put("DOITHOAI_PUBLIC_URL", PUBLIC_URL);
-        env.put("DOITHOAI_INTEGRATION_SECRET", integrationSecret);
-        keycloak = pb.start();
-
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (true) {
-            if (!keycloak.isAlive()) {
-                fail("Keycloak stopped while starting:\n" + logTail());
-            }
-            try {
-                if (get(base + "/realms/" + REALM + "/.well-known/openid-configuration").statusCode() == 200) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            if (System.nanoTime() > deadline) {
-                fail("Keycloak did not answer within " + START_TIMEOUT + ":\n" + logTail());
-            }
-            Thread.sleep(500);
-        }
+        Path realmFile = PrivateKeycloak.repositoryRoot()
+                .resolve(System.getProperty("keycloak.realm-file", "keycloak/production/realm-doithoai.json"));
+        // What docker-compose.yml passes to Keycloak for the realm file's placeholders, and an admin password of this run.
+        keycloak = PrivateKeycloak.start("production-realm", REALM, Files.readString(realmFile, StandardCharsets.UTF_8),
+                Map.of("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword, "DOITHOAI_PUBLIC_URL", PUBLIC_URL,
+                        "DOITHOAI_INTEGRATION_SECRET", integrationSecret));
+        base = keycloak.base();
     }
 
+    /** Keycloak's log stays for reading after a failure: backend/target/keycloak-production-realm.log. */
     @AfterAll
     void stopKeycloak() throws Exception {
         if (keycloak != null) {
-            List<ProcessHandle> children = keycloak.descendants().toList();
-            keycloak.destroy(); // kc.sh passes SIGTERM on to Keycloak's JVM
-            if (!keycloak.waitFor(60, TimeUnit.SECONDS)) {
-                keycloak.destroyForcibly();
-            }
-            children.forEach(ProcessHandle::destroyForcibly);
-        }
-        if (home != null) {
-            // Keycloak's log stays for reading after a failure: backend/target/keycloak-production-realm.log.
-            Path log = home.resolve("keycloak.log");
-            if (Files.exists(log)) {
-                Files.copy(log, home.resolveSibling("keycloak-production-realm.log"), StandardCopyOption.REPLACE_EXISTING);
-            }
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("docker-compose.yml"))) {
-            dir = dir.getParent();
-        }
-        assertNotNull(dir, "the repository root (docker-compose.yml) was not found");
-        return dir;
-    }
-
-    /** -Dkeycloak.home, else .tools/keycloak-VERSION with the version scripts/keycloak.sh fetches. */
-    private static Path distribution(Path root) throws IOException {
-        String property = System.getProperty("keycloak.home");
-        Path dist;
-        if (property != null && !property.isBlank()) {
-            dist = Path.of(property);
-        } else {
-            Matcher m = Pattern.compile("KC_VERSION=\"\\$\\{KC_VERSION:-([0-9.]+)}\"")
-                    .matcher(Files.readString(root.resolve("scripts/keycloak.sh"), StandardCharsets.UTF_8));
-            assertTrue(m.find(), "scripts/keycloak.sh names no KC_VERSION");
-            dist = root.resolve(".tools/keycloak-" + m.group(1));
-        }
-        assertTrue(Files.isExecutable(dist.resolve("bin/kc.sh")),
-                "no Keycloak distribution at " + dist + ": run scripts/keycloak.sh fetch (or scripts/test.sh keycloak)");
-        return dist;
-    }
-
-    /**
-     * A Keycloak home of its own: --import-realm reads HOME/data/import and a first start may rebuild HOME/lib/quarkus,
-     * so those are private; the 170 MB of libraries and the themes are shared read-only through links.
-     */
-    private static void privateHome(Path dist, Path home) throws IOException {
-        Files.createDirectories(home.resolve("bin"));
-        Files.createDirectories(home.resolve("lib"));
-        Files.createDirectories(home.resolve("data/import"));
-        Files.createDirectories(home.resolve("providers"));
-        Files.copy(dist.resolve("bin/kc.sh"), home.resolve("bin/kc.sh"));
-        copyTree(dist.resolve("conf"), home.resolve("conf"));
-        copyTree(dist.resolve("lib/quarkus"), home.resolve("lib/quarkus"));
-        copyTree(dist.resolve("lib/app"), home.resolve("lib/app"));
-        Files.copy(dist.resolve("lib/quarkus-run.jar"), home.resolve("lib/quarkus-run.jar"));
-        Files.createSymbolicLink(home.resolve("lib/lib"), dist.resolve("lib/lib").toAbsolutePath());
-        Files.createSymbolicLink(home.resolve("themes"), dist.resolve("themes").toAbsolutePath());
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(home.resolve("keycloak.log"), StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
+            keycloak.close();
         }
     }
 
