@@ -172,7 +172,7 @@ describe("a body's administrator manages its staff", { timeout: 600_000 }, () =>
       });
       await step(page, 'has the office role of Bắc Gianh and nothing more', async () => {
         const staffNav = page.getByRole('navigation', { name: 'Điều hướng nghiệp vụ' });
-        await staffNav.getByRole('link', { name: 'Kế hoạch' }).waitFor();
+        await staffNav.getByRole('link', { name: 'Kế hoạch', exact: true }).waitFor();
         assert.equal(await staffNav.getByRole('link', { name: 'Cán bộ' }).count(), 0, 'an office clerk is offered staff administration');
         await page.getByRole('link', { name: 'Tài khoản của tôi' }).click();
         await page.getByText('Văn phòng cấp ủy').first().waitFor();

@@ -268,18 +268,7 @@ final class AuthorizationFixture {
         }
 
         // What only the admin keeps: a day of the official calendar, a template and an org unit, each its own.
-        // Fifty years ahead, a weekday of October (no holiday there: any weekday is a working day to take off) that no
-        // other world of this run has taken yet: one day holds one override, so a taken day answers 409 and the next
-        // weekday is tried.
-        LocalDate day = LocalDate.of(today.getYear() + 50, 10, 1 + Math.floorMod(marker.hashCode(), 28));
-        for (int status = 0; status != 201; day = day.plusDays(1)) {
-            if (day.getDayOfWeek().getValue() > 5) {
-                continue;
-            }
-            calendarOverrideDate = day.toString();
-            status = admin().contentType(ContentType.JSON).body(Map.of("day", calendarOverrideDate, "kind", "DAY_OFF", "name", "Nghỉ bù " + marker))
-                    .post("/api/v1/calendar/overrides").then().statusCode(anyOf(is(201), is(409))).extract().statusCode();
-        }
+        calendarOverrideDate = aFreeDay(AuthorizationFixture::admin, null, 10, "Nghỉ bù " + marker);
         templateCode = "mau-" + marker;
         JsonPath template = admin().get("/api/v1/plan-templates/commune-2025").then().statusCode(200).extract().jsonPath();
         Map<String, Object> copy = new HashMap<>();
@@ -300,14 +289,7 @@ final class AuthorizationFixture {
      */
     private void makeTheBodysOwn() {
         calendarBody = TestTokens.BAC_GIANH;
-        LocalDate day = LocalDate.of(today.getYear() + 50, 11, 5 + Math.floorMod(marker.hashCode(), 20));
-        while (day.getDayOfWeek().getValue() > 5) {
-            day = day.plusDays(1); // November has no holiday either
-        }
-        calendarOverrideDate = day.toString();
-        bodyAdmin().contentType(ContentType.JSON).queryParam("body", calendarBody)
-                .body(Map.of("day", calendarOverrideDate, "kind", "DAY_OFF", "name", "Nghỉ riêng " + marker))
-                .post("/api/v1/calendar/overrides").then().statusCode(201);
+        calendarOverrideDate = aFreeDay(AuthorizationFixture::bodyAdmin, calendarBody, 11, "Nghỉ riêng " + marker);
         templateCode = "mau-bg-" + marker;
         JsonPath template = bodyAdmin().get("/api/v1/plan-templates/commune-2025").then().statusCode(200).extract().jsonPath();
         bodyAdmin().contentType(ContentType.JSON).body(Map.of("code", templateCode, "name", "Mẫu " + marker, "level",
@@ -316,6 +298,27 @@ final class AuthorizationFixture {
         orgUnitCode = "tdp-bg-" + marker;
         bodyAdmin().contentType(ContentType.JSON).body(Map.of("code", orgUnitCode, "kind", "RESIDENTIAL_GROUP", "name", "Tổ dân phố " + marker,
                 "parentCode", "phuong-bac-gianh")).post("/api/v1/org-units").then().statusCode(201);
+    }
+
+    /**
+     * Takes a day off fifty years ahead, in {@code month} (October and November hold no holiday: any weekday is a working
+     * day to take off), on the national calendar ({@code body} null) or a body's: a weekday that no other world of this
+     * run has taken yet. One day holds one override, so a taken day answers 409 and the next weekday is tried.
+     */
+    private String aFreeDay(Supplier<RequestSpecification> admin, String body, int month, String name) {
+        LocalDate day = LocalDate.of(today.getYear() + 50, month, 1 + Math.floorMod(marker.hashCode(), 28));
+        for (;; day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() > 5) {
+                continue;
+            }
+            RequestSpecification request = admin.get().contentType(ContentType.JSON).body(Map.of("day", day.toString(), "kind", "DAY_OFF", "name", name));
+            if (body != null) {
+                request.queryParam("body", body);
+            }
+            if (request.post("/api/v1/calendar/overrides").then().statusCode(anyOf(is(201), is(409))).extract().statusCode() == 201) {
+                return day.toString();
+            }
+        }
     }
 
     /** Whether the day, the template and the unit are a body's own (else shared, kept by the installation's administrator). */

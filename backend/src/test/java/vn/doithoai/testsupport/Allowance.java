@@ -27,7 +27,15 @@ public final class Allowance {
         for (int i = 0; i < allowance; i++) {
             call.apply(i).statusCode(passing);
         }
-        for (int i = allowance; i < 2 * allowance; i++) {
+        return refusedWithin(allowance, passing, i -> call.apply(allowance + i));
+    }
+
+    /**
+     * For a client whose allowance is spent: calls on until one call answers 429 (each other answering {@code passing}),
+     * at most {@code more} times, what a burst across the edge of a slice may still get through. Returns the 429.
+     */
+    public static ValidatableResponse refusedWithin(int more, int passing, IntFunction<ValidatableResponse> call) {
+        for (int i = 0; i < more; i++) {
             ValidatableResponse response = call.apply(i);
             int status = response.extract().statusCode();
             if (status == 429) {
@@ -37,6 +45,6 @@ public final class Allowance {
                 fail("call " + i + " answered " + status + ", neither " + passing + " nor 429");
             }
         }
-        return fail("no 429 after " + 2 * allowance + " calls: the limit of " + allowance + " does not hold");
+        return fail("no 429 within " + more + " more calls: the limit does not hold");
     }
 }
