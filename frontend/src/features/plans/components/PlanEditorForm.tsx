@@ -116,11 +116,54 @@ export function RuleEditor({
 }
 
 /** Field labels of a stand-alone rule, named after its legend. */
-export const ruleLabels = (t: (key: string, options?: Record<string, unknown>) => string, rule: string) => ({
+const ruleLabels = (t: (key: string, options?: Record<string, unknown>) => string, rule: string) => ({
   offset: t('plans.editor.ruleOffset', { rule }),
   unit: t('plans.editor.ruleUnit', { rule }),
   direction: t('plans.editor.ruleDirection', { rule }),
 });
+
+/**
+ * When invitations go out (thời hạn gửi giấy mời): to the delegates, and to the citizens (the delegates' rule when
+ * none of their own), with the dates they give when a session date is known.
+ */
+export function InvitationRulesEditor({
+  invitationRule,
+  citizenInvitationRule,
+  onChange,
+  dueDates,
+  errors,
+}: {
+  invitationRule: RuleRow;
+  citizenInvitationRule: RuleRow;
+  onChange: (field: 'invitationRule' | 'citizenInvitationRule', row: RuleRow) => void;
+  dueDates: [string | null | undefined, string | null | undefined];
+  errors: FieldErrorMap;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <RuleEditor
+        legend={t('plans.editor.invitationRule')}
+        checkLabel={t('plans.editor.invitationHasRule')}
+        labels={ruleLabels(t, t('plans.editor.invitationRule'))}
+        row={invitationRule}
+        onChange={(v) => onChange('invitationRule', v)}
+        dueDate={dueDates[0]}
+        error={itemError(errors, 'invitationRule')}
+      />
+      <RuleEditor
+        legend={t('plans.editor.citizenInvitationRule')}
+        checkLabel={t('plans.editor.citizenHasRule')}
+        labels={ruleLabels(t, t('plans.editor.citizenInvitationRule'))}
+        hint={citizenInvitationRule.hasRule ? undefined : t('plans.editor.citizenSameHint')}
+        row={citizenInvitationRule}
+        onChange={(v) => onChange('citizenInvitationRule', v)}
+        dueDate={dueDates[1]}
+        error={itemError(errors, 'citizenInvitationRule')}
+      />
+    </>
+  );
+}
 
 /** Every field of a plan draft, in the document's order; server field errors next to their fields. */
 export function PlanEditorForm({
@@ -292,24 +335,12 @@ export function PlanEditorForm({
 
       <section aria-labelledby="ed-invitations">
         <h2 id="ed-invitations">{t('plans.editor.sectionInvitations')}</h2>
-        <RuleEditor
-          legend={t('plans.editor.invitationRule')}
-          checkLabel={t('plans.editor.invitationHasRule')}
-          labels={ruleLabels(t, t('plans.editor.invitationRule'))}
-          row={form.invitationRule}
-          onChange={(v) => set('invitationRule', v)}
-          dueDate={dueDates[form.tasks.length]}
-          error={itemError(errors, 'invitationRule')}
-        />
-        <RuleEditor
-          legend={t('plans.editor.citizenInvitationRule')}
-          checkLabel={t('plans.editor.citizenHasRule')}
-          labels={ruleLabels(t, t('plans.editor.citizenInvitationRule'))}
-          hint={form.citizenInvitationRule.hasRule ? undefined : t('plans.editor.citizenSameHint')}
-          row={form.citizenInvitationRule}
-          onChange={(v) => set('citizenInvitationRule', v)}
-          dueDate={dueDates[form.tasks.length + 1]}
-          error={itemError(errors, 'citizenInvitationRule')}
+        <InvitationRulesEditor
+          invitationRule={form.invitationRule}
+          citizenInvitationRule={form.citizenInvitationRule}
+          onChange={set}
+          dueDates={[dueDates[form.tasks.length], dueDates[form.tasks.length + 1]]}
+          errors={errors}
         />
       </section>
 

@@ -7,7 +7,7 @@ import { ORG_UNIT_KINDS } from '../../orgunits/kinds';
 import type { FlatNode } from '../../orgunits/tree';
 import { AgendaEditor, CompositionEditor, TextListEditor } from '../../plans/components/ContentEditors';
 import { ListEditor } from '../../plans/components/ListEditor';
-import { RuleEditor, ruleLabels } from '../../plans/components/PlanEditorForm';
+import { InvitationRulesEditor, RuleEditor } from '../../plans/components/PlanEditorForm';
 import { newKey } from '../../plans/draft';
 import { itemError } from '../../plans/fieldErrors';
 import { PLAN_LEVELS } from '../../plans/labels';
@@ -104,24 +104,12 @@ export function PlanTemplateForm({
 
         <section aria-labelledby="tpl-invitations">
           <h2 id="tpl-invitations">{t('plans.editor.sectionInvitations')}</h2>
-          <RuleEditor
-            legend={t('plans.editor.invitationRule')}
-            checkLabel={t('plans.editor.invitationHasRule')}
-            labels={ruleLabels(t, t('plans.editor.invitationRule'))}
-            row={form.invitationRule}
-            onChange={(v) => set('invitationRule', v)}
-            dueDate={null}
-            error={itemError(errors, 'invitationRule')}
-          />
-          <RuleEditor
-            legend={t('plans.editor.citizenInvitationRule')}
-            checkLabel={t('plans.editor.citizenHasRule')}
-            labels={ruleLabels(t, t('plans.editor.citizenInvitationRule'))}
-            hint={form.citizenInvitationRule.hasRule ? undefined : t('plans.editor.citizenSameHint')}
-            row={form.citizenInvitationRule}
-            onChange={(v) => set('citizenInvitationRule', v)}
-            dueDate={null}
-            error={itemError(errors, 'citizenInvitationRule')}
+          <InvitationRulesEditor
+            invitationRule={form.invitationRule}
+            citizenInvitationRule={form.citizenInvitationRule}
+            onChange={set}
+            dueDates={[null, null]}
+            errors={errors}
           />
         </section>
 
