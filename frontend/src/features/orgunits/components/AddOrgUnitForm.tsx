@@ -10,6 +10,7 @@ import { Field } from '../../../ui/Field';
 import { createOrgUnit } from '../api/orgUnits';
 import { ORG_UNIT_KINDS } from '../kinds';
 import { flatten, presentBodies } from '../tree';
+import { UnitOptions } from './UnitOptions';
 
 type FieldName = 'code' | 'name' | 'kind' | 'parentCode' | 'ownerBodyCode';
 const FIELDS: FieldName[] = ['code', 'name', 'kind', 'parentCode', 'ownerBodyCode'];
@@ -111,12 +112,7 @@ export function AddOrgUnitForm({ tree, onCreated, choosesOwner }: { tree: OrgUni
         <Field label={t('orgUnits.fieldParent')} error={fieldErrors.parentCode}>
           <select name="parentCode" value={values.parentCode} onChange={set('parentCode')}>
             <option value="">{t('orgUnits.noParent')}</option>
-            {parents.map((p) => (
-              <option key={p.code} value={p.code}>
-                {'\u00a0\u00a0'.repeat(p.depth)}
-                {p.name}
-              </option>
-            ))}
+            <UnitOptions units={parents} />
           </select>
         </Field>
         {choosesOwner ? (

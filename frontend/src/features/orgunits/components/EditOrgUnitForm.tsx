@@ -9,6 +9,7 @@ import { Field } from '../../../ui/Field';
 import { updateOrgUnit } from '../api/orgUnits';
 import { ORG_UNIT_KINDS } from '../kinds';
 import { codesWithin, findNode, flattenNodes } from '../tree';
+import { UnitOptions } from './UnitOptions';
 
 const FIELDS = ['name', 'kind', 'parentCode', 'sortOrder'] as const;
 
@@ -71,12 +72,7 @@ export function EditOrgUnitForm({ unit, tree, onSaved }: { unit: OrgUnit; tree: 
         <Field label={t('orgUnits.fieldMoveTo')} hint={t('orgUnits.fieldMoveToHint')} error={fieldErrors.parentCode}>
           <select name="parentCode" value={values.parentCode} onChange={set('parentCode')}>
             <option value="">{t('orgUnits.noParent')}</option>
-            {parents.map((p) => (
-              <option key={p.code} value={p.code}>
-                {'\u00a0\u00a0'.repeat(p.depth)}
-                {p.name}
-              </option>
-            ))}
+            <UnitOptions units={parents} />
           </select>
         </Field>
         <Field label={t('orgUnits.fieldSortOrder')} hint={t('orgUnits.fieldSortOrderHint')} error={fieldErrors.sortOrder}>

@@ -9,6 +9,7 @@ import { Field } from '../../../ui/Field';
 import { formatDate, todayInVietnam } from '../../plans/format';
 import { reinstateOrgUnit, retireOrgUnit } from '../api/orgUnits';
 import { codesWithin, findNode, flattenNodes } from '../tree';
+import { UnitOptions } from './UnitOptions';
 
 const FIELDS = ['retiredOn', 'successorCode'] as const;
 
@@ -65,12 +66,7 @@ export function RetireOrgUnitForm({
             <Field label={t('orgUnits.fieldSuccessor')} hint={t('orgUnits.fieldSuccessorHint')} error={fieldErrors.successorCode}>
               <select name="successorCode" value={values.successorCode} onChange={set('successorCode')}>
                 <option value="">{t('orgUnits.noSuccessor')}</option>
-                {successors.map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {'\u00a0\u00a0'.repeat(p.depth)}
-                    {p.name}
-                  </option>
-                ))}
+                <UnitOptions units={successors} />
               </select>
             </Field>
           </div>

@@ -13,6 +13,7 @@ import { addParticipant, findPeople } from '../api/participants';
 import type { GroupCount, Participant, ParticipantKind, ParticipantLevel, ParticipantRequest, Person } from '../api/types';
 import { isVietnameseMobile, PARTICIPANT_KINDS, PARTICIPANT_LEVELS } from '../labels';
 import { wardsOf } from '../places';
+import { UnitOptions } from '../../orgunits/components/UnitOptions';
 
 const ROOTS = ['person', 'personId', 'kind', 'level', 'groupId', 'matter'];
 
@@ -247,12 +248,7 @@ export function AddParticipantForm({
             <Field label={t('participants.add.organisation')} error={errors['person.organisationCode']}>
               <select value={person.organisationCode} onChange={(e) => setP('organisationCode', e.target.value)}>
                 <option value="">{t('participants.add.noChoice')}</option>
-                {allUnits.map((u) => (
-                  <option key={u.code} value={u.code}>
-                    {'\u00a0\u00a0'.repeat(u.depth)}
-                    {u.name}
-                  </option>
-                ))}
+                <UnitOptions units={allUnits} />
               </select>
             </Field>
             <Field label={t('participants.add.email')} error={errors['person.email']}>

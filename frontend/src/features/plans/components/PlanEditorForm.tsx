@@ -16,6 +16,7 @@ import { DEADLINE_DIRECTIONS, DEADLINE_UNITS, DIALOGUE_FORMATS, PLAN_LEVELS } fr
 import { replaceItem } from '../reorder';
 import { AgendaEditor, CompositionEditor, TextListEditor } from './ContentEditors';
 import { ListEditor } from './ListEditor';
+import { UnitOptions } from '../../orgunits/components/UnitOptions';
 
 /** Due dates for the chosen session date, one per task (null for tasks without a rule), via deadline-preview. */
 function useDeadlinePreview(form: PlanForm): (string | null)[] {
@@ -212,12 +213,7 @@ export function PlanEditorForm({
   const unitOptions = (
     <>
       <option value="">{t('plans.editor.noUnit')}</option>
-      {flat.map((u) => (
-        <option key={u.code} value={u.code}>
-          {'\u00a0\u00a0'.repeat(u.depth)}
-          {u.name}
-        </option>
-      ))}
+      <UnitOptions units={flat} />
     </>
   );
 
