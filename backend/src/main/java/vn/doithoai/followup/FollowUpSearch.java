@@ -1,7 +1,6 @@
 package vn.doithoai.followup;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -11,13 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.followup.dto.FollowUpPage;
 import vn.doithoai.followup.dto.FollowUpView;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.ruling.FollowUpStatus;
+import vn.doithoai.ruling.OverdueCut;
+import vn.doithoai.ruling.RulingDeadline;
+import vn.doithoai.ruling.RulingDeadlines;
 import vn.doithoai.ruling.Ruling;
 import vn.doithoai.ruling.RulingFollowUps;
 import vn.doithoai.ruling.RulingStatus;
@@ -45,20 +46,20 @@ public class FollowUpSearch {
     FollowUpService followUps;
 
     @Inject
-    WorkingDayCalendar calendar;
+    RulingFollowUps rulings;
 
     @Inject
-    Clock clock;
+    RulingDeadlines deadlines;
 
     public FollowUpPage list(Filter filter, String after, String size) {
         int limit = PageRequest.parse(null, size).size();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = deadlines.today();
         FollowUpAccess.Condition scope = access.listScope();
         StringBuilder where = new StringBuilder("r.status = :issued and r.followUp is not null and ").append(scope.jpql());
         if (filter.status() != null) {
             where.append(" and r.followUp = :status");
         }
-        FollowUpDays.OverdueCut overdue = filter.overdue() == null ? null : FollowUpDays.OverdueCut.of(today, calendar, "r.dueDate", "p.bodyId");
+        OverdueCut overdue = filter.overdue() == null ? null : deadlines.overdueCut(today, "r.dueDate", "p.bodyId");
         if (overdue != null) {
             where.append(filter.overdue() ? " and r.followUp in :open and " + overdue.jpql()
                     : " and (r.followUp not in :open or r.dueDate is null or not " + overdue.jpql() + ")");
@@ -81,7 +82,7 @@ public class FollowUpSearch {
             query.setParameter("status", filter.status());
         }
         if (overdue != null) {
-            query.setParameter("open", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS));
+            query.setParameter("open", RulingDeadline.OPEN);
             overdue.params().forEach(query::setParameter);
         }
         if (filter.unit() != null && !filter.unit().isBlank()) {
@@ -97,7 +98,7 @@ public class FollowUpSearch {
         boolean hasMore = rows.size() > limit;
         List<Object[]> page = hasMore ? rows.subList(0, limit) : rows;
         List<FollowUpView> items = page.stream()
-                .map(row -> followUps.view(RulingFollowUps.view((Ruling) row[0]), (Plan) row[1], today)).toList();
+                .map(row -> followUps.view(rulings.view((Ruling) row[0], today), (Plan) row[1])).toList();
         String next = null;
         if (hasMore) {
             FollowUpView last = items.get(items.size() - 1);
