@@ -14,6 +14,7 @@ import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.followup.dto.FollowUpPage;
 import vn.doithoai.followup.dto.FollowUpView;
+import vn.doithoai.orgunit.OrgUnitIds;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.ruling.FollowUpStatus;
 import vn.doithoai.ruling.OverdueCut;
@@ -51,8 +52,15 @@ public class FollowUpSearch {
     @Inject
     RulingDeadlines deadlines;
 
+    @Inject
+    OrgUnitIds units;
+
     public FollowUpPage list(Filter filter, String after, String size) {
         int limit = PageRequest.parse(null, size).size();
+        if (filter.unit() != null && !filter.unit().isBlank() && units.find(filter.unit().strip()).isEmpty()) {
+            // As in the feedback list: a unit that does not exist is a mistake to name, not an empty list.
+            throw InvalidInputException.of("unit", "orgunit.not-found", filter.unit());
+        }
         LocalDate today = deadlines.today();
         FollowUpAccess.Condition scope = access.listScope();
         StringBuilder where = new StringBuilder("r.status = :issued and r.followUp is not null and ").append(scope.jpql());

@@ -151,6 +151,10 @@ final class OperationCalls {
         if (p.equals("/api/v1/feedback") || p.equals("/api/v1/follow-up")) {
             return Map.of("plan", Long.toString(f.plan), "size", "100");
         }
+        if (p.startsWith("/api/v1/feedback/export.") || p.startsWith("/api/v1/follow-up/export.")) {
+            // The exports of those lists, with the same filter: every row of the fixture's plan.
+            return Map.of("plan", Long.toString(f.plan));
+        }
         if (p.endsWith("/feedback/similar")) {
             return Map.of("text", "rác thải sinh hoạt");
         }

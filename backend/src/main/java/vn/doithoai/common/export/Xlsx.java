@@ -1,23 +1,29 @@
-package vn.doithoai.participant.export;
+package vn.doithoai.common.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * A one-sheet workbook (fastexcel: streaming, no Apache POI). Every cell is a string cell with
- * the text number format "@", so "0912345678" keeps its leading zero and Excel does not turn it
- * into a number even after the user edits it. No formulas are ever written, so formula injection
- * does not apply here (unlike {@link Csv}).
+ * A one-sheet workbook, written as it goes (fastexcel, the streaming writer this project uses instead of Apache
+ * POI): rows go to the stream every {@link #FLUSH_EVERY}, strings inline (no shared-strings table growing with the
+ * file), so a long export holds a page of rows, not the sheet. Every cell is a string cell with the text number
+ * format "@", so "0912345678" keeps its leading zero and Excel does not turn it into a number even after the user
+ * edits it; no formula is ever written, and text that would read as one is neutralised as in CSV
+ * ({@link Cells#neutralise}).
  */
 public final class Xlsx {
 
     /** Excel's limit on sheet names. */
     static final int MAX_SHEET_NAME = 31;
+    /** Rows kept before they go to the stream; the column widths are measured on the first ones. */
+    static final int FLUSH_EVERY = 200;
     private static final String DEFAULT_SHEET_NAME = "Danh sách";
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 60;
@@ -25,49 +31,81 @@ public final class Xlsx {
     private Xlsx() {
     }
 
+    /** A small table at once (the participants of a plan, an import template). */
     public static byte[] render(Table t) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            Workbook wb = new Workbook(out, "Đối Thoại", "1.0");
-            Worksheet ws = wb.newWorksheet(sheetName(t.title()));
-            int columns = t.columnCount();
-            writeRow(ws, 0, t.headers());
-            for (int c = 0; c < t.headers().size(); c++) {
-                ws.style(0, c).bold().fillColor("DDEBF7").format("@").set();
+            TableWriter writer = writer(out, t.title());
+            writer.row(t.headers());
+            for (List<String> row : t.rows()) {
+                writer.row(row);
             }
-            for (int r = 0; r < t.rows().size(); r++) {
-                writeRow(ws, r + 1, t.rows().get(r));
-            }
-            ws.freezePane(0, 1);
-            for (int c = 0; c < columns; c++) {
-                ws.width(c, width(t, c));
-            }
-            wb.finish();
+            writer.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    private static void writeRow(Worksheet ws, int r, List<String> cells) {
-        for (int c = 0; c < cells.size(); c++) {
-            String v = cells.get(c);
-            if (v != null) {
-                ws.value(r, c, v);
-                ws.style(r, c).format("@").set();
-            }
-        }
-    }
+    /** Rows as they come, the first one the header (bold, frozen); {@code title} names the sheet. */
+    public static TableWriter writer(OutputStream out, String title) {
+        Workbook wb = new Workbook(out, "Đối Thoại", "1.0");
+        Worksheet ws = wb.newWorksheet(sheetName(title));
+        return new TableWriter() {
+            private final List<List<String>> measured = new ArrayList<>();
+            private int next;
+            private boolean widthsSet;
 
-    /** Width in characters of the longest line in the column, within sane bounds. */
-    private static double width(Table t, int c) {
-        int longest = longestLine(c < t.headers().size() ? t.headers().get(c) : null);
-        for (List<String> row : t.rows()) {
-            if (c < row.size()) {
-                longest = Math.max(longest, longestLine(row.get(c)));
+            @Override
+            public void row(List<String> cells) throws IOException {
+                int r = next++;
+                for (int c = 0; c < cells.size(); c++) {
+                    String v = cells.get(c);
+                    if (v != null) {
+                        ws.inlineString(r, c, Cells.neutralise(v));
+                        ws.style(r, c).format("@").set();
+                    }
+                }
+                if (r == 0) {
+                    for (int c = 0; c < cells.size(); c++) {
+                        ws.style(0, c).bold().fillColor("DDEBF7").format("@").set();
+                    }
+                    ws.freezePane(0, 1);
+                }
+                if (!widthsSet) {
+                    measured.add(cells);
+                }
+                if (next % FLUSH_EVERY == 0) {
+                    setWidths();
+                    ws.flush();
+                }
             }
-        }
-        return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+
+            @Override
+            public void finish() throws IOException {
+                setWidths();
+                wb.finish();
+            }
+
+            /** Column widths go before the rows in the sheet: measured once, on the rows before the first flush. */
+            private void setWidths() {
+                if (widthsSet) {
+                    return;
+                }
+                int columns = measured.stream().mapToInt(List::size).max().orElse(0);
+                for (int c = 0; c < columns; c++) {
+                    int longest = 0;
+                    for (List<String> row : measured) {
+                        if (c < row.size()) {
+                            longest = Math.max(longest, longestLine(row.get(c)));
+                        }
+                    }
+                    ws.width(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2)));
+                }
+                measured.clear();
+                widthsSet = true;
+            }
+        };
     }
 
     private static int longestLine(String s) {
