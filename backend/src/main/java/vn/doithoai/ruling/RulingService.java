@@ -63,11 +63,12 @@ public class RulingService {
     @Inject
     RulingAccess access;
 
-    /** The plan's rulings the caller may see, by number. */
-    public List<RulingView> list(long planId) {
+    /** The plan's rulings the caller may see, by number; only those of {@code status} when given (null: all). */
+    public List<RulingView> list(long planId, RulingStatus status) {
         Plan plan = access.plan(planId);
         return em.createQuery("select r from Ruling r where r.plan = :plan order by r.number", Ruling.class).setParameter("plan", plan)
-                .getResultList().stream().filter(access::canSee).map(RulingService::view).toList();
+                .getResultList().stream().filter(r -> status == null || r.status == status).filter(access::canSee).map(RulingService::view)
+                .toList();
     }
 
     public RulingView get(long planId, long rulingId) {
