@@ -44,7 +44,11 @@ public class FeedbackFilterParams {
     @Parameter(description = "Also items merged into another item (left out by default)")
     boolean includeMerged;
 
+    @QueryParam("open")
+    @Parameter(description = "true: only items still being handled (received up to the answer awaiting approval); false: only the others")
+    Boolean open;
+
     FeedbackSearch.Filter filter() {
-        return new FeedbackSearch.Filter(plan, focusArea, ward, unit, status, channel, kind, q, raisedBefore, includeMerged);
+        return new FeedbackSearch.Filter(plan, focusArea, ward, unit, status, channel, kind, q, raisedBefore, includeMerged, open);
     }
 }

@@ -3,7 +3,9 @@ package vn.doithoai.followup;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,51 +59,19 @@ public class FollowUpSearch {
 
     public FollowUpPage list(Filter filter, String after, String size) {
         int limit = PageRequest.parse(null, size).size();
-        if (filter.unit() != null && !filter.unit().isBlank() && units.find(filter.unit().strip()).isEmpty()) {
-            // As in the feedback list: a unit that does not exist is a mistake to name, not an empty list.
-            throw InvalidInputException.of("unit", "orgunit.not-found", filter.unit());
-        }
         LocalDate today = deadlines.today();
-        FollowUpAccess.Condition scope = access.listScope();
-        StringBuilder where = new StringBuilder("r.status = :issued and r.followUp is not null and ").append(scope.jpql());
-        if (filter.status() != null) {
-            where.append(" and r.followUp = :status");
-        }
-        OverdueCut overdue = filter.overdue() == null ? null : deadlines.overdueCut(today, "r.dueDate", "p.bodyId");
-        if (overdue != null) {
-            where.append(filter.overdue() ? " and r.followUp in :open and " + overdue.jpql()
-                    : " and (r.followUp not in :open or r.dueDate is null or not " + overdue.jpql() + ")");
-        }
-        if (filter.unit() != null && !filter.unit().isBlank()) {
-            where.append(" and (l.code = :unit or exists (select 1 from Ruling r3 join r3.coordinatingUnits c3 where r3 = r and c3.code = :unit))");
-        }
-        if (filter.plan() != null) {
-            where.append(" and r.plan.id = :plan");
-        }
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, today, params);
         Cursor cursor = Cursor.parse(after);
         if (cursor != null) {
             where.append(" and (coalesce(r.dueDate, :noDue) > :afterDue or coalesce(r.dueDate, :noDue) = :afterDue and r.id > :afterId)");
+            params.put("afterDue", cursor.due());
+            params.put("afterId", cursor.id());
         }
         TypedQuery<Object[]> query = em.createQuery("select r, p from Ruling r join r.plan p left join r.leadUnit l where " + where
                 + " order by coalesce(r.dueDate, :noDue), r.id", Object[].class);
-        query.setParameter("issued", RulingStatus.ISSUED).setParameter("noDue", NO_DUE_DATE);
-        scope.params().forEach(query::setParameter);
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
-        if (overdue != null) {
-            query.setParameter("open", RulingDeadline.OPEN);
-            overdue.params().forEach(query::setParameter);
-        }
-        if (filter.unit() != null && !filter.unit().isBlank()) {
-            query.setParameter("unit", filter.unit().strip());
-        }
-        if (filter.plan() != null) {
-            query.setParameter("plan", filter.plan());
-        }
-        if (cursor != null) {
-            query.setParameter("afterDue", cursor.due()).setParameter("afterId", cursor.id());
-        }
+        params.put("noDue", NO_DUE_DATE);
+        params.forEach(query::setParameter);
         List<Object[]> rows = query.setMaxResults(limit + 1).getResultList();
         boolean hasMore = rows.size() > limit;
         List<Object[]> page = hasMore ? rows.subList(0, limit) : rows;
@@ -113,6 +83,50 @@ public class FollowUpSearch {
             next = new Cursor(last.ruling().dueDate() == null ? NO_DUE_DATE : last.ruling().dueDate(), last.ruling().id()).encode();
         }
         return new FollowUpPage(items, next, hasMore);
+    }
+
+    /**
+     * How many rulings the list with this filter holds over all its pages: the same scope and conditions as {@link #list},
+     * so a count that opens the list (the to-do) always agrees with it.
+     */
+    public long count(Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, deadlines.today(), params);
+        TypedQuery<Long> query = em.createQuery("select count(r) from Ruling r join r.plan p left join r.leadUnit l where " + where, Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** The caller's scope and the filter's conditions, as the list and the count apply them. */
+    private StringBuilder where(Filter filter, LocalDate today, Map<String, Object> params) {
+        if (filter.unit() != null && !filter.unit().isBlank() && units.find(filter.unit().strip()).isEmpty()) {
+            // As in the feedback list: a unit that does not exist is a mistake to name, not an empty list.
+            throw InvalidInputException.of("unit", "orgunit.not-found", filter.unit());
+        }
+        FollowUpAccess.Condition scope = access.listScope();
+        StringBuilder where = new StringBuilder("r.status = :issued and r.followUp is not null and ").append(scope.jpql());
+        params.put("issued", RulingStatus.ISSUED);
+        params.putAll(scope.params());
+        if (filter.status() != null) {
+            where.append(" and r.followUp = :status");
+            params.put("status", filter.status());
+        }
+        OverdueCut overdue = filter.overdue() == null ? null : deadlines.overdueCut(today, "r.dueDate", "p.bodyId");
+        if (overdue != null) {
+            where.append(filter.overdue() ? " and r.followUp in :open and " + overdue.jpql()
+                    : " and (r.followUp not in :open or r.dueDate is null or not " + overdue.jpql() + ")");
+            params.put("open", RulingDeadline.OPEN);
+            params.putAll(overdue.params());
+        }
+        if (filter.unit() != null && !filter.unit().isBlank()) {
+            where.append(" and (l.code = :unit or exists (select 1 from Ruling r3 join r3.coordinatingUnits c3 where r3 = r and c3.code = :unit))");
+            params.put("unit", filter.unit().strip());
+        }
+        if (filter.plan() != null) {
+            where.append(" and r.plan.id = :plan");
+            params.put("plan", filter.plan());
+        }
+        return where;
     }
 
     /** The last row's due date and id; opaque to clients. */

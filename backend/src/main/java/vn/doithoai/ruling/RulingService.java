@@ -66,12 +66,13 @@ public class RulingService {
     @Inject
     RulingDeadlines deadlines;
 
-    /** The plan's rulings the caller may see, by number. */
-    public List<RulingView> list(long planId) {
+    /** The plan's rulings the caller may see, by number; only those of {@code status} when given (null: all). */
+    public List<RulingView> list(long planId, RulingStatus status) {
         Plan plan = access.plan(planId);
         LocalDate today = deadlines.today();
         return em.createQuery("select r from Ruling r where r.plan = :plan order by r.number", Ruling.class).setParameter("plan", plan)
-                .getResultList().stream().filter(access::canSee).map(r -> view(r, today)).toList();
+                .getResultList().stream().filter(r -> status == null || r.status == status).filter(access::canSee).map(r -> view(r, today))
+                .toList();
     }
 
     public RulingView get(long planId, long rulingId) {

@@ -148,7 +148,7 @@ final class OperationCalls {
     /** Lists of the whole installation are narrowed to the fixture's plan, so its objects are on the first page. */
     private Map<String, String> queryFor(Call call) {
         String p = call.contract().path();
-        if (p.equals("/api/v1/feedback") || p.equals("/api/v1/follow-up")) {
+        if (p.equals("/api/v1/feedback") || p.equals("/api/v1/follow-up") || p.equals("/api/v1/preparation-tasks")) {
             return Map.of("plan", Long.toString(f.plan), "size", "100");
         }
         if (p.startsWith("/api/v1/feedback/export.") || p.startsWith("/api/v1/follow-up/export.")) {
