@@ -2,7 +2,6 @@ import type { TFunction } from 'i18next';
 import type { components } from '../api/schema';
 
 export type RulingDeadline = components['schemas']['RulingDeadline'];
-export type RulingStanding = RulingDeadline['standing'];
 
 /**
  * The one label of where a ruling stands, from the server's one computation (RulingDeadline): the rulings list, the

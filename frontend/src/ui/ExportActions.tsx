@@ -61,7 +61,7 @@ export function ExportActions({ path, query, fileName }: { path: string; query: 
       <span id={hint} className="muted">
         {t('exports.hint')}
       </span>
-      <div role="status" aria-live="polite" className="export-actions__status">
+      <div aria-live="polite" aria-atomic="true" className="export-actions__status">
         {busy ? (
           <>
             <progress aria-label={t('exports.progress', { size: size(bytes, i18n.language) })} />{' '}

@@ -6,6 +6,7 @@ import { useApi } from '../../../lib/api/ApiContext';
 import { useAsync } from '../../../lib/useAsync';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ErrorState } from '../../../ui/ErrorState';
+import { ExportActions } from '../../../ui/ExportActions';
 import { Fact } from '../../../ui/Fact';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
@@ -110,6 +111,7 @@ export default function PreparationTaskListPage() {
       </p>
       <h1>{t('preparationTasks.title')}</h1>
       <p className="muted">{t('preparationTasks.intro')}</p>
+      <ExportActions path="/api/v1/preparation-tasks/export" query={{ ...query, page: undefined, size: undefined }} fileName="viec-chuan-bi" />
       {query.plan != null ? (
         <p>
           {t('preparationTasks.ofPlan')} <Link to={`/plans/${query.plan}`}>{t('preparationTasks.openPlan')}</Link>

@@ -151,7 +151,8 @@ final class OperationCalls {
         if (p.equals("/api/v1/feedback") || p.equals("/api/v1/follow-up") || p.equals("/api/v1/preparation-tasks")) {
             return Map.of("plan", Long.toString(f.plan), "size", "100");
         }
-        if (p.startsWith("/api/v1/feedback/export.") || p.startsWith("/api/v1/follow-up/export.")) {
+        if (p.startsWith("/api/v1/feedback/export.") || p.startsWith("/api/v1/follow-up/export.")
+                || p.startsWith("/api/v1/preparation-tasks/export.")) {
             // The exports of those lists, with the same filter: every row of the fixture's plan.
             return Map.of("plan", Long.toString(f.plan));
         }
