@@ -104,6 +104,18 @@ describe('Việc của tôi', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: /Phê duyệt/ })).not.toBeInTheDocument());
   });
 
+  it('opens the ward\u2019s open items: the feedback list sends open=true from the URL', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/v1/public/localities': () => jsonResponse([]),
+      'GET /api/v1/feedback': () => jsonResponse({ items: [feedbackItem()], nextCursor: null, hasMore: false }),
+    });
+    await openAs(['ward'], '/feedback?open=true');
+    expect(await screen.findByRole('link', { name: 'Đèn đường ngõ 5 bị hỏng' })).toBeInTheDocument();
+    const list = fetchMock.requests.find((r) => new URL(r.url).pathname === '/api/v1/feedback')!;
+    expect(new URL(list.url).searchParams.get('open')).toBe('true');
+    expect(screen.getByRole('combobox', { name: 'Đang xử lý' })).toHaveValue('true');
+  });
+
   it('leaves citizens their own home page', async () => {
     const fetchMock = mockFetch({});
     await openAs(['citizen'], '/');
