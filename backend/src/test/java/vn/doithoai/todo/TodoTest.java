@@ -140,9 +140,9 @@ class TodoTest {
     void aHeldDialogueAsksTheChairToIssueItsDraftsAndTheOfficeToIssueTheNotice() {
         long planId = TestPlans.create(TODAY.minusDays(1), "Đối thoại đã tổ chức", "42", "Giao thông", List.of("Đường giao thông")).getLong("id");
         TestPlans.publish(planId);
-        TestPlans.act(TestTokens.vanphong(), planId, "HOLD");
         long item = sent(planId);
         classifyAndAssign(planId, item, "phong-tnmt");
+        TestPlans.act(TestTokens.vanphong(), planId, "HOLD");
         for (int i = 0; i < 2; i++) {
             given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON)
                     .body(Map.of("type", "RESOLVE", "content", "Sửa đường tổ " + i, "feedbackIds", List.of(item), "unitCode", "phong-tnmt",
