@@ -1105,6 +1105,7 @@ const en: Messages = {
     approvals: {
       answer: 'Answer by {{unit}}',
       approve: 'Approve',
+      approveItem: 'Approve: {{title}}',
       open: 'See the item',
       approved: 'Answer approved: {{title}}.',
     },

@@ -1103,6 +1103,7 @@ const vi = {
     approvals: {
       answer: 'Trả lời của {{unit}}',
       approve: 'Phê duyệt',
+      approveItem: 'Phê duyệt: {{title}}',
       open: 'Xem chi tiết',
       approved: 'Đã phê duyệt trả lời: {{title}}.',
     },

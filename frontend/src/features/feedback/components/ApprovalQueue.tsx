@@ -53,9 +53,9 @@ export function ApprovalQueue({ items, onApproved }: { items: Feedback[]; onAppr
           {failed?.id === f.id ? <ErrorState error={failed.error} headingLevel={3} /> : null}
           {f.status === 'ANSWER_SUBMITTED' ? (
             <div className="actions">
-              <Button disabled={busy !== null} onClick={() => void approve(f)}>
+              {/* Named with its item (the visible word first), so that a list of them reads apart. */}
+              <Button disabled={busy !== null} aria-label={t('feedback.approvals.approveItem', { title: f.title })} onClick={() => void approve(f)}>
                 {t('feedback.approvals.approve')}
-                <span className="visually-hidden">: {f.title}</span>
               </Button>
               <Link className="btn btn--secondary" to={`/feedback/${f.id}`}>
                 {t('feedback.approvals.open')}
