@@ -7,6 +7,8 @@ import type { components, paths } from './schema';
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 
 export type Me = Json<paths['/api/v1/me']['get']['responses'][200]>;
+export type Todo = Json<paths['/api/v1/me/todo']['get']['responses'][200]>;
+export type TodoEntry = Todo['entries'][number];
 export type OrgUnitNode = Json<paths['/api/v1/org-units/tree']['get']['responses'][200]>[number];
 export type OrgUnitKind = OrgUnitNode['kind'];
 export type OrgUnit = Json<paths['/api/v1/org-units/{code}']['get']['responses'][200]>;

@@ -122,6 +122,11 @@ export function Layout() {
             {auth.isStaff ? (
               <nav aria-label={t('nav.staff')} className="nav--staff">
                 <ul className="nav">
+                  <li>
+                    <NavLink to="/todo" className={navClass}>
+                      {t('nav.todo')}
+                    </NavLink>
+                  </li>
                   {canReadPlans(auth.roles) ? (
                     <li>
                       <NavLink to="/plans" className={navClass}>

@@ -12,6 +12,7 @@ const PlanTemplatesPage = lazy(() => import('../features/plantemplates/routes/Pl
 const PlanTemplatePage = lazy(() => import('../features/plantemplates/routes/PlanTemplatePage'));
 const MePage = lazy(() => import('../features/account/routes/MePage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+const TodoPage = lazy(() => import('../features/todo/routes/TodoPage'));
 const PlanListPage = lazy(() => import('../features/plans/routes/PlanListPage'));
 const loadPublicPlanList = () => import('../features/plans/routes/PublicPlanListPage');
 const PublicPlanListPage = lazy(loadPublicPlanList);
@@ -106,6 +107,7 @@ export const routes: RouteObject[] = [
       { path: 'tra-cuu', element: <TrackPage /> },
       { path: 'tra-cuu/:code', element: <TrackPage /> },
       // Staff (the server decides who may read or write what).
+      { path: 'todo', element: authed(<TodoPage />) },
       { path: 'plans', element: authed(<PlanListPage />) },
       { path: 'plans/new', element: authed(<NewPlanPage />) },
       // Preparation tasks across plans, filtered by the URL (the to-do links here).

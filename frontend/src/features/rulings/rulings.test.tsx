@@ -53,6 +53,19 @@ describe('rulings', () => {
     expect(await post.json()).toEqual({ rulingIds: [90] });
   });
 
+  it('opened from the to-do with ?status=DRAFT, asks for and shows only the drafts, with a way to all', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/v1/plans/5': () => jsonResponse(PLAN),
+      'GET /api/v1/plans/5/rulings': () => jsonResponse([ruling({ id: 2, number: 2 })]),
+    });
+    await openAs(['chair'], '/plans/5/rulings?status=DRAFT');
+    expect(await screen.findByRole('heading', { name: 'Dự thảo (1)' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Đã ban hành/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Xem tất cả kết luận của kế hoạch' })).toHaveAttribute('href', '/plans/5/rulings');
+    const list = fetchMock.requests.find((r) => new URL(r.url).pathname === '/api/v1/plans/5/rulings')!;
+    expect(new URL(list.url).searchParams.get('status')).toBe('DRAFT');
+  });
+
   it('the chair issues a draft after confirming, with If-Match, and is then offered the follow-up', async () => {
     const user = userEvent.setup();
     const fetchMock = mockFetch({

@@ -24,6 +24,7 @@ const en: Messages = {
     followUp: 'Follow-up',
     staffAdmin: 'Staff',
     planTemplates: 'Plan templates',
+    todo: 'My to-do',
   },
   lang: {
     label: 'Language',
@@ -1116,6 +1117,16 @@ const en: Messages = {
       all: 'All',
       apply: 'Filter',
       clear: 'Clear filters',
+      open: 'Being handled',
+      openOnly: 'Only items being handled',
+      closedOnly: 'Only items done with',
+    },
+    approvals: {
+      answer: 'Answer by {{unit}}',
+      approve: 'Approve',
+      approveItem: 'Approve: {{title}}',
+      open: 'See the item',
+      approved: 'Answer approved: {{title}}.',
     },
     detail: {
       title: 'Feedback',
@@ -1500,6 +1511,7 @@ const en: Messages = {
     },
   },
   rulings: {
+    showAll: 'See all the rulings of the plan',
     title: "The chair's rulings",
     planLink: "The chair's rulings",
     backToPlan: 'Back to the plan',
@@ -1770,6 +1782,16 @@ const en: Messages = {
     results_one: '{{count}} task',
     results_other: '{{count}} tasks',
     empty: 'No tasks.',
+  },
+  todo: {
+    title: 'My to-do',
+    asOf: 'As of today, {{date}}.',
+    empty: 'Nothing for your roles.',
+    waiting_one: '{{count}} thing waits',
+    waiting_other: '{{count}} things wait',
+    nothingWaits: 'nothing waits',
+    done: 'Done',
+    late: 'Overdue',
   },
 };
 

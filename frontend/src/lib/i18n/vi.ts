@@ -22,6 +22,7 @@ const vi = {
     followUp: 'Theo dõi thực hiện',
     staffAdmin: 'Cán bộ',
     planTemplates: 'Mẫu kế hoạch',
+    todo: 'Việc của tôi',
   },
   lang: {
     label: 'Ngôn ngữ',
@@ -1114,6 +1115,16 @@ const vi = {
       all: 'Tất cả',
       apply: 'Lọc',
       clear: 'Bỏ lọc',
+      open: 'Đang xử lý',
+      openOnly: 'Chỉ ý kiến đang xử lý',
+      closedOnly: 'Chỉ ý kiến đã xong',
+    },
+    approvals: {
+      answer: 'Trả lời của {{unit}}',
+      approve: 'Phê duyệt',
+      approveItem: 'Phê duyệt: {{title}}',
+      open: 'Xem chi tiết',
+      approved: 'Đã phê duyệt trả lời: {{title}}.',
     },
     detail: {
       title: 'Ý kiến, kiến nghị',
@@ -1498,6 +1509,7 @@ const vi = {
     },
   },
   rulings: {
+    showAll: 'Xem tất cả kết luận của kế hoạch',
     title: 'Kết luận của chủ trì',
     planLink: 'Kết luận của chủ trì',
     backToPlan: 'Về kế hoạch',
@@ -1768,6 +1780,16 @@ const vi = {
     results_one: '{{count}} việc',
     results_other: '{{count}} việc',
     empty: 'Không có việc nào.',
+  },
+  todo: {
+    title: 'Việc của tôi',
+    asOf: 'Tính đến hôm nay, {{date}}.',
+    empty: 'Không có việc nào cho vai trò của bạn.',
+    waiting_one: '{{count}} việc đang chờ',
+    waiting_other: '{{count}} việc đang chờ',
+    nothingWaits: 'không có việc nào đang chờ',
+    done: 'Đã xong',
+    late: 'Quá hạn',
   },
 };
 

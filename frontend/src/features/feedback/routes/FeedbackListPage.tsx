@@ -12,6 +12,7 @@ import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { canReadPlans, isStaff } from '../../auth/roles';
+import { ApprovalQueue } from '../components/ApprovalQueue';
 import { BulkBar } from '../components/BulkBar';
 import { loadLocalities } from '../../participants/api/participants';
 import { listFeedback } from '../api/feedback';
@@ -21,7 +22,7 @@ import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, FEEDBACK_STATUSES } from '../logic';
 import { loadPlanFocus } from '../planFocus';
 
 const PAGE_SIZE = 20;
-const FILTERS = ['q', 'status', 'focusArea', 'ward', 'channel', 'kind', 'raisedBefore'] as const;
+const FILTERS = ['q', 'status', 'focusArea', 'ward', 'channel', 'kind', 'raisedBefore', 'open'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
 
 function readQuery(params: URLSearchParams): FeedbackQuery {
@@ -35,6 +36,7 @@ function readQuery(params: URLSearchParams): FeedbackQuery {
     channel: str('channel') as FeedbackQuery['channel'],
     kind: str('kind') as FeedbackQuery['kind'],
     raisedBefore: params.get('raisedBefore') === 'true' ? true : params.get('raisedBefore') === 'false' ? false : undefined,
+    open: params.get('open') === 'true' ? true : params.get('open') === 'false' ? false : undefined,
     size: PAGE_SIZE,
   };
 }
@@ -110,6 +112,8 @@ export default function FeedbackListPage() {
 
   const items = (first.status === 'success' ? [...first.data.items, ...(more?.items ?? [])] : []).map((f) => replaced.get(f.id) ?? f);
   const bulk = office && planId !== null;
+  // The chair's answers awaiting approval: approved from the list itself.
+  const approving = query.status === 'ANSWER_SUBMITTED' && auth.roles.includes('chair');
   const selection: ListSelection | undefined = bulk ? { selected, toggle, failures } : undefined;
   const selectedItems = items.filter((f) => selected.has(f.id));
   const allPicked = items.length > 0 && items.every((f) => selected.has(f.id));
@@ -238,6 +242,13 @@ export default function FeedbackListPage() {
               <option value="false">{t('feedback.raisedBefore.none')}</option>
             </select>
           </Field>
+          <Field label={t('feedback.filters.open')}>
+            <select value={filters.open} onChange={setF('open')}>
+              <option value="">{t('feedback.filters.all')}</option>
+              <option value="true">{t('feedback.filters.openOnly')}</option>
+              <option value="false">{t('feedback.filters.closedOnly')}</option>
+            </select>
+          </Field>
           <div className="actions filters__actions">
             <button type="submit" className="btn btn--primary">
               {t('feedback.filters.apply')}
@@ -293,7 +304,17 @@ export default function FeedbackListPage() {
               }}
             />
           ) : null}
-          <FeedbackList items={items} selection={selection} />
+          {approving ? (
+            <ApprovalQueue
+              items={items}
+              onApproved={(f) => {
+                setReplaced((r) => new Map([...r, [f.id, f] as const]));
+                setNotice(t('feedback.approvals.approved', { title: f.title }));
+              }}
+            />
+          ) : (
+            <FeedbackList items={items} selection={selection} />
+          )}
           {moreError ? <ErrorState error={moreError} onRetry={() => void loadMore()} headingLevel={3} /> : null}
           {hasMore ? (
             <div className="actions">

@@ -4,13 +4,23 @@ import { Button } from '../../../ui/Button';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { PlansForParticipants } from '../../participants/components/PlansForParticipants';
 import { canManageParticipants } from '../../participants/labels';
+import { TodoPanel } from '../../todo/components/TodoPanel';
 
 const STEPS = ['plan', 'feedback', 'session', 'followUp'] as const;
 
 export default function HomePage() {
   const { t } = useTranslation();
   const auth = useAuth();
-  useDocumentTitle('');
+  useDocumentTitle(auth.isStaff ? t('todo.title') : '');
+  // Staff land on what waits for them; citizens and visitors on the introduction.
+  if (auth.isStaff) {
+    return (
+      <>
+        <TodoPanel />
+        {canManageParticipants(auth.roles) ? <PlansForParticipants /> : null}
+      </>
+    );
+  }
   return (
     <section className="page home">
       <div className="hero">

@@ -16,8 +16,9 @@ export type CarriedItem = S['CarriedItem'];
 type Versioned = Pick<Ruling, 'id' | 'version'>;
 const path = (planId: number, r: Versioned) => ({ path: { planId, rulingId: r.id }, header: { 'If-Match': etagOf(r) } });
 
-export function listRulings(api: ApiClient, planId: number, signal?: AbortSignal): Promise<Ruling[]> {
-  return call(api.GET('/api/v1/plans/{planId}/rulings', { params: { path: { planId } }, signal }));
+/** The plan's rulings; only the drafts or only the issued when `status` is given. */
+export function listRulings(api: ApiClient, planId: number, status: Ruling['status'] | undefined, signal?: AbortSignal): Promise<Ruling[]> {
+  return call(api.GET('/api/v1/plans/{planId}/rulings', { params: { path: { planId }, query: { status } }, signal }));
 }
 
 export function getRuling(api: ApiClient, planId: number, rulingId: number, signal?: AbortSignal): Promise<Ruling> {

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
 import { useAsync } from '../../../lib/useAsync';
@@ -62,8 +62,12 @@ export default function RulingListPage() {
   const api = useApi();
   const auth = useAuth();
   const planId = Number(useParams().id);
+  // ?status=DRAFT: the drafts to issue, as the chair's to-do links here.
+  const [params] = useSearchParams();
+  const rawStatus = params.get('status');
+  const only = rawStatus === 'DRAFT' || rawStatus === 'ISSUED' ? rawStatus : undefined;
   const plan = useAsync((signal) => getPlan(api, planId, signal), [api, planId]);
-  const rulings = useAsync((signal) => listRulings(api, planId, signal), [api, planId]);
+  const rulings = useAsync((signal) => listRulings(api, planId, only, signal), [api, planId, only]);
   useDocumentTitle(t('rulings.title'));
   const office = auth.roles.includes('secretariat');
   const canDraft = office || auth.roles.includes('chair');
@@ -85,23 +89,36 @@ export default function RulingListPage() {
       {office && plan.status === 'success' && OPEN_PLAN.includes(plan.data.status) ? <CarryOverPicker planId={planId} /> : null}
       {rulings.status === 'loading' ? <Loading /> : null}
       {rulings.status === 'error' ? <ErrorState error={rulings.error} onRetry={rulings.reload} /> : null}
+      {only ? (
+        <p>
+          <Link to={`/plans/${planId}/rulings`}>{t('rulings.showAll')}</Link>
+        </p>
+      ) : null}
       {groups && groups.drafts.length + groups.issued.length === 0 ? <p>{t('rulings.none')}</p> : null}
       {groups && groups.drafts.length + groups.issued.length > 0 ? (
         <>
-          <h2>{t('rulings.drafts', { count: groups.drafts.length })}</h2>
-          {groups.drafts.length === 0 ? <p className="muted">{t('rulings.noneInGroup')}</p> : null}
-          <ul className="rl-list">
-            {groups.drafts.map((r) => (
-              <RulingCard key={r.id} planId={planId} ruling={r} />
-            ))}
-          </ul>
-          <h2>{t('rulings.issued', { count: groups.issued.length })}</h2>
-          {groups.issued.length === 0 ? <p className="muted">{t('rulings.noneInGroup')}</p> : null}
-          <ul className="rl-list">
-            {groups.issued.map((r) => (
-              <RulingCard key={r.id} planId={planId} ruling={r} />
-            ))}
-          </ul>
+          {only !== 'ISSUED' ? (
+            <>
+              <h2>{t('rulings.drafts', { count: groups.drafts.length })}</h2>
+              {groups.drafts.length === 0 ? <p className="muted">{t('rulings.noneInGroup')}</p> : null}
+              <ul className="rl-list">
+                {groups.drafts.map((r) => (
+                  <RulingCard key={r.id} planId={planId} ruling={r} />
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {only !== 'DRAFT' ? (
+            <>
+              <h2>{t('rulings.issued', { count: groups.issued.length })}</h2>
+              {groups.issued.length === 0 ? <p className="muted">{t('rulings.noneInGroup')}</p> : null}
+              <ul className="rl-list">
+                {groups.issued.map((r) => (
+                  <RulingCard key={r.id} planId={planId} ruling={r} />
+                ))}
+              </ul>
+            </>
+          ) : null}
         </>
       ) : null}
     </div>

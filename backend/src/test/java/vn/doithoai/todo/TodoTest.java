@@ -137,6 +137,41 @@ class TodoTest {
     }
 
     @Test
+    void aHeldDialogueAsksTheChairToIssueItsDraftsAndTheOfficeToIssueTheNotice() {
+        long planId = TestPlans.create(TODAY.minusDays(1), "Đối thoại đã tổ chức", "42", "Giao thông", List.of("Đường giao thông")).getLong("id");
+        TestPlans.publish(planId);
+        long item = sent(planId);
+        classifyAndAssign(planId, item, "phong-tnmt");
+        TestPlans.act(TestTokens.vanphong(), planId, "HOLD");
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON)
+                    .body(Map.of("type", "RESOLVE", "content", "Sửa đường tổ " + i, "feedbackIds", List.of(item), "unitCode", "phong-tnmt",
+                            "dueDate", TODAY.plusDays(30).toString()))
+                    .post("/api/v1/plans/" + planId + "/rulings").then().statusCode(201);
+        }
+        JsonPath first = given().auth().oauth2(TestTokens.bithu()).get("/api/v1/plans/" + planId + "/rulings").then().extract().jsonPath();
+        String etag = given().auth().oauth2(TestTokens.bithu()).get("/api/v1/plans/" + planId + "/rulings/" + first.getLong("[0].id")).then()
+                .extract().header("ETag");
+        given().auth().oauth2(TestTokens.bithu()).contentType(ContentType.JSON).header("If-Match", etag)
+                .post("/api/v1/plans/" + planId + "/rulings/" + first.getLong("[0].id") + "/issue").then().statusCode(200);
+
+        Map<String, Object> drafts = todo(TestTokens.bithu(), "vi").getMap("entries.find { it.kind == 'RULINGS_TO_ISSUE' && it.plan?.id == " + planId + " }");
+        assertNotNull(drafts);
+        assertEquals(1L, ((Number) drafts.get("count")).longValue(), "the issued one no longer waits");
+        assertEquals(Map.of("status", "DRAFT"), ((Map<?, ?>) drafts.get("link")).get("query"));
+        given().auth().oauth2(TestTokens.bithu()).get("/api/v1/plans/" + planId + "/rulings?status=ISSUED").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.is(1)).body("[0].status", org.hamcrest.Matchers.is("ISSUED"));
+        everyCountIsItsList(TestTokens.bithu());
+        assertTrue(todo(TestTokens.bithu2(), "vi").getList("entries.findAll { it.plan?.id == " + planId + " }").isEmpty());
+
+        String noticeDue = given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/plans/" + planId + "/conclusion-notice").then().statusCode(200)
+                .extract().path("deadline.dueDate");
+        Map<String, Object> notice = todo(TestTokens.vanphong(), "vi").getMap("entries.find { it.kind == 'NOTICE_DEADLINE' && it.plan.id == " + planId + " }");
+        assertNotNull(notice, "the held dialogue's notice deadline is on the office's to-do");
+        assertEquals(noticeDue, notice.get("dueDate"));
+    }
+
+    @Test
     void aCallerWithSeveralRolesSeesEachAndOthersAreRefused() {
         String both = TestTokens.tokenIn(TestTokens.BA_DON, "vpbt", "Văn Phòng Bí Thư", List.of("secretariat", "chair"), "vp-thi-uy", null);
         List<Object> roles = todo(both, "vi").getList("entries.role").stream().distinct().map(Object.class::cast).toList();
