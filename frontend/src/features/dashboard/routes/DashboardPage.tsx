@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type JSX } from 'react';
+import { useId, useState, type FormEvent, type JSX } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
@@ -278,9 +278,10 @@ function RulingBlock({ data }: { data: RulingStatistics }) {
 
 function Block<T>({ title, state, children }: { title: string; state: ReturnType<typeof useAsync<T>>; children: (data: T) => JSX.Element }) {
   const auth = useAuth();
+  const id = useId();
   return (
-    <section className="dash-block" aria-labelledby={`dash-${title}`}>
-      <h2 id={`dash-${title}`}>{title}</h2>
+    <section className="dash-block" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <ErrorState error={state.error} onRetry={state.reload} onLogin={() => void auth.login()} headingLevel={3} /> : null}
       {state.status === 'success' ? children(state.data) : null}
