@@ -22,6 +22,8 @@ type Body<T> = T extends { requestBody?: { content: { 'application/json': infer 
 // Plans. Derived from the operations, so the schemas' names do not matter here.
 export type PlanPage = Json<paths['/api/v1/plans']['get']['responses'][200]>;
 export type PlanSummary = PlanPage['items'][number];
+export type PreparationTaskPage = Json<paths['/api/v1/preparation-tasks']['get']['responses'][200]>;
+export type PreparationTaskItem = PreparationTaskPage['items'][number];
 export type Plan = Json<paths['/api/v1/plans/{id}']['get']['responses'][200]>;
 export type PlanTask = Plan['tasks'][number];
 export type DeadlineRule = NonNullable<PlanTask['rule']>;

@@ -15,6 +15,7 @@ const NotFoundPage = lazy(() => import('./NotFoundPage'));
 const PlanListPage = lazy(() => import('../features/plans/routes/PlanListPage'));
 const loadPublicPlanList = () => import('../features/plans/routes/PublicPlanListPage');
 const PublicPlanListPage = lazy(loadPublicPlanList);
+const PreparationTaskListPage = lazy(() => import('../features/plans/routes/PreparationTaskListPage'));
 const PlanDetailPage = lazy(() => import('../features/plans/routes/PlanDetailPage'));
 const loadPublicPlanDetail = () => import('../features/plans/routes/PublicPlanDetailPage');
 const PublicPlanDetailPage = lazy(loadPublicPlanDetail);
@@ -109,6 +110,8 @@ export const routes: RouteObject[] = [
       // Staff (the server decides who may read or write what).
       { path: 'plans', element: authed(<PlanListPage />) },
       { path: 'plans/new', element: authed(<NewPlanPage />) },
+      // Preparation tasks across plans, filtered by the URL (the to-do links here).
+      { path: 'preparation-tasks', element: authed(<PreparationTaskListPage />) },
       { path: 'plans/:id', element: authed(<PlanDetailPage />) },
       { path: 'plans/:id/edit', element: authed(<EditPlanPage />) },
       { path: 'plans/:id/participants', element: authed(<ParticipantsPage />) },

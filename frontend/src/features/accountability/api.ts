@@ -11,7 +11,7 @@ export type RulingLookup = S['RulingLookup'];
 export type PublicStatus = PublicRuling['status'];
 export type PlanRulingsQuery = NonNullable<paths['/api/v1/public/plans/{planId}/rulings']['get']['parameters']['query']>;
 
-export const PUBLIC_STATUSES: readonly PublicStatus[] = ['OVERDUE', 'IN_PROGRESS', 'RESOLVED', 'CANNOT_RESOLVE', 'EXPLAINED', 'DECLINED'];
+export const PUBLIC_STATUSES: readonly PublicStatus[] = ['OVERDUE', 'NOT_STARTED', 'IN_PROGRESS', 'RESOLVED', 'CANNOT_RESOLVE', 'EXPLAINED', 'DECLINED'];
 
 export function listAccountabilityPlans(api: ApiClient, signal?: AbortSignal): Promise<AccountabilityPlan[]> {
   return call(api.GET('/api/v1/public/rulings/plans', { signal }));

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { StandingBadge } from '../../ui/StandingBadge';
 import { formatDate } from '../plans/format';
 import type { PublicRuling } from './api';
 
@@ -20,7 +21,7 @@ export function PublicRulingCard({ ruling, headingLevel = 3 }: { ruling: PublicR
     <li className="ac-card">
       <H>{t('accountability.number', { number: ruling.number })}</H>
       <p>
-        <span className={`ac-status ac-status--${ruling.status.toLowerCase()}`}>{t(`accountability.status.${ruling.status}`)}</span>
+        <StandingBadge deadline={ruling.deadline} />
       </p>
       <p>{ruling.content}</p>
       {ruling.leadUnit ? <p>{t('accountability.lead', { unit: [ruling.leadUnit, ...ruling.coordinatingUnits].join(', ') })}</p> : null}

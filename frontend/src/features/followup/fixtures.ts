@@ -14,6 +14,7 @@ function ruling(overrides: Partial<Ruling> = {}): Ruling {
     dueDate: '2026-11-20',
     followUp: 'OPEN',
     progressPercent: 0,
+    deadline: { standing: 'OVERDUE', workingDaysLate: 4 },
     version: 1,
     ...overrides,
   };

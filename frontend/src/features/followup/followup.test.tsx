@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createUserManager } from '../auth/userManager';
 import { jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
 import { detail, followUp, report } from './fixtures';
@@ -19,7 +19,7 @@ describe('follow-up list', () => {
         jsonResponse({
           items: [
             followUp(),
-            followUp({ overdueWorkingDays: undefined, dueInWorkingDays: undefined }, { id: 13, number: 4, followUp: 'RESOLVED', progressPercent: 100 }),
+            followUp({ overdueWorkingDays: undefined, dueInWorkingDays: undefined }, { id: 13, number: 4, followUp: 'RESOLVED', progressPercent: 100, deadline: { standing: 'RESOLVED' } }),
           ],
           nextCursor: null,
           hasMore: false,
@@ -110,5 +110,49 @@ describe('follow-up of one ruling', () => {
     expect(await screen.findByRole('heading', { name: 'Mở lại kết luận' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Báo cáo tiến độ' })).not.toBeInTheDocument();
     expect(screen.getByText('Giải quyết ngày 25/11/2026')).toBeInTheDocument();
+  });
+});
+
+describe('follow-up export', () => {
+  it('downloads the list with its filters and the token, showing the bytes received, and shows a bad filter as a problem', async () => {
+    const user = userEvent.setup();
+    const created = vi.fn(() => 'blob:export');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const csv = '\uFEFFSTT,Kế hoạch\r\n1,61-KH/ThU\r\n';
+    const fetchMock = mockFetch({
+      'GET /api/v1/follow-up': () => jsonResponse({ items: [followUp()], nextCursor: null, hasMore: false }),
+      'GET /api/v1/follow-up/export.csv': () =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              const bytes = new TextEncoder().encode(csv);
+              controller.enqueue(bytes.slice(0, 10));
+              controller.enqueue(bytes.slice(10));
+              controller.close();
+            },
+          }),
+          { headers: { 'Content-Type': 'text/csv; charset=UTF-8', 'Content-Disposition': "attachment; filename*=UTF-8''theo-doi-ket-luan.csv" } },
+        ),
+      'GET /api/v1/follow-up/export.xlsx': () => problemResponse(400, { title: 'Dữ liệu không hợp lệ', detail: 'Không có đơn vị "x".' }),
+    });
+    await openAs(['secretariat'], '/follow-up?overdue=true&unit=phong-tnmt');
+    await user.click(await screen.findByRole('button', { name: 'Xuất CSV' }));
+    // The bytes counted as they arrived: the whole file, its BOM included.
+    const size = new TextEncoder().encode(csv).byteLength;
+    expect(await screen.findByText(`Đã tải xong theo-doi-ket-luan.csv (${size} B).`)).toBeInTheDocument();
+    const sent = fetchMock.requests.find((r) => r.url.includes('/export.csv'))!;
+    const url = new URL(sent.url);
+    expect(url.searchParams.get('overdue')).toBe('true');
+    expect(url.searchParams.get('unit')).toBe('phong-tnmt');
+    expect(url.searchParams.has('size')).toBe(false);
+    expect(sent.headers.get('Authorization')).toMatch(/^Bearer /);
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(click).toHaveBeenCalledTimes(1);
+
+    await user.click(screen.getByRole('button', { name: 'Xuất Excel' }));
+    expect(await screen.findByText('Không có đơn vị "x".')).toBeInTheDocument();
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
   });
 });

@@ -26,7 +26,7 @@ describe('rulings', () => {
       'GET /api/v1/plans/5': () => jsonResponse(PLAN),
       'GET /api/v1/plans/5/rulings': () =>
         jsonResponse([
-          ruling({ id: 1, number: 1, status: 'ISSUED', progressPercent: 60 }),
+          ruling({ id: 1, number: 1, status: 'ISSUED', progressPercent: 60, deadline: { standing: 'OVERDUE', workingDaysLate: 7 } }),
           ruling({ id: 2, number: 2, type: 'EXPLAINED', followUp: undefined, leadUnit: undefined, dueDate: undefined }),
         ]),
       'GET /api/v1/plans/5/carry-over': () =>
@@ -41,6 +41,8 @@ describe('rulings', () => {
     expect(screen.getByRole('link', { name: 'Kết luận số 1' })).toHaveAttribute('href', '/plans/5/rulings/1');
     expect(screen.getByText('Đã giải thích', { selector: '.badge' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Tiến độ: 60%' })).toBeInTheDocument();
+    // Where it stands, in the words of the follow-up and public pages (one label of one field).
+    expect(screen.getByText('Quá hạn 7 ngày làm việc', { selector: '.standing' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Soạn kết luận' })).toHaveAttribute('href', '/plans/5/rulings/new');
 
     await user.click(screen.getByRole('button', { name: 'Chuyển kết luận chưa xong từ kỳ trước' }));

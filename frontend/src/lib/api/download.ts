@@ -51,3 +51,54 @@ export async function downloadFile(
   if (!response.ok || !(data instanceof Blob)) throw toApiError(response, error);
   saveBlob(data, fileNameFromDisposition(response.headers.get('Content-Disposition')) ?? fallbackName);
 }
+
+/** Query values of a list's filters; empty ones are left out. */
+export type ExportQuery = Record<string, string | number | boolean | null | undefined>;
+
+/**
+ * Downloads a streamed export (CSV, XLSX) with the caller's token and saves it, telling `onProgress` how many bytes
+ * have arrived so far: a long list is written by the server while it reads it, so there is no total to count against.
+ * Throws ApiError on failure (a bad filter is a problem+json answer before any byte of the file).
+ */
+export async function downloadStreamed(
+  api: ApiClient,
+  path: string,
+  fallbackName: string,
+  query: ExportQuery,
+  accept: string,
+  onProgress: (bytes: number) => void,
+  signal?: AbortSignal,
+): Promise<{ name: string; bytes: number }> {
+  const get = api.GET as unknown as (p: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  const params = { query: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== null && v !== '')) };
+  let result: { data?: unknown; error?: unknown; response: Response };
+  try {
+    result = await get(path, { params, parseAs: 'stream', signal, headers: { Accept: `${accept}, application/problem+json` } });
+  } catch (e) {
+    throw new ApiError('network', 0, null, e instanceof Error ? e.message : String(e));
+  }
+  const { response } = result;
+  if (!response.ok || !response.body) {
+    // Read the problem the server sent (parseAs "stream" leaves it unread).
+    let problem: unknown = result.error;
+    try {
+      problem = problem ?? (await response.clone().json());
+    } catch {
+      /* no JSON body */
+    }
+    throw toApiError(response, problem);
+  }
+  const reader = response.body.getReader();
+  const chunks: BlobPart[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value as Uint8Array<ArrayBuffer>);
+    bytes += value.byteLength;
+    onProgress(bytes);
+  }
+  const name = fileNameFromDisposition(response.headers.get('Content-Disposition')) ?? fallbackName;
+  saveBlob(new Blob(chunks, { type: response.headers.get('Content-Type') ?? accept }), name);
+  return { name, bytes };
+}

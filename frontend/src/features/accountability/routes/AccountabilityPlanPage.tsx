@@ -145,7 +145,7 @@ export default function AccountabilityPlanPage() {
             <option value="">{t('accountability.allStatuses')}</option>
             {PUBLIC_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`accountability.status.${s}`)}
+                {t(`standing.${s}`)}
               </option>
             ))}
           </select>

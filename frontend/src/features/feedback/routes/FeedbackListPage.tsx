@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
+import { ExportActions } from '../../../ui/ExportActions';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
@@ -62,6 +63,8 @@ export default function FeedbackListPage() {
   const office = auth.roles.includes('secretariat');
   const canSummary = office || auth.roles.includes('chair');
   const canReport = office || auth.roles.includes('ward');
+  // The working list's export: staff who read items (not the installation's administrator).
+  const canExport = ['secretariat', 'chair', 'unit', 'ward'].some((r) => auth.roles.includes(r));
 
   const plan = useAsync((signal) => (planId ? loadPlanFocus(api, planId, signal) : Promise.resolve(null)), [api, planId]);
   const places = useAsync((signal) => (staff ? loadLocalities(api, signal) : Promise.resolve([])), [api, staff]);
@@ -142,6 +145,9 @@ export default function FeedbackListPage() {
         </p>
       ) : null}
       {plan.status === 'error' ? <ErrorState error={plan.error} onRetry={plan.reload} onLogin={() => void auth.login()} /> : null}
+      {canExport ? (
+        <ExportActions path="/api/v1/feedback/export" query={{ ...query, size: undefined, plan: planId ?? undefined }} fileName="danh-sach-y-kien" />
+      ) : null}
 
       {/* The office's tools on many items: the summary, organisations' reports and imports; bulk actions below. */}
       <div className="toolbar fb-toolbar">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { StandingBadge } from '../../../ui/StandingBadge';
 import type { FollowUp, FollowUpStatus } from '../api/types';
 
 export function FollowUpStatusBadge({ status }: { status: FollowUpStatus }) {
@@ -6,15 +7,21 @@ export function FollowUpStatusBadge({ status }: { status: FollowUpStatus }) {
   return <span className={`badge fu-badge--${status}`}>{t(`followUp.status.${status}`)}</span>;
 }
 
-/** "n working days overdue", "due today" or "n working days left", as the server counted them. */
-export function DueBadge({ followUp }: { followUp: FollowUp }) {
+/**
+ * Where the ruling stands ("Quá hạn 7 ngày làm việc", "Chưa thực hiện"…, the words of every list), then "due today"
+ * or "n working days left" while it is not late, as the server counted them.
+ */
+export function StandingBadges({ followUp }: { followUp: FollowUp }) {
   const { t } = useTranslation();
-  const overdue = followUp.overdueWorkingDays ?? 0;
-  if (overdue > 0) return <span className="badge fu-badge--overdue">{t('followUp.overdue', { count: overdue })}</span>;
-  const left = followUp.dueInWorkingDays;
-  if (left === 0) return <span className="badge fu-badge--overdue">{t('followUp.dueToday')}</span>;
-  if (left != null) return <span className="badge">{t('followUp.dueIn', { count: left })}</span>;
-  return null;
+  const deadline = followUp.ruling.deadline;
+  const left = deadline?.standing === 'OVERDUE' ? null : deadline?.workingDaysLeft;
+  return (
+    <>
+      {deadline ? <StandingBadge deadline={deadline} /> : null}
+      {left === 0 ? <span className="badge fu-badge--overdue">{t('followUp.dueToday')}</span> : null}
+      {left != null && left > 0 ? <span className="badge">{t('followUp.dueIn', { count: left })}</span> : null}
+    </>
+  );
 }
 
 export function PercentBar({ percent }: { percent: number }) {
@@ -28,4 +35,4 @@ export function PercentBar({ percent }: { percent: number }) {
   );
 }
 
-export const isOverdue = (f: FollowUp) => (f.overdueWorkingDays ?? 0) > 0;
+export const isOverdue = (f: FollowUp) => f.ruling.deadline?.standing === 'OVERDUE';

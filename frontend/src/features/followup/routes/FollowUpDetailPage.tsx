@@ -17,7 +17,7 @@ import { newIdempotencyKey } from '../../participants/registrationDraft';
 import { formatDate, formatDateTime } from '../../plans/format';
 import { attachToReport, downloadReportFile, getFollowUp, reopen, sendReport } from '../api/followup';
 import type { FollowUpDetail, ProgressOutcome, ProgressReport, ProgressRequest } from '../api/types';
-import { DueBadge, FollowUpStatusBadge, PercentBar } from '../components/FollowUpBits';
+import { FollowUpStatusBadge, PercentBar, StandingBadges } from '../components/FollowUpBits';
 import '../followup.css';
 
 const fieldError = (error: unknown, field: string) =>
@@ -235,8 +235,7 @@ export default function FollowUpDetailPage() {
         <span translate="no">{f.planCode}</span> · {f.planTitle}
       </p>
       <div className="fu-badges">
-        {r.followUp ? <FollowUpStatusBadge status={r.followUp} /> : null}
-        <DueBadge followUp={f} />
+        <StandingBadges followUp={f} />
       </div>
       <PercentBar percent={r.progressPercent} />
       <div aria-live="polite">{notice ? <Alert tone={notice.stale ? 'warning' : 'success'}>{notice.text}</Alert> : null}</div>

@@ -9,11 +9,12 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { Fact } from '../../../ui/Fact';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
+import { ExportActions } from '../../../ui/ExportActions';
 import { useAuth } from '../../auth/AuthProvider';
 import { formatDate } from '../../plans/format';
 import { listFollowUps } from '../api/followup';
 import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpQuery, type FollowUpStatus } from '../api/types';
-import { DueBadge, FollowUpStatusBadge, PercentBar, isOverdue } from '../components/FollowUpBits';
+import { PercentBar, StandingBadges, isOverdue } from '../components/FollowUpBits';
 import '../followup.css';
 
 const PAGE_SIZE = 20;
@@ -38,8 +39,7 @@ function FollowUpCard({ item }: { item: FollowUp }) {
   return (
     <li className={`fu-card fu-card--${r.followUp ?? 'OPEN'}${isOverdue(item) ? ' fu-card--overdue' : ''}`}>
       <div className="fu-badges">
-        {r.followUp ? <FollowUpStatusBadge status={r.followUp} /> : null}
-        <DueBadge followUp={item} />
+        <StandingBadges followUp={item} />
       </div>
       <h3 className="fu-card__title">
         <Link to={`/plans/${r.planId}/rulings/${r.id}/follow-up`}>
@@ -121,6 +121,7 @@ export default function FollowUpListPage() {
       </p>
       <h1>{t('followUp.title')}</h1>
       <p>{t('followUp.intro')}</p>
+      <ExportActions path="/api/v1/follow-up/export" query={{ ...query, size: undefined }} fileName="theo-doi-ket-luan" />
       <details className="filters-toggle" open={Boolean(params.get('status') || params.get('overdue'))}>
         <summary>{t('followUp.filters.label')}</summary>
         <form className="filters" role="search" aria-label={t('followUp.filters.label')} onSubmit={apply}>

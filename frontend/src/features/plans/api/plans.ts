@@ -10,6 +10,7 @@ import type {
   PlanHistoryEntry,
   PlanPage,
   PlanTemplate,
+  PreparationTaskPage,
   PublicPlan,
   ScheduleChange,
   TransitionRequest,
@@ -141,4 +142,11 @@ export function publishWarnings(error: unknown): { taskId?: number; message: str
 
 export function isStale(error: unknown): boolean {
   return error instanceof ApiError && error.status === 412;
+}
+
+export type PreparationTaskQuery = NonNullable<paths['/api/v1/preparation-tasks']['get']['parameters']['query']>;
+
+/** Preparation tasks across the plans the caller reads, earliest due first. */
+export function listPreparationTasks(api: ApiClient, query: PreparationTaskQuery, signal?: AbortSignal): Promise<PreparationTaskPage> {
+  return call(api.GET('/api/v1/preparation-tasks', { params: { query }, signal }));
 }

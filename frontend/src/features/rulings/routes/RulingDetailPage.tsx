@@ -10,6 +10,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { Fact } from '../../../ui/Fact';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
+import { StandingBadge } from '../../../ui/StandingBadge';
 import { useAuth } from '../../auth/AuthProvider';
 import { formatDate, formatDateTime, todayInVietnam } from '../../plans/format';
 import { deleteRuling, getRuling, isStale, issueRuling, replyToEscalation, type Ruling } from '../api/rulings';
@@ -43,7 +44,7 @@ function Facts({ ruling }: { ruling: Ruling }) {
       <Fact label={t('rulings.reason')}>{ruling.reason}</Fact>
       {ruling.followUp ? (
         <Fact label={t('rulings.progress', { percent: ruling.progressPercent })}>
-          {t(`rulings.followUp.${ruling.followUp}`)}
+          {ruling.deadline ? <StandingBadge deadline={ruling.deadline} /> : t(`rulings.followUp.${ruling.followUp}`)}
           <ProgressBar percent={ruling.progressPercent} label={t('rulings.progress', { percent: ruling.progressPercent })} />
           {ruling.progressNote ? <span>{ruling.progressNote}</span> : null}
         </Fact>

@@ -5,6 +5,7 @@ import { useAsync } from '../../../lib/useAsync';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Loading } from '../../../ui/Loading';
+import { StandingBadge } from '../../../ui/StandingBadge';
 import { useAuth } from '../../auth/AuthProvider';
 import { getPlan } from '../../plans/api/plans';
 import { formatDate } from '../../plans/format';
@@ -26,7 +27,7 @@ function RulingCard({ planId, ruling }: { planId: number; ruling: Ruling }) {
       <p className="rl-badges">
         <TypeBadge type={ruling.type} />
         {ruling.status === 'DRAFT' ? <span className="badge badge--rl-draft">{t('rulings.status.DRAFT')}</span> : null}
-        {ruling.followUp && ruling.status === 'ISSUED' ? <span className="badge">{t(`rulings.followUp.${ruling.followUp}`)}</span> : null}
+        {ruling.deadline ? <StandingBadge deadline={ruling.deadline} /> : null}
       </p>
       <p>{ruling.content}</p>
       {ruling.leadUnit ? (

@@ -1,7 +1,6 @@
 package vn.doithoai.accountability;
 
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,6 +25,9 @@ import vn.doithoai.feedback.SearchText;
 import vn.doithoai.feedback.TrackingCodes;
 import vn.doithoai.plan.PlanStatus;
 import vn.doithoai.ruling.FollowUpStatus;
+import vn.doithoai.ruling.OverdueCut;
+import vn.doithoai.ruling.RulingDeadline;
+import vn.doithoai.ruling.RulingDeadlines;
 import vn.doithoai.ruling.RulingType;
 
 /**
@@ -40,13 +42,13 @@ public class Accountability {
     /** As text: the column holds UTC (quarkus.hibernate-orm.jdbc.timezone), whatever the JVM's zone. */
     private static final String SESSION_AT = "date_format(p.session_at, '%Y-%m-%dT%H:%i:%s')";
     private static final String RULING_COLUMNS = "r.id, r.number, r.type, r.content, u.name, r.due_date, r.follow_up, r.progress_percent, "
-            + "r.progress_note, r.resolved_on, r.escalated_to, r.reply, r.replied_on, r.reason, r.cannot_resolve_reason";
+            + "r.progress_note, r.resolved_on, r.escalated_to, r.reply, r.replied_on, r.reason, r.cannot_resolve_reason, pl.body_id";
 
     @Inject
     EntityManager em;
 
     @Inject
-    Clock clock;
+    RulingDeadlines deadlines;
 
     @Inject
     TrackingCodeLookups lookups;
@@ -111,21 +113,25 @@ public class Accountability {
     }
 
     private List<AccountabilityPlan> plansWhere(String condition, Map<String, Object> params) {
-        LocalDate today = LocalDate.now(clock);
+        // Counted with the one rule of RulingDeadline: overdue by its SQL cut, the rest of the open ones by whether
+        // progress was reported.
+        OverdueCut late = deadlines.overdueCut(deadlines.today(), "r.due_date", "p.body_id");
+        String overdue = "r.follow_up in ('OPEN','IN_PROGRESS') and r.due_date is not null and " + late.jpql();
         var query = em.createNativeQuery("select p.id, p.title, p.number, p.symbol, " + SESSION_AT + ", p.status, u.name, count(*), "
                 + "sum(case when r.follow_up = 'RESOLVED' then 1 else 0 end), "
-                + "sum(case when r.follow_up in ('OPEN','IN_PROGRESS') and (r.due_date is null or r.due_date >= :today) then 1 else 0 end), "
-                + "sum(case when r.follow_up in ('OPEN','IN_PROGRESS') and r.due_date < :today then 1 else 0 end) "
+                + "sum(case when r.follow_up = 'IN_PROGRESS' and not (" + overdue + ") then 1 else 0 end), "
+                + "sum(case when " + overdue + " then 1 else 0 end), "
+                + "sum(case when r.follow_up = 'OPEN' and not (" + overdue + ") then 1 else 0 end) "
                 + "from plan p join ruling r on r.plan_id = p.id and r.status = 'ISSUED' left join org_unit u on u.id = p.issuing_unit_id "
                 + "where p.status in " + PUBLIC_STATUSES + condition
                 + " group by p.id, p.title, p.number, p.symbol, p.session_at, p.status, u.name order by p.session_at desc, p.id desc");
-        query.setParameter("today", Date.valueOf(today));
+        late.params().forEach((name, value) -> query.setParameter(name, value instanceof LocalDate d ? Date.valueOf(d) : value));
         params.forEach(query::setParameter);
         return query.getResultList().stream().map(o -> {
             Object[] row = (Object[]) o;
             return new AccountabilityPlan(((Number) row[0]).longValue(), (String) row[1], number((String) row[2], (String) row[3]),
                     local(row[4]), PlanStatus.valueOf((String) row[5]), (String) row[6], ((Number) row[7]).intValue(), count(row[8]),
-                    count(row[9]), count(row[10]));
+                    count(row[9]), count(row[10]), count(row[11]));
         }).toList();
     }
 
@@ -137,14 +143,14 @@ public class Accountability {
         return rows.stream().findFirst().map(o -> {
             Object[] row = (Object[]) o;
             return new AccountabilityPlan(((Number) row[0]).longValue(), (String) row[1], number((String) row[2], (String) row[3]),
-                    local(row[4]), PlanStatus.valueOf((String) row[5]), (String) row[6], 0, 0, 0, 0);
+                    local(row[4]), PlanStatus.valueOf((String) row[5]), (String) row[6], 0, 0, 0, 0, 0);
         });
     }
 
     /** Issued rulings matching the condition (?1, ?2 … bound to args), by plan and number, with their items' titles. */
     private List<PublicRuling> rulings(String condition, Object... args) {
-        var query = em.createNativeQuery("select " + RULING_COLUMNS + " from ruling r left join org_unit u on u.id = r.lead_unit_id "
-                + "where r.status = 'ISSUED' and " + condition + " order by r.plan_id, r.number");
+        var query = em.createNativeQuery("select " + RULING_COLUMNS + " from ruling r join plan pl on pl.id = r.plan_id "
+                + "left join org_unit u on u.id = r.lead_unit_id where r.status = 'ISSUED' and " + condition + " order by r.plan_id, r.number");
         for (int i = 0; i < args.length; i++) {
             query.setParameter(i + 1, args[i]);
         }
@@ -157,7 +163,7 @@ public class Accountability {
                 + "where rf.ruling_id in (:ids) order by rf.ruling_id, rf.position", ids);
         Map<Long, List<String>> units = names("select c.ruling_id, u.name from ruling_coordinating_unit c join org_unit u on u.id = c.unit_id "
                 + "where c.ruling_id in (:ids) order by c.ruling_id, u.sort_order, u.code", ids);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = deadlines.today();
         List<PublicRuling> result = new ArrayList<>();
         for (Object o : rows) {
             Object[] r = (Object[]) o;
@@ -165,25 +171,13 @@ public class Accountability {
             RulingType type = RulingType.valueOf((String) r[2]);
             FollowUpStatus followUp = r[6] == null ? null : FollowUpStatus.valueOf((String) r[6]);
             LocalDate due = date(r[5]);
-            result.add(new PublicRuling(((Number) r[1]).intValue(), type, status(type, followUp, due, today), (String) r[3], (String) r[4],
+            RulingDeadline deadline = deadlines.of(type, followUp, due, ((Number) r[15]).longValue(), today);
+            result.add(new PublicRuling(((Number) r[1]).intValue(), type, PublicStatus.of(deadline.standing()), deadline, (String) r[3],
+                    (String) r[4],
                     units.getOrDefault(id, List.of()), due, followUp, ((Number) r[7]).intValue(), (String) r[8], date(r[9]),
                     (String) r[10], (String) r[11], date(r[12]), (String) r[13], (String) r[14], items.getOrDefault(id, List.of())));
         }
         return result;
-    }
-
-    static PublicStatus status(RulingType type, FollowUpStatus followUp, LocalDate due, LocalDate today) {
-        if (type == RulingType.EXPLAINED) {
-            return PublicStatus.EXPLAINED;
-        }
-        if (type == RulingType.DECLINED || followUp == null) {
-            return PublicStatus.DECLINED;
-        }
-        return switch (followUp) {
-            case RESOLVED -> PublicStatus.RESOLVED;
-            case CANNOT_RESOLVE -> PublicStatus.CANNOT_RESOLVE;
-            case OPEN, IN_PROGRESS -> due != null && due.isBefore(today) ? PublicStatus.OVERDUE : PublicStatus.IN_PROGRESS;
-        };
     }
 
     private Map<Long, List<String>> names(String sql, List<Long> ids) {

@@ -45,6 +45,23 @@ public final class WorkingDays {
         return day;
     }
 
+    /**
+     * Working days after {@code from} up to and including {@code to}, negative when {@code to} is earlier: "còn 3 ngày làm
+     * việc" to a deadline, "quá hạn 2 ngày làm việc" past it.
+     */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int sign = to.isBefore(from) ? -1 : 1;
+        LocalDate a = sign > 0 ? from : to;
+        LocalDate b = sign > 0 ? to : from;
+        int n = 0;
+        for (LocalDate d = a.plusDays(1); !d.isAfter(b); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                n++;
+            }
+        }
+        return sign * n;
+    }
+
     /** The last working day on or before {@code day}. */
     public LocalDate lastWorkingDay(LocalDate day) {
         return isWorkingDay(day) ? day : addWorkingDays(day, -1);

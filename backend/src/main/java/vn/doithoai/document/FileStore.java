@@ -1,6 +1,5 @@
 package vn.doithoai.document;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.http.Downloads;
 import vn.doithoai.common.security.CurrentUser;
 
 /**
@@ -101,9 +101,7 @@ public class FileStore {
 
     /** A download name that keeps Vietnamese letters (RFC 6266 filename*) with an ASCII fallback. */
     public static String attachment(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return Downloads.attachment(fileName);
     }
 
     /** The media type the bytes really are, among those we accept; null otherwise. */

@@ -42,9 +42,9 @@ import vn.doithoai.orgunit.OrgUnitKind;
 import vn.doithoai.orgunit.OrgUnitService;
 import vn.doithoai.orgunit.dto.OrgUnitRef;
 import vn.doithoai.participant.PhoneNumbers;
-import vn.doithoai.participant.export.Csv;
-import vn.doithoai.participant.export.Table;
-import vn.doithoai.participant.export.Xlsx;
+import vn.doithoai.common.export.Csv;
+import vn.doithoai.common.export.Table;
+import vn.doithoai.common.export.Xlsx;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.plan.PlanAccess;
 

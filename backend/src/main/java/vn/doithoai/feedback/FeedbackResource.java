@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,8 +39,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.vertx.core.http.HttpServerRequest;
 import vn.doithoai.common.error.Problem;
+import vn.doithoai.common.export.Exports;
 import vn.doithoai.common.http.ClientAddress;
 import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.i18n.Messages;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
 import vn.doithoai.document.StoredFile;
@@ -78,6 +81,12 @@ public class FeedbackResource {
     FeedbackSearch search;
 
     @Inject
+    FeedbackExports exports;
+
+    @Inject
+    Messages messages;
+
+    @Inject
     FeedbackAttachments attachments;
 
     @Inject
@@ -94,19 +103,34 @@ public class FeedbackResource {
     @Operation(summary = "Search feedback items across plans", description = "Items raised before and still open first, then newest first. Items merged into another are left out unless "
             + "includeMerged=true (a citizen's own list keeps them). The office and the chair see all items, "
             + "unit staff those assigned to their unit, ward officers their ward's, citizens their own. Paged by cursor: no total count.")
-    public FeedbackPage list(@QueryParam("plan") @Parameter(description = "Id of a plan") Long plan,
-            @QueryParam("focusArea") @Parameter(description = "Id of a focus area") Long focusArea,
-            @QueryParam("ward") @Parameter(description = "Code of a ward or commune") String ward,
-            @QueryParam("unit") @Parameter(description = "Code of the assigned unit") String unit,
-            @QueryParam("status") FeedbackStatus status,
-            @QueryParam("channel") FeedbackChannel channel,
-            @QueryParam("kind") FeedbackKind kind,
-            @QueryParam("q") @Parameter(description = "Words in the title or content, with or without diacritics") String q,
-            @QueryParam("raisedBefore") @Parameter(description = "true: only items raised at an earlier dialogue and still open; false: only the others") Boolean raisedBefore,
-            @QueryParam("includeMerged") @Parameter(description = "Also items merged into another item (left out by default)") boolean includeMerged,
+    public FeedbackPage list(@BeanParam FeedbackFilterParams filter,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return search.list(new FeedbackSearch.Filter(plan, focusArea, ward, unit, status, channel, kind, q, raisedBefore, includeMerged), after, size);
+        return search.list(filter.filter(), after, size);
+    }
+
+    @GET
+    @Path("/export.csv")
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID })
+    @Produces(Exports.CSV_TYPE)
+    @Operation(summary = "The feedback list as CSV", description = "Every item the list shows with the same filters, in its order, "
+            + "streamed (UTF-8 with a BOM, for Excel). The sender's name and contact only where the list shows them; headers in the "
+            + "caller's language. A bad filter answers 400 before any byte of the file.")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = Exports.CSV_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportCsv(@BeanParam FeedbackFilterParams filter, @Context HttpHeaders headers) {
+        return exports.export(filter.filter(), Exports.Format.CSV, messages.localeOf(headers));
+    }
+
+    @GET
+    @Path("/export.xlsx")
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID })
+    @Produces(Exports.XLSX_TYPE)
+    @Operation(summary = "The feedback list as an Excel workbook", description = "As export.csv, as one sheet.")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = Exports.XLSX_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportXlsx(@BeanParam FeedbackFilterParams filter, @Context HttpHeaders headers) {
+        return exports.export(filter.filter(), Exports.Format.XLSX, messages.localeOf(headers));
     }
 
     @GET

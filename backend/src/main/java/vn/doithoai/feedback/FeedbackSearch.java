@@ -88,15 +88,25 @@ public class FeedbackSearch {
      * Filters of a feedback list; null means any. Ward and unit by code. raisedBefore: only items raised at an earlier
      * dialogue and still open (true) or only the others (false). Merged items (in another item's group) are left out
      * unless includeMerged, except from a citizen's own list: there they are the citizen's only way to their item.
+     * open: only items still being handled, up to the chair's approval of the answer (true), or only the others (false).
      */
     public record Filter(Long planId, Long focusAreaId, String wardCode, String unitCode, FeedbackStatus status,
-            FeedbackChannel channel, FeedbackKind kind, String q, Boolean raisedBefore, boolean includeMerged) {
+            FeedbackChannel channel, FeedbackKind kind, String q, Boolean raisedBefore, boolean includeMerged, Boolean open) {
+
+        public Filter(Long planId, Long focusAreaId, String wardCode, String unitCode, FeedbackStatus status, FeedbackChannel channel,
+                FeedbackKind kind, String q, Boolean raisedBefore, boolean includeMerged) {
+            this(planId, focusAreaId, wardCode, unitCode, status, channel, kind, q, raisedBefore, includeMerged, null);
+        }
 
         public Filter(Long planId, Long focusAreaId, String wardCode, String unitCode, FeedbackStatus status, FeedbackChannel channel,
                 FeedbackKind kind, String q) {
-            this(planId, focusAreaId, wardCode, unitCode, status, channel, kind, q, null, false);
+            this(planId, focusAreaId, wardCode, unitCode, status, channel, kind, q, null, false, null);
         }
     }
+
+    /** Items still being handled: received, and not yet answered with the chair's approval, ruled or rejected. */
+    public static final List<FeedbackStatus> OPEN = List.of(FeedbackStatus.RECEIVED, FeedbackStatus.CLASSIFIED, FeedbackStatus.ASSIGNED,
+            FeedbackStatus.ANSWER_DRAFTED, FeedbackStatus.ANSWER_SUBMITTED);
 
     public FeedbackPage list(Filter filter, String after, String size) {
         int limit = PageRequest.parse(null, size).size();
@@ -132,6 +142,39 @@ public class FeedbackSearch {
         FeedbackViews.ListRow last = page.isEmpty() ? null : page.get(page.size() - 1);
         String next = more ? new FeedbackCursor(last.precedence(), last.createdAt(), last.id()).encode() : null;
         return new FeedbackPage(page.stream().map(f -> FeedbackViews.of(f, access)).toList(), next, more);
+    }
+
+    /**
+     * How many items the list with this filter holds over all its pages: the same scope and filters as {@link #list}, so a
+     * count that opens the list (the to-do) always agrees with it. Counted, not paged: meant for the narrow working
+     * filters (a status within the caller's bodies, a plan, a unit, a ward), each read along its own index.
+     */
+    public long count(Filter filter) {
+        FeedbackAccess.Scope scope = access.scope();
+        try (Connection connection = dataSource.getConnection()) {
+            Long wardId = unitId(connection, filter, filter.wardCode(), "ward");
+            Long unitId = unitId(connection, filter, filter.unitCode(), "unit");
+            List<Object> params = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("select count(*) from feedback_item f where 1 = 1");
+            if (scope != null) {
+                sql.append(" and ").append(scope.condition());
+                params.addAll(scope.params());
+            }
+            filters(sql, params, filter, wardId, unitId, null, scope, Drive.NARROWED, false);
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                bind(statement, params, Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC)));
+                try (ResultSet r = statement.executeQuery()) {
+                    r.next();
+                    long count = r.getLong(1);
+                    if (count == 0) {
+                        requirePlan(connection, filter);
+                    }
+                    return count;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("feedback count: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -269,6 +312,11 @@ public class FeedbackSearch {
         condition(where, params, "f.channel", f.channel() == null ? null : f.channel().name());
         condition(where, params, "f.kind", f.kind() == null ? null : f.kind().name());
         condition(where, params, "f.precedence", f.raisedBefore() == null ? null : f.raisedBefore() ? 1 : 0);
+        if (f.open() != null) {
+            where.append(f.open() ? " and f.status in (" : " and f.status not in (")
+                    .append(String.join(", ", java.util.Collections.nCopies(OPEN.size(), "?"))).append(")");
+            OPEN.forEach(status -> params.add(status.name()));
+        }
         if (!f.includeMerged() && !(scope != null && scope.ownItems())) {
             where.append(" and f.merged_into_id is null");
         }

@@ -106,9 +106,10 @@ public class PlanFeedbackResource {
             @QueryParam("q") @Parameter(description = "Words in the title or content, with or without diacritics") String q,
             @QueryParam("raisedBefore") @Parameter(description = "true: only items raised at an earlier dialogue and still open; false: only the others") Boolean raisedBefore,
             @QueryParam("includeMerged") @Parameter(description = "Also items merged into another item (left out by default)") boolean includeMerged,
+            @QueryParam("open") @Parameter(description = "true: only items still being handled (received up to the answer awaiting approval); false: only the others") Boolean open,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return search.list(new FeedbackSearch.Filter(planId, focusArea, ward, unit, status, channel, kind, q, raisedBefore, includeMerged), after, size);
+        return search.list(new FeedbackSearch.Filter(planId, focusArea, ward, unit, status, channel, kind, q, raisedBefore, includeMerged, open), after, size);
     }
 
     @GET

@@ -90,7 +90,7 @@ public class FollowUpDemoData {
         WorkingDays calendar = this.calendar.forBody(em.find(Plan.class, planId).bodyId());
         // Dates in the past count back from the last working day: loaded on a holiday, "seven working days late"
         // still reads seven, not six.
-        LocalDate workday = FollowUpDays.lastWorkingDay(today, calendar);
+        LocalDate workday = calendar.lastWorkingDay(today);
         int resolve = 0;
         int done = 0;
         for (Object[] row : followed) {

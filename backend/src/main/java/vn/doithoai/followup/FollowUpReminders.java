@@ -24,6 +24,9 @@ import io.quarkus.scheduler.Scheduled;
 import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.calendar.WorkingDays;
 import vn.doithoai.ruling.FollowUpStatus;
+import vn.doithoai.ruling.RulingDeadline;
+import vn.doithoai.ruling.RulingDeadlines;
+import vn.doithoai.ruling.RulingType;
 import vn.doithoai.ruling.RulingStatus;
 import vn.doithoai.common.security.ScopeDecidedElsewhere;
 
@@ -49,7 +52,7 @@ public class FollowUpReminders {
     }
 
     private record Due(long rulingId, int number, LocalDate dueDate, String content, long planId, long bodyId, String planCode,
-            String unitName, String unitEmail, String progressNote, int percent) {
+            String unitName, String unitEmail, String progressNote, int percent, FollowUpStatus followUp) {
     }
 
     @Inject
@@ -60,6 +63,9 @@ public class FollowUpReminders {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    RulingDeadlines deadlines;
 
     @Inject
     Clock clock;
@@ -120,8 +126,8 @@ public class FollowUpReminders {
         int soon = 0;
         int dueToday = 0;
         for (Due d : open("r.dueDate >= :from and r.dueDate <= :to", today, widest)) {
-            WorkingDays days = calendarOf.apply(d.bodyId());
-            if (d.dueDate().isAfter(days.addWorkingDays(today, remindWorkingDays))) {
+            RulingDeadline deadline = deadlineOf(d, today);
+            if (deadline.workingDaysLeft() == null || deadline.workingDaysLeft() > remindWorkingDays) {
                 continue;
             }
             if (d.unitEmail() == null) {
@@ -130,7 +136,7 @@ public class FollowUpReminders {
             }
             boolean isToday = d.dueDate().equals(today);
             String kind = isToday ? "DUE_TODAY" : "DUE_SOON";
-            Integer left = FollowUpDays.dueIn(d.dueDate(), today, FollowUpStatus.OPEN, days);
+            Integer left = deadline.workingDaysLeft();
             String subject = isToday
                     ? "[Đối Thoại] Đến hạn hôm nay: kết luận số " + d.number() + " (" + d.planCode() + ")"
                     : "[Đối Thoại] Nhắc hạn: kết luận số " + d.number() + " (" + d.planCode() + ") đến hạn " + d.dueDate().format(DAY);
@@ -153,14 +159,14 @@ public class FollowUpReminders {
         int digests = 0;
         if (calendar.national().isWorkingDay(today)) {
             List<Due> overdue = open("r.dueDate < :from and r.dueDate <= :to", today, today).stream()
-                    .filter(d -> d.dueDate().isBefore(FollowUpDays.lastWorkingDay(today, calendarOf.apply(d.bodyId())))).toList();
+                    .filter(d -> deadlineOf(d, today).overdue()).toList();
             if (!overdue.isEmpty()) {
                 StringBuilder body = new StringBuilder("Kính gửi Văn phòng,\n\nĐến ngày " + today.format(DAY) + " có " + overdue.size()
                         + " kết luận quá hạn giải quyết:\n\n");
                 for (Due d : overdue) {
                     body.append("- ").append(d.planCode()).append(", kết luận số ").append(d.number()).append(" — ").append(d.unitName())
                             .append(": hạn ").append(d.dueDate().format(DAY)).append(", quá hạn ")
-                            .append(FollowUpDays.overdue(d.dueDate(), today, FollowUpStatus.OPEN, calendarOf.apply(d.bodyId()))).append(" ngày làm việc, đạt ")
+                            .append(deadlineOf(d, today).workingDaysLate()).append(" ngày làm việc, đạt ")
                             .append(d.percent()).append("%.\n  ").append(link(d)).append('\n');
                 }
                 body.append("\nDanh sách đầy đủ: ").append(publicUrl).append("/follow-up?overdue=true\n\nThư này được gửi tự động từ hệ thống Đối Thoại.");
@@ -177,16 +183,22 @@ public class FollowUpReminders {
     /** Issued rulings to resolve, open or in progress, with a due date in the window, earliest first. */
     private List<Due> open(String window, LocalDate from, LocalDate to) {
         List<Object[]> rows = em.createQuery("select r.id, r.number, r.dueDate, r.content, p.id, p.number, p.symbol, l.id, l.name, "
-                + "r.progressNote, r.progressPercent, p.bodyId from Ruling r join r.plan p join r.leadUnit l where r.status = :issued "
+                + "r.progressNote, r.progressPercent, p.bodyId, r.followUp from Ruling r join r.plan p join r.leadUnit l where r.status = :issued "
                 + "and r.followUp in :open and " + window + " order by r.dueDate, r.id", Object[].class)
-                .setParameter("issued", RulingStatus.ISSUED).setParameter("open", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS))
+                .setParameter("issued", RulingStatus.ISSUED).setParameter("open", RulingDeadline.OPEN)
                 .setParameter("from", from).setParameter("to", to).getResultList();
         List<Due> due = new ArrayList<>();
         for (Object[] r : rows) {
             due.add(new Due((Long) r[0], (Integer) r[1], (LocalDate) r[2], (String) r[3], (Long) r[4], (Long) r[11], r[5] + "-" + r[6],
-                    (String) r[8], UnitEmails.of(em, (Long) r[7]), (String) r[9], (Integer) r[10]));
+                    (String) r[8], UnitEmails.of(em, (Long) r[7]), (String) r[9], (Integer) r[10],
+                    (FollowUpStatus) r[12]));
         }
         return due;
+    }
+
+    /** The one "overdue" of every list, counted on the ruling's plan's body's calendar. */
+    private RulingDeadline deadlineOf(Due d, LocalDate today) {
+        return deadlines.of(RulingType.RESOLVE, d.followUp(), d.dueDate(), d.bodyId(), today);
     }
 
     private String link(Due d) {

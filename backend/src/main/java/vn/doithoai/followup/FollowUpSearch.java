@@ -1,12 +1,11 @@
 package vn.doithoai.followup;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,16 +15,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.followup.dto.FollowUpPage;
 import vn.doithoai.followup.dto.FollowUpView;
+import vn.doithoai.orgunit.OrgUnitIds;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.ruling.FollowUpStatus;
+import vn.doithoai.ruling.OverdueCut;
+import vn.doithoai.ruling.RulingDeadline;
+import vn.doithoai.ruling.RulingDeadlines;
 import vn.doithoai.ruling.Ruling;
 import vn.doithoai.ruling.RulingFollowUps;
 import vn.doithoai.ruling.RulingStatus;
+import vn.doithoai.ruling.RulingType;
 
 /**
  * Followed rulings across plans, earliest due first (escalations, which have no due date, last), paged by cursor like
@@ -50,32 +53,34 @@ public class FollowUpSearch {
     FollowUpService followUps;
 
     @Inject
-    WorkingDayCalendar calendar;
+    RulingFollowUps rulings;
 
     @Inject
-    Clock clock;
+    RulingDeadlines deadlines;
+
+    @Inject
+    OrgUnitIds units;
 
     public FollowUpPage list(Filter filter, String after, String size) {
         int limit = PageRequest.parse(null, size).size();
-        LocalDate today = LocalDate.now(clock);
-        Condition condition = condition(filter, null, today);
-        StringBuilder where = new StringBuilder(condition.jpql());
+        LocalDate today = deadlines.today();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, today, params);
         Cursor cursor = Cursor.parse(after);
         if (cursor != null) {
             where.append(" and (coalesce(r.dueDate, :noDue) > :afterDue or coalesce(r.dueDate, :noDue) = :afterDue and r.id > :afterId)");
+            params.put("afterDue", cursor.due());
+            params.put("afterId", cursor.id());
         }
         TypedQuery<Object[]> query = em.createQuery("select r, p from Ruling r join r.plan p left join r.leadUnit l where " + where
                 + " order by coalesce(r.dueDate, :noDue), r.id", Object[].class);
-        query.setParameter("noDue", NO_DUE_DATE);
-        condition.params().forEach(query::setParameter);
-        if (cursor != null) {
-            query.setParameter("afterDue", cursor.due()).setParameter("afterId", cursor.id());
-        }
+        params.put("noDue", NO_DUE_DATE);
+        params.forEach(query::setParameter);
         List<Object[]> rows = query.setMaxResults(limit + 1).getResultList();
         boolean hasMore = rows.size() > limit;
         List<Object[]> page = hasMore ? rows.subList(0, limit) : rows;
         List<FollowUpView> items = page.stream()
-                .map(row -> followUps.view(RulingFollowUps.view((Ruling) row[0]), (Plan) row[1], today)).toList();
+                .map(row -> followUps.view(rulings.view((Ruling) row[0], today), (Plan) row[1])).toList();
         String next = null;
         if (hasMore) {
             FollowUpView last = items.get(items.size() - 1);
@@ -84,34 +89,70 @@ public class FollowUpSearch {
         return new FollowUpPage(items, next, hasMore);
     }
 
-    /** A JPQL condition on r (Ruling), p (its Plan) and l (its lead unit), with its parameters. */
-    private record Condition(String jpql, Map<String, Object> params) {
+    /**
+     * How many rulings the list with this filter holds over all its pages: the same scope and conditions as {@link #list},
+     * so a count that opens the list (the to-do) always agrees with it.
+     */
+    public long count(Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, deadlines.today(), params);
+        TypedQuery<Long> query = em.createQuery("select count(r) from Ruling r join r.plan p left join r.leadUnit l where " + where, Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** An overdue ruling as the statistics rank it: its plan's body, its lead unit and how many working days late. */
+    public record OverdueRuling(long id, long planId, long bodyId, String unitCode, String unitName, LocalDate dueDate,
+            Instant issuedAt, int workingDaysLate) {
     }
 
     /**
-     * The rows of the list for these filters, in the caller's scope, narrowed to {@code bodies} when given: the one
-     * condition the list pages through and the statistics count with, so the two cannot drift.
+     * Every ruling the list shows with {@code overdue=true} (and the plan, when given), within {@code bodies} (null: the
+     * caller's whole scope): the list's own conditions, so the statistics' overdue rulings are the list's; working days
+     * late as the list shows them.
      */
-    private Condition condition(Filter filter, Set<Long> bodies, LocalDate today) {
-        FollowUpAccess.Condition scope = access.listScope();
-        Map<String, Object> params = new LinkedHashMap<>(scope.params());
-        StringBuilder where = new StringBuilder("r.status = :issued and r.followUp is not null and ").append(scope.jpql());
-        params.put("issued", RulingStatus.ISSUED);
+    public List<OverdueRuling> overdue(Set<Long> bodies, Long plan) {
+        LocalDate today = deadlines.today();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(new Filter(null, true, null, plan), today, params);
         if (bodies != null) {
             where.append(bodies.isEmpty() ? " and 1 = 0" : " and p.bodyId in :narrowedBodies");
             if (!bodies.isEmpty()) {
                 params.put("narrowedBodies", bodies);
             }
         }
+        TypedQuery<Object[]> query = em.createQuery("select r.id, p.id, p.bodyId, l.code, l.name, r.dueDate, r.followUp, r.issuedAt, "
+                + "r.type from Ruling r join r.plan p left join r.leadUnit l where " + where + " order by r.dueDate, r.id", Object[].class);
+        params.forEach(query::setParameter);
+        List<OverdueRuling> overdue = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            long bodyId = (Long) row[2];
+            Integer late = deadlines.of((RulingType) row[8], (FollowUpStatus) row[6], (LocalDate) row[5], bodyId, today).workingDaysLate();
+            overdue.add(new OverdueRuling((Long) row[0], (Long) row[1], bodyId, (String) row[3], (String) row[4], (LocalDate) row[5],
+                    (Instant) row[7], late == null ? 0 : late));
+        }
+        return overdue;
+    }
+
+    /** The caller's scope and the filter's conditions, as the list and the count apply them. */
+    private StringBuilder where(Filter filter, LocalDate today, Map<String, Object> params) {
+        if (filter.unit() != null && !filter.unit().isBlank() && units.find(filter.unit().strip()).isEmpty()) {
+            // As in the feedback list: a unit that does not exist is a mistake to name, not an empty list.
+            throw InvalidInputException.of("unit", "orgunit.not-found", filter.unit());
+        }
+        FollowUpAccess.Condition scope = access.listScope();
+        StringBuilder where = new StringBuilder("r.status = :issued and r.followUp is not null and ").append(scope.jpql());
+        params.put("issued", RulingStatus.ISSUED);
+        params.putAll(scope.params());
         if (filter.status() != null) {
             where.append(" and r.followUp = :status");
             params.put("status", filter.status());
         }
-        if (filter.overdue() != null) {
-            FollowUpDays.OverdueCut overdue = FollowUpDays.OverdueCut.of(today, calendar, "r.dueDate", "p.bodyId");
+        OverdueCut overdue = filter.overdue() == null ? null : deadlines.overdueCut(today, "r.dueDate", "p.bodyId");
+        if (overdue != null) {
             where.append(filter.overdue() ? " and r.followUp in :open and " + overdue.jpql()
                     : " and (r.followUp not in :open or r.dueDate is null or not " + overdue.jpql() + ")");
-            params.put("open", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS));
+            params.put("open", RulingDeadline.OPEN);
             params.putAll(overdue.params());
         }
         if (filter.unit() != null && !filter.unit().isBlank()) {
@@ -122,32 +163,7 @@ public class FollowUpSearch {
             where.append(" and r.plan.id = :plan");
             params.put("plan", filter.plan());
         }
-        return new Condition(where.toString(), params);
-    }
-
-    /** An overdue ruling as the statistics rank it: its plan's body, its lead unit and how many working days late. */
-    public record OverdueRuling(long id, long planId, long bodyId, String unitCode, String unitName, LocalDate dueDate,
-            Instant issuedAt, int workingDaysLate) {
-    }
-
-    /**
-     * Every ruling the list shows with {@code overdue=true} (and the plan, when given), within {@code bodies} (null: the
-     * caller's whole scope), with its working days late counted as the list counts them.
-     */
-    public List<OverdueRuling> overdue(Set<Long> bodies, Long plan) {
-        LocalDate today = LocalDate.now(clock);
-        Condition condition = condition(new Filter(null, true, null, plan), bodies, today);
-        TypedQuery<Object[]> query = em.createQuery("select r.id, p.id, p.bodyId, l.code, l.name, r.dueDate, r.followUp, r.issuedAt from Ruling r "
-                + "join r.plan p left join r.leadUnit l where " + condition.jpql() + " order by r.dueDate, r.id", Object[].class);
-        condition.params().forEach(query::setParameter);
-        List<OverdueRuling> overdue = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            long bodyId = (Long) row[2];
-            Integer late = FollowUpDays.overdue((LocalDate) row[5], today, (FollowUpStatus) row[6], calendar.forBody(bodyId));
-            overdue.add(new OverdueRuling((Long) row[0], (Long) row[1], bodyId, (String) row[3], (String) row[4], (LocalDate) row[5],
-                    (Instant) row[7], late == null ? 0 : late));
-        }
-        return overdue;
+        return where;
     }
 
     /** The last row's due date and id; opaque to clients. */

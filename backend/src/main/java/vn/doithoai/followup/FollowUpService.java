@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.error.InvalidInputException.Violation;
@@ -35,6 +34,7 @@ import vn.doithoai.orgunit.OrgUnitRepository;
 import vn.doithoai.orgunit.dto.OrgUnitRef;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.ruling.FollowUpStatus;
+import vn.doithoai.ruling.RulingDeadline;
 import vn.doithoai.ruling.RulingFollowUps;
 import vn.doithoai.ruling.RulingType;
 import vn.doithoai.ruling.dto.RulingView;
@@ -74,9 +74,6 @@ public class FollowUpService {
 
     @Inject
     ResolutionNotices notices;
-
-    @Inject
-    WorkingDayCalendar calendar;
 
     @Inject
     Clock clock;
@@ -131,7 +128,7 @@ public class FollowUpService {
                     case CANNOT_RESOLVE -> new RulingFollowUps.CannotResolve(strip(request.reason()));
                 };
                 after = rulings.apply(rulingId, expectedVersion, change, now);
-            } else if (!FollowUpDays.isOpen(ruling.followUp())) {
+            } else if (!RulingDeadline.isOpen(ruling.followUp())) {
                 throw DomainException.conflict("followup.closed", ruling.number(), ruling.followUp());
             }
             String timelineNote = note.isEmpty() ? strip(request.reason()) : note;
@@ -170,15 +167,15 @@ public class FollowUpService {
         return view(report, List.of());
     }
 
-    /** The view with the plan and the due date in working days from today. */
+    /** The view with the plan; the ruling carries how it stands against its due date. */
     FollowUpView view(RulingView ruling) {
-        return view(ruling, em.find(Plan.class, ruling.planId()), LocalDate.now(clock));
+        return view(ruling, em.find(Plan.class, ruling.planId()));
     }
 
-    FollowUpView view(RulingView ruling, Plan plan, LocalDate today) {
+    FollowUpView view(RulingView ruling, Plan plan) {
+        RulingDeadline deadline = ruling.deadline();
         return new FollowUpView(ruling, plan.title(), plan.number() + "-" + plan.symbol(),
-                FollowUpDays.overdue(ruling.dueDate(), today, ruling.followUp(), calendar.forBody(plan.bodyId())),
-                FollowUpDays.dueIn(ruling.dueDate(), today, ruling.followUp(), calendar.forBody(plan.bodyId())));
+                deadline == null ? null : deadline.workingDaysLate(), deadline == null ? null : deadline.workingDaysLeft());
     }
 
     /** The caller's part in the ruling; see the class comment. */

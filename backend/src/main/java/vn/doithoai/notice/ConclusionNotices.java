@@ -188,6 +188,12 @@ public class ConclusionNotices {
      * session, which is making the outcome known (the 2025 commune template's "Công khai kết quả đối thoại", 10 days
      * after). Null without a session date or such a task.
      */
+    /** The notice's deadline of a plan the caller reads, DONE once the notice is generated; null as below. */
+    public NoticeView.Deadline deadline(Plan plan) {
+        ConclusionNotice notice = find(plan);
+        return deadline(plan, notice != null && notice.isGenerated());
+    }
+
     NoticeView.Deadline deadline(Plan plan, boolean generated) {
         LocalDate session = plan.sessionDate();
         if (session == null) {
@@ -213,16 +219,7 @@ public class ConclusionNotices {
 
     /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
     static int workingDaysBetween(LocalDate from, LocalDate to, WorkingDays calendar) {
-        int sign = to.isBefore(from) ? -1 : 1;
-        LocalDate a = sign > 0 ? from : to;
-        LocalDate b = sign > 0 ? to : from;
-        int n = 0;
-        for (LocalDate d = a.plusDays(1); !d.isAfter(b); d = d.plusDays(1)) {
-            if (calendar.isWorkingDay(d)) {
-                n++;
-            }
-        }
-        return sign * n;
+        return calendar.workingDaysBetween(from, to);
     }
 
     // --- the rulings --------------------------------------------------------------------------------------------

@@ -13,9 +13,12 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import vn.doithoai.common.export.Exports;
+import vn.doithoai.common.export.Table;
 import vn.doithoai.common.i18n.Messages;
 import vn.doithoai.common.time.Clocks;
 import vn.doithoai.orgunit.OrgUnit;
@@ -24,12 +27,9 @@ import vn.doithoai.orgunit.dto.OrgUnitRef;
 import vn.doithoai.participant.dto.ParticipantView;
 import vn.doithoai.participant.export.AttendanceSheet;
 import vn.doithoai.participant.export.AttendanceSheets;
-import vn.doithoai.participant.export.Csv;
 import vn.doithoai.participant.export.InvitationLetter;
 import vn.doithoai.participant.export.InvitationLetters;
 import vn.doithoai.participant.export.QrCodes;
-import vn.doithoai.participant.export.Table;
-import vn.doithoai.participant.export.Xlsx;
 import vn.doithoai.plan.CompositionGroup;
 import vn.doithoai.plan.Plan;
 
@@ -68,12 +68,14 @@ public class ParticipantExports {
         return QrCodes.svg(confirmationUrl(token));
     }
 
-    public byte[] csv(long planId) {
-        return Csv.render(table(planId));
-    }
-
-    public byte[] xlsx(long planId) {
-        return Xlsx.render(table(planId));
+    /** The plan's participant list as CSV or XLSX, through the one way every list is exported. */
+    public Response export(long planId, Exports.Format format) {
+        Table table = table(planId);
+        return Exports.stream(format, "danh-sach-tham-du-" + planId, table.title(), table.headers(), out -> {
+            for (List<String> row : table.rows()) {
+                out.row(row);
+            }
+        });
     }
 
     private Table table(long planId) {

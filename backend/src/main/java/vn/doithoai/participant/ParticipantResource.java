@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.doithoai.common.export.Exports;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.idempotency.Idempotency;
 import vn.doithoai.common.paging.Page;
@@ -67,7 +69,6 @@ public class ParticipantResource {
     @Inject
     ParticipantExports exports;
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @GET
     @Path("/participants")
@@ -182,18 +183,18 @@ public class ParticipantResource {
     @Operation(summary = "The participant list as CSV", description = "UTF-8 with a BOM, for Excel. Only what the caller may see.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> csv(@PathParam("planId") long planId) {
-        return file(exports.csv(planId), "text/csv; charset=UTF-8", "danh-sach-tham-du-" + planId + ".csv");
+    public Response csv(@PathParam("planId") long planId) {
+        return exports.export(planId, Exports.Format.CSV);
     }
 
     @GET
     @Path("/participants/export.xlsx")
-    @Produces(XLSX)
+    @Produces(Exports.XLSX_TYPE)
     @Operation(summary = "The participant list as an Excel workbook", description = "Only what the caller may see, as in the list.")
-    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = XLSX,
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = Exports.XLSX_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> xlsx(@PathParam("planId") long planId) {
-        return file(exports.xlsx(planId), XLSX, "danh-sach-tham-du-" + planId + ".xlsx");
+    public Response xlsx(@PathParam("planId") long planId) {
+        return exports.export(planId, Exports.Format.XLSX);
     }
 
     @GET

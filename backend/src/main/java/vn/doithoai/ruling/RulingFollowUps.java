@@ -59,7 +59,7 @@ public class RulingFollowUps {
 
     /** The ruling, for a change to its follow-up: one the caller sees, of a plan of their own body. */
     public RulingView changeable(long planId, long rulingId) {
-        return RulingService.view(access.requireChangeable(planId, rulingId));
+        return rulings.view(access.requireChangeable(planId, rulingId));
     }
 
     /**
@@ -71,7 +71,7 @@ public class RulingFollowUps {
     public RulingView lock(long planId, long rulingId) {
         access.requireChangeable(planId, rulingId);
         Ruling ruling = em.find(Ruling.class, rulingId, LockModeType.PESSIMISTIC_WRITE);
-        return RulingService.view(ruling);
+        return rulings.view(ruling);
     }
 
     /** Applies the change at the version the caller read (412 otherwise), audited on the ruling. */
@@ -100,7 +100,7 @@ public class RulingFollowUps {
         };
         em.flush();
         audit.record(RulingService.AUDIT_TYPE, ruling.id.toString(), action, AuditLog.between(before, snapshot(ruling)));
-        return RulingService.view(ruling);
+        return rulings.view(ruling);
     }
 
     /**
@@ -122,12 +122,12 @@ public class RulingFollowUps {
             case Reopen o -> ruling.reopen(o.note(), o.percent(), now);
         }
         em.flush();
-        return RulingService.view(ruling);
+        return rulings.view(ruling);
     }
 
-    /** The view of a ruling found by a query of the follow-up lists. */
-    public static RulingView view(Ruling ruling) {
-        return RulingService.view(ruling);
+    /** The view of a ruling found by a query of the follow-up lists, as it stands on {@code today}. */
+    public RulingView view(Ruling ruling, LocalDate today) {
+        return rulings.view(ruling, today);
     }
 
     private static Map<String, Object> snapshot(Ruling r) {

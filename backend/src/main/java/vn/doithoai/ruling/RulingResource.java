@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -49,8 +50,9 @@ public class RulingResource {
     @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID })
     @Operation(summary = "The plan's rulings, by number", description = "The office and the chair see all; unit staff the rulings "
             + "their unit leads or coordinates; ward officers those on items of their ward.")
-    public List<RulingView> list(@PathParam("planId") long planId) {
-        return rulings.list(planId);
+    public List<RulingView> list(@PathParam("planId") long planId,
+            @QueryParam("status") @Parameter(description = "Only the drafts, or only the issued") RulingStatus status) {
+        return rulings.list(planId, status);
     }
 
     @GET

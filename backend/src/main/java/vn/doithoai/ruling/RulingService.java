@@ -63,11 +63,16 @@ public class RulingService {
     @Inject
     RulingAccess access;
 
-    /** The plan's rulings the caller may see, by number. */
-    public List<RulingView> list(long planId) {
+    @Inject
+    RulingDeadlines deadlines;
+
+    /** The plan's rulings the caller may see, by number; only those of {@code status} when given (null: all). */
+    public List<RulingView> list(long planId, RulingStatus status) {
         Plan plan = access.plan(planId);
+        LocalDate today = deadlines.today();
         return em.createQuery("select r from Ruling r where r.plan = :plan order by r.number", Ruling.class).setParameter("plan", plan)
-                .getResultList().stream().filter(access::canSee).map(RulingService::view).toList();
+                .getResultList().stream().filter(r -> status == null || r.status == status).filter(access::canSee).map(r -> view(r, today))
+                .toList();
     }
 
     public RulingView get(long planId, long rulingId) {
@@ -211,13 +216,17 @@ public class RulingService {
         return value == null || value.isBlank();
     }
 
-    static RulingView view(Ruling r) {
+    RulingView view(Ruling r) {
+        return view(r, deadlines.today());
+    }
+
+    RulingView view(Ruling r, LocalDate today) {
         return new RulingView(r.id, r.plan.id(), r.number, r.type, r.status, r.content,
                 r.items.stream().map(f -> new RulingView.Item(f.id(), f.trackingCode(), f.title(),
                         f.ward() == null ? null : OrgUnitRef.of(f.ward()))).toList(),
                 r.leadUnit == null ? null : OrgUnitRef.of(r.leadUnit), r.coordinatingUnits.stream().map(OrgUnitRef::of).toList(),
                 r.dueDate, r.escalatedTo, r.recommendation, r.reply, r.repliedOn, r.reason, r.followUp,
-                r.progressPercent, r.progressNote, r.followUpUpdatedAt, r.resolvedOn, r.cannotResolveReason, r.issuedBy, r.issuedAt,
+                r.progressPercent, r.progressNote, r.followUpUpdatedAt, r.resolvedOn, r.cannotResolveReason, deadlines.of(r, today), r.issuedBy, r.issuedAt,
                 r.version);
     }
 

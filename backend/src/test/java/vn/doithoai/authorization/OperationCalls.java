@@ -148,8 +148,13 @@ final class OperationCalls {
     /** Lists of the whole installation are narrowed to the fixture's plan, so its objects are on the first page. */
     private Map<String, String> queryFor(Call call) {
         String p = call.contract().path();
-        if (p.equals("/api/v1/feedback") || p.equals("/api/v1/follow-up")) {
+        if (p.equals("/api/v1/feedback") || p.equals("/api/v1/follow-up") || p.equals("/api/v1/preparation-tasks")) {
             return Map.of("plan", Long.toString(f.plan), "size", "100");
+        }
+        if (p.startsWith("/api/v1/feedback/export.") || p.startsWith("/api/v1/follow-up/export.")
+                || p.startsWith("/api/v1/preparation-tasks/export.")) {
+            // The exports of those lists, with the same filter: every row of the fixture's plan.
+            return Map.of("plan", Long.toString(f.plan));
         }
         if (p.endsWith("/feedback/similar")) {
             return Map.of("text", "rác thải sinh hoạt");

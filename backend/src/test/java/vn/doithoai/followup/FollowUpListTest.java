@@ -27,7 +27,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.calendar.WorkingDays;
 import vn.doithoai.ruling.FollowUpStatus;
+import vn.doithoai.ruling.RulingDeadline;
+import vn.doithoai.ruling.RulingStanding;
+import vn.doithoai.ruling.RulingType;
 import vn.doithoai.testsupport.TestTokens;
 
 /** The list across plans (scopes, filters, cursor) and due dates counted in working days. */
@@ -43,17 +47,28 @@ class FollowUpListTest {
     void overdueIsCountedInWorkingDaysAcrossTet() {
         // Tết 2024: 8/2 (Thu) is the last working day; 9/2–15/2 are days off (with the weekend); work resumes on Fri 16/2.
         LocalDate due = LocalDate.of(2024, 2, 8);
-        assertEquals(0, FollowUpDays.overdue(due, LocalDate.of(2024, 2, 15), FollowUpStatus.OPEN, calendar.national()), "a week of Tết is no delay");
-        assertEquals(1, FollowUpDays.overdue(due, LocalDate.of(2024, 2, 16), FollowUpStatus.IN_PROGRESS, calendar.national()));
-        assertEquals(2, FollowUpDays.overdue(due, LocalDate.of(2024, 2, 19), FollowUpStatus.OPEN, calendar.national()));
-        assertEquals(null, FollowUpDays.overdue(due, LocalDate.of(2024, 2, 19), FollowUpStatus.RESOLVED, calendar.national()));
-        assertEquals(LocalDate.of(2024, 2, 8), FollowUpDays.lastWorkingDay(LocalDate.of(2024, 2, 15), calendar.national()));
+        WorkingDays national = calendar.national();
+        RulingDeadline inTet = RulingDeadline.of(RulingType.RESOLVE, FollowUpStatus.OPEN, due, LocalDate.of(2024, 2, 15), national);
+        assertEquals(0, inTet.workingDaysLate(), "a week of Tết is no delay");
+        assertEquals(RulingStanding.NOT_STARTED, inTet.standing());
+        RulingDeadline after = RulingDeadline.of(RulingType.RESOLVE, FollowUpStatus.IN_PROGRESS, due, LocalDate.of(2024, 2, 16), national);
+        assertEquals(1, after.workingDaysLate());
+        assertEquals(RulingStanding.OVERDUE, after.standing());
+        assertEquals(2, RulingDeadline.of(RulingType.RESOLVE, FollowUpStatus.OPEN, due, LocalDate.of(2024, 2, 19), national).workingDaysLate());
+        assertEquals(new RulingDeadline(RulingStanding.RESOLVED, null, null),
+                RulingDeadline.of(RulingType.RESOLVE, FollowUpStatus.RESOLVED, due, LocalDate.of(2024, 2, 19), national));
+        assertEquals(LocalDate.of(2024, 2, 8), national.lastWorkingDay(LocalDate.of(2024, 2, 15)));
         // Due right after Tết, seen the day before it: two working days left (8/2 and 16/2).
-        assertEquals(2, FollowUpDays.dueIn(LocalDate.of(2024, 2, 16), LocalDate.of(2024, 2, 7), FollowUpStatus.OPEN, calendar.national()));
-        assertEquals(0, FollowUpDays.dueIn(LocalDate.of(2024, 2, 16), LocalDate.of(2024, 2, 16), FollowUpStatus.OPEN, calendar.national()));
-        assertEquals(null, FollowUpDays.dueIn(LocalDate.of(2024, 2, 16), LocalDate.of(2024, 2, 19), FollowUpStatus.OPEN, calendar.national()));
+        RulingDeadline before = RulingDeadline.of(RulingType.RESOLVE, FollowUpStatus.IN_PROGRESS, LocalDate.of(2024, 2, 16),
+                LocalDate.of(2024, 2, 7), national);
+        assertEquals(new RulingDeadline(RulingStanding.IN_PROGRESS, 0, 2), before);
+        assertEquals(0, RulingDeadline.of(RulingType.RESOLVE, FollowUpStatus.OPEN, LocalDate.of(2024, 2, 16), LocalDate.of(2024, 2, 16),
+                national).workingDaysLeft());
+        assertEquals(null, RulingDeadline.of(RulingType.RESOLVE, FollowUpStatus.OPEN, LocalDate.of(2024, 2, 16), LocalDate.of(2024, 2, 19),
+                national).workingDaysLeft());
         // National Day 2025 (1–2/9, Mon–Tue): due Fri 29/8, Wednesday 3/9 is the first working day late.
-        assertEquals(1, FollowUpDays.overdue(LocalDate.of(2025, 8, 29), LocalDate.of(2025, 9, 3), FollowUpStatus.OPEN, calendar.national()));
+        assertEquals(1, RulingDeadline.of(RulingType.RESOLVE, FollowUpStatus.OPEN, LocalDate.of(2025, 8, 29), LocalDate.of(2025, 9, 3),
+                national).workingDaysLate());
     }
 
     @Test

@@ -25,12 +25,12 @@ import vn.doithoai.document.docx.Layout;
 import vn.doithoai.document.docx.LayoutPdf;
 import vn.doithoai.participant.export.AttendanceSheet;
 import vn.doithoai.participant.export.AttendanceSheets;
-import vn.doithoai.participant.export.Csv;
+import vn.doithoai.common.export.Csv;
 import vn.doithoai.participant.export.InvitationLetter;
 import vn.doithoai.participant.export.InvitationLetters;
 import vn.doithoai.participant.export.QrCodes;
-import vn.doithoai.participant.export.Table;
-import vn.doithoai.participant.export.Xlsx;
+import vn.doithoai.common.export.Table;
+import vn.doithoai.common.export.Xlsx;
 
 /** The reader the file tests trust: on files made by the application's own writers, with known content. */
 class FileTextsTest {

@@ -12,5 +12,8 @@ public record AccountabilityPlan(@Schema(required = true) long id, @Schema(requi
         @Schema(required = true, nullable = true, description = "number and symbol, e.g. 61-KH/ThU") String number,
         @Schema(required = true, nullable = true) OffsetDateTime sessionAt, @Schema(required = true) PlanStatus status,
         @Schema(required = true, nullable = true) String issuingUnit, @Schema(required = true) int rulings,
-        @Schema(required = true) int resolved, @Schema(required = true) int inProgress, @Schema(required = true) int overdue) {
+        @Schema(required = true) int resolved,
+        @Schema(required = true, description = "In progress and not overdue (since NOT_STARTED was added, without those not started)")
+        int inProgress, @Schema(required = true) int overdue,
+        @Schema(required = true, description = "Followed, nothing reported yet, not overdue") int notStarted) {
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.doithoai.accountability.PublicStatus;
 import vn.doithoai.ruling.FollowUpStatus;
+import vn.doithoai.ruling.RulingDeadline;
 import vn.doithoai.ruling.RulingType;
 
 /**
@@ -15,7 +16,10 @@ import vn.doithoai.ruling.RulingType;
  */
 @Schema(name = "PublicRuling")
 public record PublicRuling(@Schema(required = true) int number, @Schema(required = true) RulingType type,
-        @Schema(required = true) PublicStatus status, @Schema(required = true) String content,
+        @Schema(required = true, description = "The ruling's standing (RulingDeadline.standing) as the public enum; NOT_STARTED was "
+                + "added later: a client that does not know it may show it as IN_PROGRESS") PublicStatus status,
+        @Schema(required = true, description = "The same standing with its working days late or left, as the office's lists show it")
+        RulingDeadline deadline, @Schema(required = true) String content,
         @Schema(required = true, nullable = true) String leadUnit, @Schema(required = true) List<String> coordinatingUnits,
         @Schema(required = true, nullable = true) LocalDate dueDate, @Schema(required = true, nullable = true) FollowUpStatus followUp,
         @Schema(required = true) int progressPercent, @Schema(required = true, nullable = true) String progressNote,

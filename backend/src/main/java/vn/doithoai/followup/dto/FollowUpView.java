@@ -8,8 +8,6 @@ import vn.doithoai.ruling.dto.RulingView;
 @Schema(name = "FollowUp")
 public record FollowUpView(@Schema(required = true) RulingView ruling, @Schema(required = true) String planTitle,
         @Schema(required = true, description = "e.g. 61-KH/ThU") String planCode,
-        @Schema(description = "Working days past the due date while open or in progress (0: not overdue); null without a due "
-                + "date or once closed") Integer overdueWorkingDays,
-        @Schema(description = "Working days left until the due date (0: due today); null once past, without a due date or "
-                + "once closed") Integer dueInWorkingDays) {
+        @Schema(description = "ruling.deadline.workingDaysLate, kept for clients that read it here") Integer overdueWorkingDays,
+        @Schema(description = "ruling.deadline.workingDaysLeft, kept for clients that read it here") Integer dueInWorkingDays) {
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.doithoai.orgunit.dto.OrgUnitRef;
 import vn.doithoai.ruling.FollowUpStatus;
+import vn.doithoai.ruling.RulingDeadline;
 import vn.doithoai.ruling.RulingStatus;
 import vn.doithoai.ruling.RulingType;
 
@@ -23,6 +24,8 @@ public record RulingView(@Schema(required = true) long id, @Schema(required = tr
         @Schema(required = true, description = "latest reported percentage done, 0–100") int progressPercent,
         @Schema(description = "the latest progress report's text") String progressNote, Instant followUpUpdatedAt,
         LocalDate resolvedOn, String cannotResolveReason,
+        @Schema(description = "Where it stands and its working days late or left, on its body's calendar; null while a draft")
+        RulingDeadline deadline,
         String issuedBy, Instant issuedAt, @Schema(required = true) long version) {
 
     /** A linked feedback item. */

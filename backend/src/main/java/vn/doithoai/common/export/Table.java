@@ -1,4 +1,4 @@
-package vn.doithoai.participant.export;
+package vn.doithoai.common.export;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A titled table of already-localised strings, the common input of {@link Csv} and {@link Xlsx}.
+ * A titled table of already-localised strings, small enough to hold at once (a plan's participants, an import
+ * template): the common input of {@link Csv#render} and {@link Xlsx#render}. Long lists stream through a
+ * {@link TableWriter} instead ({@link Exports}).
  * Cells may be {@code null} (rendered empty); rows may be shorter or longer than the header.
  * Lists are copied so a renderer never sees the caller's later mutations.
  */
@@ -19,15 +21,6 @@ public record Table(String title, List<String> headers, List<List<String>> rows)
             copied.add(row == null ? List.of() : copyAllowingNulls(row));
         }
         rows = Collections.unmodifiableList(copied);
-    }
-
-    /** Number of columns: the widest of the header and every row. */
-    int columnCount() {
-        int n = headers.size();
-        for (List<String> row : rows) {
-            n = Math.max(n, row.size());
-        }
-        return n;
     }
 
     // List.copyOf rejects nulls, and null cells are legitimate here.

@@ -1,4 +1,4 @@
-package vn.doithoai.participant.export;
+package vn.doithoai.common.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,9 +43,9 @@ class XlsxTest {
             assertEquals(CellType.STRING, rows.get(1).getCell(0).getType());
             assertEquals("Trần Văn Đức", rows.get(2).getCellText(1));
             assertEquals("", rows.get(2).getCellText(2));
-            // Written as a string, never as a formula.
+            // Written as a string, never as a formula, and neutralised as in CSV: saved as CSV, it stays text.
             assertEquals(CellType.STRING, rows.get(3).getCell(1).getType());
-            assertEquals("=cmd|' /C calc'!A0", rows.get(3).getCellText(1));
+            assertEquals("'=cmd|' /C calc'!A0", rows.get(3).getCellText(1));
         }
     }
 

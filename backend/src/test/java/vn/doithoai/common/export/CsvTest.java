@@ -1,4 +1,4 @@
-package vn.doithoai.participant.export;
+package vn.doithoai.common.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
