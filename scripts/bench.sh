@@ -11,6 +11,9 @@
 #   bodies          one province: 100 bodies, ten years of plans, 1,000,000 feedback items spread over them; a body's
 #                   office reading its filtered feedback list and its plan list, the province's office its oversight
 #                   lists across every body, each at 200 req/s (p50, p95, p99) against the same SQL as plain JDBC (BodiesBench)
+#   statistics      over the same province, with rulings added: one load of the leaders' dashboard (/tong-quan: every
+#                   call it makes, at once), a body's office and the province's, this year and ten years (p50, p95;
+#                   target p95 < 200 ms) (BodiesBench#statisticsDashboard, in the same run: the data is loaded once)
 #   rate limit      what counting one request against a per-client limit in the database adds (RateLimitBench):
 #                   allowed and refused hits one after another, and from 8 threads at once (median, p95, p99)
 # Against an embedded MariaDB in a throw-away folder (the schema migrated and the demo data loaded by a
@@ -99,11 +102,12 @@ bench_main() {
     || { tail -n 40 "${TMPDIR:-/tmp}/doithoai-bench-feedback.log"; die "the feedback list benchmark failed"; }
   cat "$ROOT/backend/target/bench/feedback-list.txt"
 
-  log "Loading 100 bodies, ten years of plans and 1,000,000 feedback items, then their lists under load (about 20 minutes)..."
+  log "Loading 100 bodies, ten years of plans and 1,000,000 feedback items, then their lists and the dashboard under load (about 25 minutes)..."
   (cd "$ROOT/backend" && ./mvnw -B -q test -Dtest=BodiesBench -Dbench.exclude=none -Dgroups=bench \
     -Dsurefire.failIfNoSpecifiedTests=false) >"${TMPDIR:-/tmp}/doithoai-bench-bodies.log" 2>&1 \
     || { tail -n 40 "${TMPDIR:-/tmp}/doithoai-bench-bodies.log"; die "the bodies benchmark failed"; }
   cat "$ROOT/backend/target/bench/bodies.txt"
+  cat "$ROOT/backend/target/bench/statistics.txt"
 
   log "Counting 6,000 requests against a per-client limit (under a minute)..."
   (cd "$ROOT/backend" && ./mvnw -B -q test -Dtest=RateLimitBench -Dbench.exclude=none -Dgroups=bench \

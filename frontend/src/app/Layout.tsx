@@ -12,6 +12,8 @@ import { setLanguage } from '../lib/i18n';
 const FEEDBACK_STAFF = ['secretariat', 'chair', 'unit', 'ward'];
 /** Staff who follow rulings until done: the units that carry them out, the office and the chair. */
 const FOLLOW_UP_STAFF = ['secretariat', 'chair', 'unit'];
+/** The leaders' overview: the chair and the office, who answer for the whole body's figures. */
+const DASHBOARD_STAFF = ['secretariat', 'chair'];
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -127,6 +129,13 @@ export function Layout() {
                       {t('nav.todo')}
                     </NavLink>
                   </li>
+                  {auth.roles.some((r) => DASHBOARD_STAFF.includes(r)) ? (
+                    <li>
+                      <NavLink to="/tong-quan" className={navClass}>
+                        {t('nav.dashboard')}
+                      </NavLink>
+                    </li>
+                  ) : null}
                   {canReadPlans(auth.roles) ? (
                     <li>
                       <NavLink to="/plans" className={navClass}>

@@ -53,6 +53,8 @@ const AccountabilityPlanPage = lazy(loadAccountabilityPlan);
 const NoticePage = lazy(() => import('../features/notice/routes/NoticePage'));
 const FollowUpListPage = lazy(() => import('../features/followup/routes/FollowUpListPage'));
 const FollowUpDetailPage = lazy(() => import('../features/followup/routes/FollowUpDetailPage'));
+// The leaders' dashboard: its charts and figures load with this route only.
+const DashboardPage = lazy(() => import('../features/dashboard/routes/DashboardPage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -136,6 +138,7 @@ export const routes: RouteObject[] = [
       // Follow-up of rulings: a unit's rulings across plans, the office's overview; one ruling's reports.
       { path: 'follow-up', element: authed(<FollowUpListPage />) },
       { path: 'plans/:id/rulings/:rulingId/follow-up', element: authed(<FollowUpDetailPage />) },
+      { path: 'tong-quan', element: authed(<DashboardPage />) },
       { path: 'calendar', element: authed(<CalendarPage />) },
       // Cán bộ: a body's people, for its administrators (the server decides whose).
       { path: 'staff', element: authed(<StaffPage />) },

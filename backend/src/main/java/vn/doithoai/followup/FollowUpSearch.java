@@ -1,11 +1,14 @@
 package vn.doithoai.followup;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +28,7 @@ import vn.doithoai.ruling.RulingDeadlines;
 import vn.doithoai.ruling.Ruling;
 import vn.doithoai.ruling.RulingFollowUps;
 import vn.doithoai.ruling.RulingStatus;
+import vn.doithoai.ruling.RulingType;
 
 /**
  * Followed rulings across plans, earliest due first (escalations, which have no due date, last), paged by cursor like
@@ -95,6 +99,39 @@ public class FollowUpSearch {
         TypedQuery<Long> query = em.createQuery("select count(r) from Ruling r join r.plan p left join r.leadUnit l where " + where, Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
+    }
+
+    /** An overdue ruling as the statistics rank it: its plan's body, its lead unit and how many working days late. */
+    public record OverdueRuling(long id, long planId, long bodyId, String unitCode, String unitName, LocalDate dueDate,
+            Instant issuedAt, int workingDaysLate) {
+    }
+
+    /**
+     * Every ruling the list shows with {@code overdue=true} (and the plan, when given), within {@code bodies} (null: the
+     * caller's whole scope): the list's own conditions, so the statistics' overdue rulings are the list's; working days
+     * late as the list shows them.
+     */
+    public List<OverdueRuling> overdue(Set<Long> bodies, Long plan) {
+        LocalDate today = deadlines.today();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(new Filter(null, true, null, plan), today, params);
+        if (bodies != null) {
+            where.append(bodies.isEmpty() ? " and 1 = 0" : " and p.bodyId in :narrowedBodies");
+            if (!bodies.isEmpty()) {
+                params.put("narrowedBodies", bodies);
+            }
+        }
+        TypedQuery<Object[]> query = em.createQuery("select r.id, p.id, p.bodyId, l.code, l.name, r.dueDate, r.followUp, r.issuedAt, "
+                + "r.type from Ruling r join r.plan p left join r.leadUnit l where " + where + " order by r.dueDate, r.id", Object[].class);
+        params.forEach(query::setParameter);
+        List<OverdueRuling> overdue = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            long bodyId = (Long) row[2];
+            Integer late = deadlines.of((RulingType) row[8], (FollowUpStatus) row[6], (LocalDate) row[5], bodyId, today).workingDaysLate();
+            overdue.add(new OverdueRuling((Long) row[0], (Long) row[1], bodyId, (String) row[3], (String) row[4], (LocalDate) row[5],
+                    (Instant) row[7], late == null ? 0 : late));
+        }
+        return overdue;
     }
 
     /** The caller's scope and the filter's conditions, as the list and the count apply them. */

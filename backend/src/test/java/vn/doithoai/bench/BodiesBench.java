@@ -89,23 +89,7 @@ class BodiesBench {
     void oneProvinceOfBodies() throws Exception {
         bench = new ListBench("bodies", base);
         LocalDate today = TestClock.today();
-        if (count("select count(*) from org_unit where code = '" + BIGGEST + "'") == 0) {
-            List<Body> created = bodies();
-            List<PlanRow> plans = plans(created, today);
-            long t0 = System.nanoTime();
-            double seconds = FeedbackRows.bulk(dataSource, random, writer -> items(writer, plans, today));
-            bench.line(String.format("loaded %d bodies, %d plans over %d years, %,d feedback items in %.0f s (%.0f rows/s), "
-                    + "FULLTEXT index built, all in %.0f s", created.size(), plans.size(), YEARS, ROWS, seconds, ROWS / seconds,
-                    (System.nanoTime() - t0) / 1e9));
-        } else {
-            // A database given by DOITHOAI_TEST_DB_URL that holds them already (trying the bench out): measured as it is.
-            bench.line("the bodies, plans and items were loaded by an earlier run: measured as they are");
-        }
-        bench.line(String.format("%d bodies in the installation, %d plans, %,d feedback items; items per body from %,d to %,d",
-                count("select count(*) from org_unit where body"), count("select count(*) from plan"),
-                count("select count(*) from feedback_item"),
-                count("select min(n) from (select count(*) n from feedback_item group by body_id) c where n > 100"),
-                count("select max(n) from (select count(*) n from feedback_item group by body_id) c")));
+        load(bench, today);
 
         // A body's office: the biggest body, which carries on two merged ones (three bodies' items, its own the newest).
         Set<Long> own = bodies.reachOf(bodies.idOf(BIGGEST).orElseThrow()).readable();
@@ -129,6 +113,136 @@ class BodiesBench {
                 new FeedbackSearch.Filter(null, null, null, null, FeedbackStatus.ASSIGNED, null, null, null)));
         bench.measure(plans("province: plans", TestTokens::vptinh, province));
         bench.finish();
+    }
+
+    /**
+     * The leaders' dashboard (/tong-quan) over the same province: one load is every call the page makes, at once as the
+     * browser makes them (the next dialogue, the feedback and ruling figures, the plans for the filter), timed until
+     * the last answer is read in full. Loads one after another; p50 and p95 over LOADS.
+     */
+    @Test
+    void statisticsDashboard() throws Exception {
+        ListBench out = new ListBench("statistics", base);
+        LocalDate today = TestClock.today();
+        load(out, today);
+        rulingsAndAnswers(out, today);
+        Supplier<String> office = () -> TestTokens.tokenIn(BIGGEST, "vanphong-do-tai", "Văn phòng Đo Tải", List.of("secretariat"),
+                null, null);
+        String year = "from=" + today.withDayOfYear(1) + "&to=" + today;
+        dashboard(out, "body's office, this year", office, year);
+        dashboard(out, "body's office, ten years", office, "from=" + today.minusYears(YEARS) + "&to=" + today);
+        dashboard(out, "province's office, every body, this year", TestTokens::vptinh, year);
+        dashboard(out, "province's office, one body, this year", TestTokens::vptinh, "body=" + BIGGEST + "&" + year);
+        dashboard(out, "province's office, every body, ten years", TestTokens::vptinh, "from=" + today.minusYears(YEARS) + "&to=" + today);
+        out.finish();
+    }
+
+    private static final int LOADS = Integer.getInteger("bench.dashboard.loads", 100);
+
+    private void dashboard(ListBench out, String name, Supplier<String> token, String query) throws Exception {
+        if (!ListBench.selected(name)) {
+            return;
+        }
+        String bearer = "Bearer " + token.get();
+        List<String> calls = List.of("/api/v1/statistics/next-dialogue?" + query, "/api/v1/statistics/feedback?" + query,
+                "/api/v1/statistics/rulings?" + query, "/api/v1/plans?size=100");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .executor(java.util.concurrent.Executors.newFixedThreadPool(4)).build();
+        java.util.function.IntFunction<List<String>> load = n -> calls.stream()
+                .map(c -> client.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString().replaceAll("/$", "") + c))
+                        .header("Authorization", bearer).header("Accept", "application/json").build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()))
+                .toList().stream().map(f -> {
+                    var r = f.join();
+                    if (r.statusCode() != 200) {
+                        throw new AssertionError(name + ": " + r.uri() + " answered " + r.statusCode() + " " + r.body());
+                    }
+                    return r.body();
+                }).toList();
+        List<String> first = load.apply(0);
+        String feedback = first.get(1);
+        long total = new com.fasterxml.jackson.databind.ObjectMapper().readTree(feedback).get("total").asLong();
+        if (total == 0) {
+            throw new AssertionError(name + ": no feedback counted: " + feedback.substring(0, Math.min(300, feedback.length())));
+        }
+        for (int i = 0; i < 10; i++) {
+            load.apply(i);
+        }
+        long[] nanos = new long[LOADS];
+        for (int i = 0; i < LOADS; i++) {
+            long t0 = System.nanoTime();
+            load.apply(i);
+            nanos[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        out.line(String.format("dashboard load, %s (%,d items counted; %d calls at once): %d loads one after another, p50 %.1f ms, "
+                + "p95 %.1f ms, max %.1f ms (load %s)", name, total, calls.size(), LOADS, ListBench.ms(nanos[LOADS / 2]),
+                ListBench.ms(nanos[LOADS * 95 / 100]), ListBench.ms(nanos[LOADS - 1]), ListBench.loadAverage()));
+        client.close();
+    }
+
+    /**
+     * Rulings for the plans held (eight each: four to resolve, due a month apart, resolved on time, late or, for the
+     * last year's dialogues, still open; an escalation; two explained; one declined), and the approval time of every
+     * answered item: what the ruling and answer-time figures read. Added once per database.
+     */
+    private void rulingsAndAnswers(ListBench out, LocalDate today) throws SQLException {
+        if (count("select count(*) from ruling where created_by = 'bench'") > 0) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try (Connection c = dataSource.getConnection(); PreparedStatement rulings = c.prepareStatement("insert into ruling (plan_id, "
+                + "number, type, status, content, lead_unit_id, due_date, escalated_to, recommendation, reason, follow_up, issued_by, "
+                + "issued_at, version, created_by, created_at, updated_at, progress_percent, resolved_on) "
+                + "select p.id, k.n, case when k.n <= 4 then 'RESOLVE' when k.n = 5 then 'ESCALATE' when k.n <= 7 then 'EXPLAINED' "
+                + "else 'DECLINED' end, 'ISSUED', 'Kết luận đo tải', case when k.n <= 4 then (select min(u.id) from org_unit u "
+                + "where u.owner_body_id = p.body_id and not u.body) end, case when k.n <= 4 then date(p.session_at) + interval "
+                + "(30 * k.n) day end, case when k.n = 5 then 'UBND tỉnh' end, case when k.n = 5 then 'Đề nghị hỗ trợ' end, "
+                + "case when k.n = 8 then 'Ngoài thẩm quyền' end, case when k.n <= 4 then case when p.session_at > ? and "
+                + "(p.id + k.n) % 3 = 0 then 'OPEN' else 'RESOLVED' end when k.n = 5 then 'OPEN' end, 'bench', p.session_at + "
+                + "interval 5 day, 0, 'bench', p.session_at + interval 3 day, p.session_at + interval 5 day, 0, case when k.n <= 4 "
+                + "and not (p.session_at > ? and (p.id + k.n) % 3 = 0) then least(?, date(p.session_at) + interval (30 * k.n + "
+                + "(p.id + k.n) % 5 * 5 - 10) day) end from plan p join (select 1 n union all select 2 union all select 3 union "
+                + "all select 4 union all select 5 union all select 6 union all select 7 union all select 8) k where p.session_at < ? "
+                + "and p.created_by = 'bench'"); Statement s = c.createStatement()) {
+            // Half a million rows updated outlasts a request's statement limit (the datasource's socketTimeout).
+            int usualTimeout = c.getNetworkTimeout();
+            c.setNetworkTimeout(Runnable::run, 0);
+            Timestamp lastYear = Timestamp.valueOf(today.minusYears(1).atStartOfDay());
+            rulings.setTimestamp(1, lastYear);
+            rulings.setTimestamp(2, lastYear);
+            rulings.setObject(3, today);
+            rulings.setTimestamp(4, Timestamp.valueOf(today.minusDays(5).atStartOfDay()));
+            int n = rulings.executeUpdate();
+            int answered = s.executeUpdate("update feedback_item set answer_approved_at = created_at + interval (3 + id % 37) day "
+                    + "+ interval (id % 24) hour where status in ('ANSWER_APPROVED', 'ANSWERED_AT_SESSION', 'RULED')");
+            s.executeUpdate("update feedback_item set raised_before_count = 1 where precedence = 1");
+            s.execute("analyze table feedback_item, ruling");
+            out.line(String.format("added %,d rulings and the approval time of %,d answered items in %.0f s", n, answered,
+                    (System.nanoTime() - t0) / 1e9));
+            c.setNetworkTimeout(Runnable::run, usualTimeout);
+        }
+    }
+
+    /** The province's bodies, plans and items, loaded once per database (a second measure in the same run reuses them). */
+    private void load(ListBench out, LocalDate today) throws SQLException {
+        if (count("select count(*) from org_unit where code = '" + BIGGEST + "'") == 0) {
+            List<Body> created = bodies();
+            List<PlanRow> plans = plans(created, today);
+            long t0 = System.nanoTime();
+            double seconds = FeedbackRows.bulk(dataSource, random, writer -> items(writer, plans, today));
+            out.line(String.format("loaded %d bodies, %d plans over %d years, %,d feedback items in %.0f s (%.0f rows/s), "
+                    + "FULLTEXT index built, all in %.0f s", created.size(), plans.size(), YEARS, ROWS, seconds, ROWS / seconds,
+                    (System.nanoTime() - t0) / 1e9));
+        } else {
+            // A database given by DOITHOAI_TEST_DB_URL that holds them already (trying the bench out): measured as it is.
+            out.line("the bodies, plans and items were loaded by an earlier run: measured as they are");
+        }
+        out.line(String.format("%d bodies in the installation, %d plans, %,d feedback items; items per body from %,d to %,d",
+                count("select count(*) from org_unit where body"), count("select count(*) from plan"),
+                count("select count(*) from feedback_item"),
+                count("select min(n) from (select count(*) n from feedback_item group by body_id) c where n > 100"),
+                count("select max(n) from (select count(*) n from feedback_item group by body_id) c")));
     }
 
     /** GET /api/v1/feedback (a page of 20) and the statements FeedbackSearch runs for it. */
