@@ -94,6 +94,16 @@ public final class OfficePapers {
         }
     }
 
+    /** Each text is somewhere in the paper (white space aside): for the cells of tables. */
+    public static void assertContains(String rawText, List<String> parts) {
+        String text = rawText.replaceAll("\\s+", "");
+        for (String part : parts) {
+            if (!text.contains(part.replaceAll("\\s+", ""))) {
+                throw new AssertionError("\"" + part + "\" missing in:\n" + rawText);
+            }
+        }
+    }
+
     /** The positions of each text in order; fails naming the first one missing or out of order. */
     public static void assertInOrder(String rawText, String... parts) {
         // Lines wrap differently in each reader, and a justified PDF line spaces its letters apart: compare without
