@@ -1,0 +1,555 @@
+package vn.doithoai.statistics;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.calendar.WorkingDays;
+import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.error.InvalidInputException.Violation;
+import vn.doithoai.common.time.Clocks;
+import vn.doithoai.common.time.SupportedDates;
+import vn.doithoai.feedback.FeedbackChannel;
+import vn.doithoai.feedback.FeedbackKind;
+import vn.doithoai.feedback.FeedbackStatus;
+import vn.doithoai.followup.FollowUpSearch;
+import vn.doithoai.orgunit.Bodies;
+import vn.doithoai.orgunit.BodyScope;
+import vn.doithoai.participant.RsvpStatus;
+import vn.doithoai.plan.CompositionGroup;
+import vn.doithoai.plan.Plan;
+import vn.doithoai.plan.PlanAccess;
+import vn.doithoai.plan.PlanStatus;
+import vn.doithoai.plan.PreparationTask;
+import vn.doithoai.plan.TaskStatus;
+import vn.doithoai.ruling.FollowUpStatus;
+import vn.doithoai.ruling.RulingStatus;
+import vn.doithoai.ruling.RulingType;
+import vn.doithoai.statistics.dto.Count;
+import vn.doithoai.statistics.dto.FeedbackStatistics;
+import vn.doithoai.statistics.dto.NextDialogue;
+import vn.doithoai.statistics.dto.RulingStatistics;
+import vn.doithoai.statistics.dto.StatisticsScope;
+
+/**
+ * The figures of the leaders' dashboard and of the periodic report (báo cáo kết quả đối thoại), for the caller's
+ * readable bodies (one, or all of them for a province's office), a period and a plan: the one place they are counted.
+ * <p>
+ * Feedback figures are one grouped read of the items of the bodies received in the period, along an index that holds
+ * every column counted (ix_feedback_statistics: body, received, then the counted columns), so MariaDB reads the index
+ * alone and never the rows. Overdue rulings are the follow-up list's own (overdue=true), counted in working days as it
+ * counts them.
+ */
+@ApplicationScoped
+public class StatisticsService {
+
+    /** Feedback items as the list counts them: one per merge group. */
+    private static final String ITEMS = " from feedback_item f force index (ix_feedback_statistics) where f.merged_into_id is null";
+    private static final String ITEMS_OF_PLAN = " from feedback_item f where f.merged_into_id is null";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    BodyScope bodyScope;
+
+    @Inject
+    Bodies bodies;
+
+    @Inject
+    PlanAccess plans;
+
+    @Inject
+    FollowUpSearch followUps;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The criteria of a request, checked: {@code body} a body code the caller reads (blank: every body they read), the
+     * period's dates as YYYY-MM-DD (default: from 1 January of this year to today), {@code plan} a plan id the caller
+     * reads (404 otherwise, as everywhere). Every bad field is named in one 400.
+     */
+    public StatisticsCriteria criteria(String body, String from, String to, String plan) {
+        List<Violation> violations = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.VIETNAM));
+        LocalDate start = SupportedDates.date("from", from, violations);
+        LocalDate end = SupportedDates.date("to", to, violations);
+        Set<Long> readable = readableBodies();
+        List<Long> chosen = List.copyOf(new TreeSet<>(readable));
+        if (body != null && !body.isBlank()) {
+            Long id = bodies.idOf(body.strip()).filter(readable::contains).orElse(null);
+            if (id == null) {
+                // Another province's body is as unknown as a mistyped code: its existence is not the caller's to learn.
+                violations.add(new Violation("body", "statistics.body-unknown", body.strip()));
+            } else {
+                chosen = List.of(id);
+            }
+        }
+        Long planId = null;
+        if (plan != null && !plan.isBlank()) {
+            try {
+                planId = Long.parseLong(plan.strip());
+            } catch (NumberFormatException e) {
+                violations.add(new Violation("plan", "validation.not-a-number"));
+            }
+        }
+        if (start == null && !violations.stream().anyMatch(v -> v.field().equals("from"))) {
+            start = (end == null ? today : end).withDayOfYear(1);
+        }
+        if (end == null && !violations.stream().anyMatch(v -> v.field().equals("to"))) {
+            end = today;
+        }
+        if (start != null && end != null && start.isAfter(end)) {
+            violations.add(new Violation("to", "statistics.period-reversed", start.toString(), end.toString()));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (planId != null) {
+            Plan p = plans.readable(planId);
+            if (!chosen.contains(p.bodyId())) {
+                throw InvalidInputException.of("plan", "statistics.plan-not-of-body", Long.toString(planId), body == null ? "" : body.strip());
+            }
+            // A plan counts its own items, whichever of the caller's bodies holds it.
+            chosen = List.of(p.bodyId());
+        }
+        return new StatisticsCriteria(chosen, start, end, planId);
+    }
+
+    /** Body ids the caller reads; the installation's administrator (not a caller of these figures) every body. */
+    private Set<Long> readableBodies() {
+        Set<Long> readable = bodyScope.readable();
+        if (readable != null) {
+            return readable;
+        }
+        return Set.copyOf(em.createQuery("select o.id from OrgUnit o where o.body = true", Long.class).getResultList());
+    }
+
+    // ---- Feedback ----
+
+    public FeedbackStatistics feedback(StatisticsCriteria c) {
+        Map<FeedbackStatus, Long> byStatus = new EnumMap<>(FeedbackStatus.class);
+        Map<FeedbackChannel, Long> byChannel = new EnumMap<>(FeedbackChannel.class);
+        Map<FeedbackKind, Long> byKind = new EnumMap<>(FeedbackKind.class);
+        Map<Long, Long> byArea = new HashMap<>();
+        Map<Long, Long> byWard = new HashMap<>();
+        long total = 0;
+        long raisedBefore = 0;
+        long raisedBeforeOpen = 0;
+        List<long[]> hours = new ArrayList<>();
+        long previousYear;
+        if (c.bodies().isEmpty()) {
+            previousYear = 0;
+        } else {
+            try (Connection connection = dataSource.getConnection()) {
+                List<Object> params = new ArrayList<>();
+                String where = where(c, params);
+                String sql = "select f.status, f.channel, f.kind, f.focus_area_id, f.ward_id, f.precedence, f.raised_before_count > 0, count(*)"
+                        + where + " group by f.status, f.channel, f.kind, f.focus_area_id, f.ward_id, f.precedence, f.raised_before_count > 0";
+                try (PreparedStatement s = prepare(connection, sql, params); ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        long n = r.getLong(8);
+                        total += n;
+                        byStatus.merge(FeedbackStatus.valueOf(r.getString(1)), n, Long::sum);
+                        byChannel.merge(FeedbackChannel.valueOf(r.getString(2)), n, Long::sum);
+                        byKind.merge(FeedbackKind.valueOf(r.getString(3)), n, Long::sum);
+                        byArea.merge(r.getObject(4, Long.class), n, Long::sum);
+                        byWard.merge(r.getObject(5, Long.class), n, Long::sum);
+                        if (r.getBoolean(7)) {
+                            raisedBefore += n;
+                        }
+                        if (r.getInt(6) == 1) {
+                            raisedBeforeOpen += n;
+                        }
+                    }
+                }
+                // Whole hours from receipt to approval: the percentiles are read from this histogram, never from every row.
+                String answered = "select timestampdiff(hour, f.created_at, f.answer_approved_at), count(*)" + where
+                        + " and f.answer_approved_at is not null group by 1 order by 1";
+                try (PreparedStatement s = prepare(connection, answered, params); ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        hours.add(new long[] { r.getLong(1), r.getLong(2) });
+                    }
+                }
+                List<Object> earlier = new ArrayList<>();
+                String count = "select count(*)" + where(c.yearEarlier(), earlier);
+                try (PreparedStatement s = prepare(connection, count, earlier); ResultSet r = s.executeQuery()) {
+                    r.next();
+                    previousYear = r.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("feedback statistics: " + e.getMessage(), e);
+            }
+        }
+        long approved = hours.stream().mapToLong(h -> h[1]).sum();
+        return new FeedbackStatistics(scope(c), total, previousYear, enumCounts(byStatus, FeedbackStatus.values()), areaCounts(byArea),
+                wardCounts(byWard), enumCounts(byChannel, FeedbackChannel.values()), enumCounts(byKind, FeedbackKind.values()),
+                raisedBefore, raisedBeforeOpen,
+                new FeedbackStatistics.AnswerTime(approved, percentileDays(hours, approved, 50), percentileDays(hours, approved, 90)));
+    }
+
+    /** The items of the criteria: the bodies' received in the period, or the plan's (along its own index). */
+    private static String where(StatisticsCriteria c, List<Object> params) {
+        StringBuilder sql = new StringBuilder(c.planId() != null ? ITEMS_OF_PLAN : ITEMS);
+        if (c.planId() != null) {
+            sql.append(" and f.plan_id = ?");
+            params.add(c.planId());
+        } else {
+            sql.append(" and f.body_id in (").append(String.join(", ", Collections.nCopies(c.bodies().size(), "?"))).append(")");
+            params.addAll(c.bodies());
+        }
+        sql.append(" and f.created_at >= ? and f.created_at < ?");
+        params.add(c.start());
+        params.add(c.end());
+        return sql.toString();
+    }
+
+    /** Nearest-rank percentile of the hours, in days with one decimal; null over no item. */
+    private static Double percentileDays(List<long[]> hours, long n, int percent) {
+        if (n == 0) {
+            return null;
+        }
+        long rank = (long) Math.ceil(percent / 100.0 * n);
+        long seen = 0;
+        for (long[] h : hours) {
+            seen += h[1];
+            if (seen >= rank) {
+                return Math.round(h[0] / 24.0 * 10) / 10.0;
+            }
+        }
+        return null;
+    }
+
+    private static <E extends Enum<E>> List<Count> enumCounts(Map<E, Long> counts, E[] all) {
+        List<Count> list = new ArrayList<>();
+        for (E e : all) {
+            list.add(new Count(e.name(), null, counts.getOrDefault(e, 0L)));
+        }
+        return list;
+    }
+
+    /** Focus areas are each plan's own: counted together by title across plans, most items first. */
+    private List<Count> areaCounts(Map<Long, Long> byId) {
+        Map<Long, String> titles = names("select a.id, a.title from FocusArea a where a.id in :ids", byId.keySet());
+        Map<String, Long> byTitle = new LinkedHashMap<>();
+        byId.forEach((id, n) -> byTitle.merge(id == null ? null : titles.get(id), n, Long::sum));
+        return byTitle.entrySet().stream().map(e -> new Count(e.getKey(), e.getKey(), e.getValue())).sorted(MOST_FIRST).toList();
+    }
+
+    private List<Count> wardCounts(Map<Long, Long> byId) {
+        Map<Long, String[]> wards = new HashMap<>();
+        List<Long> ids = byId.keySet().stream().filter(id -> id != null).toList();
+        if (!ids.isEmpty()) {
+            for (Object[] row : em.createQuery("select o.id, o.code, o.name from OrgUnit o where o.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()) {
+                wards.put((Long) row[0], new String[] { (String) row[1], (String) row[2] });
+            }
+        }
+        return byId.entrySet().stream().map(e -> {
+            String[] w = e.getKey() == null ? null : wards.get(e.getKey());
+            return new Count(w == null ? null : w[0], w == null ? null : w[1], e.getValue());
+        }).sorted(MOST_FIRST).toList();
+    }
+
+    private static final Comparator<Count> MOST_FIRST = Comparator.comparingLong(Count::count).reversed()
+            .thenComparing(Count::label, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private Map<Long, String> names(String jpql, Set<Long> keys) {
+        List<Long> ids = keys.stream().filter(id -> id != null).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    // ---- Rulings ----
+
+    public RulingStatistics rulings(StatisticsCriteria c) {
+        Map<RulingType, Long> byType = new EnumMap<>(RulingType.class);
+        Map<RulingStatus, Long> byStatus = new EnumMap<>(RulingStatus.class);
+        Map<FollowUpStatus, Long> byFollowUp = new EnumMap<>(FollowUpStatus.class);
+        long total = 0;
+        Map<String, long[]> months = new TreeMap<>();
+        for (YearMonth m = YearMonth.from(c.from()); !m.isAfter(YearMonth.from(c.to())); m = m.plusMonths(1)) {
+            months.put(m.toString(), new long[2]);
+        }
+        List<FollowUpSearch.OverdueRuling> overdue = c.bodies().isEmpty() ? List.of() : followUps.overdue(Set.copyOf(c.bodies()), c.planId());
+        long[] resolvedNow;
+        long[] resolvedBefore;
+        if (c.bodies().isEmpty()) {
+            resolvedNow = new long[3];
+            resolvedBefore = new long[3];
+        } else {
+            try (Connection connection = dataSource.getConnection()) {
+                List<Object> params = new ArrayList<>();
+                String where = rulingWhere(c, params, "coalesce(r.issued_at, r.created_at)");
+                try (PreparedStatement s = prepare(connection, "select r.type, r.status, r.follow_up, count(*)" + where
+                        + " group by r.type, r.status, r.follow_up", params); ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        long n = r.getLong(4);
+                        total += n;
+                        byType.merge(RulingType.valueOf(r.getString(1)), n, Long::sum);
+                        RulingStatus status = RulingStatus.valueOf(r.getString(2));
+                        byStatus.merge(status, n, Long::sum);
+                        if (status == RulingStatus.ISSUED && r.getString(3) != null) {
+                            byFollowUp.merge(FollowUpStatus.valueOf(r.getString(3)), n, Long::sum);
+                        }
+                    }
+                }
+                resolvedNow = resolved(connection, c);
+                resolvedBefore = resolved(connection, c.yearEarlier());
+                // Months as in Vietnam (UTC+7 all year round, no summer time).
+                List<Object> issuedParams = new ArrayList<>();
+                String issued = "select date_format(date_add(r.issued_at, interval 7 hour), '%Y-%m'), count(*)"
+                        + rulingWhere(c, issuedParams, "r.issued_at") + " and r.status = 'ISSUED' group by 1";
+                try (PreparedStatement s = prepare(connection, issued, issuedParams); ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        months.computeIfAbsent(r.getString(1), k -> new long[2])[0] += r.getLong(2);
+                    }
+                }
+                List<Object> resolvedParams = new ArrayList<>();
+                String resolved = "select date_format(r.resolved_on, '%Y-%m'), count(*)" + rulingScope(c, resolvedParams)
+                        + " and r.status = 'ISSUED' and r.follow_up = 'RESOLVED' and r.resolved_on >= ? and r.resolved_on <= ? group by 1";
+                resolvedParams.add(c.from());
+                resolvedParams.add(c.to());
+                try (PreparedStatement s = prepare(connection, resolved, resolvedParams); ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        months.computeIfAbsent(r.getString(1), k -> new long[2])[1] += r.getLong(2);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("ruling statistics: " + e.getMessage(), e);
+            }
+        }
+        List<RulingStatistics.Month> monthly = months.entrySet().stream()
+                .map(e -> new RulingStatistics.Month(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return new RulingStatistics(scope(c), total, enumCounts(byType, RulingType.values()), enumCounts(byStatus, RulingStatus.values()),
+                enumCounts(byFollowUp, FollowUpStatus.values()), onTime(resolvedNow, overdue, c), overdue(overdue), monthly,
+                onTime(resolvedBefore, overdue, c.yearEarlier()));
+    }
+
+    /** Issued in the period: how many, resolved, resolved by the due date, resolved after it. */
+    private static long[] resolved(Connection connection, StatisticsCriteria c) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "select count(*), coalesce(sum(r.follow_up = 'RESOLVED'), 0), "
+                + "coalesce(sum(r.follow_up = 'RESOLVED' and r.due_date is not null and r.resolved_on <= r.due_date), 0), "
+                + "coalesce(sum(r.follow_up = 'RESOLVED' and r.due_date is not null and r.resolved_on > r.due_date), 0)"
+                + rulingWhere(c, params, "r.issued_at") + " and r.status = 'ISSUED'";
+        try (PreparedStatement s = prepare(connection, sql, params); ResultSet r = s.executeQuery()) {
+            r.next();
+            return new long[] { r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4) };
+        }
+    }
+
+    /** Rulings of the bodies (or of the plan). */
+    private static String rulingScope(StatisticsCriteria c, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" from ruling r join plan p on p.id = r.plan_id where ");
+        if (c.planId() != null) {
+            sql.append("r.plan_id = ?");
+            params.add(c.planId());
+        } else {
+            sql.append("p.body_id in (").append(String.join(", ", Collections.nCopies(c.bodies().size(), "?"))).append(")");
+            params.addAll(c.bodies());
+        }
+        return sql.toString();
+    }
+
+    /** Rulings of the bodies (or plan) whose {@code day} (an instant column) falls in the period. */
+    private static String rulingWhere(StatisticsCriteria c, List<Object> params, String day) {
+        String scope = rulingScope(c, params);
+        params.add(c.start());
+        params.add(c.end());
+        return scope + " and " + day + " >= ? and " + day + " < ?";
+    }
+
+    private static RulingStatistics.OnTime onTime(long[] resolved, List<FollowUpSearch.OverdueRuling> overdue, StatisticsCriteria c) {
+        if (resolved.length < 4) {
+            return new RulingStatistics.OnTime(0, 0, 0, 0, null);
+        }
+        Instant start = c.start();
+        Instant end = c.end();
+        long openLate = overdue.stream().filter(o -> o.issuedAt() != null && !o.issuedAt().isBefore(start) && o.issuedAt().isBefore(end))
+                .count();
+        long onTime = resolved[2];
+        long late = resolved[3] + openLate;
+        Double percent = onTime + late == 0 ? null : Math.round(onTime * 1000.0 / (onTime + late)) / 10.0;
+        return new RulingStatistics.OnTime(resolved[0], resolved[1], onTime, late, percent);
+    }
+
+    private static RulingStatistics.Overdue overdue(List<FollowUpSearch.OverdueRuling> overdue) {
+        Map<String, List<FollowUpSearch.OverdueRuling>> byUnit = new LinkedHashMap<>();
+        for (FollowUpSearch.OverdueRuling o : overdue) {
+            byUnit.computeIfAbsent(o.unitCode(), k -> new ArrayList<>()).add(o);
+        }
+        List<RulingStatistics.UnitOverdue> units = byUnit.entrySet().stream().map(e -> {
+            List<FollowUpSearch.OverdueRuling> rows = e.getValue();
+            return new RulingStatistics.UnitOverdue(e.getKey(), rows.get(0).unitName(), rows.size(),
+                    rows.stream().mapToInt(FollowUpSearch.OverdueRuling::workingDaysLate).max().orElse(0),
+                    rows.stream().mapToLong(FollowUpSearch.OverdueRuling::workingDaysLate).sum());
+        }).sorted(Comparator.comparingLong(RulingStatistics.UnitOverdue::count).reversed()
+                .thenComparing(Comparator.comparingLong(RulingStatistics.UnitOverdue::totalWorkingDaysLate).reversed())
+                .thenComparing(RulingStatistics.UnitOverdue::unitCode, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        return new RulingStatistics.Overdue(overdue.size(), units);
+    }
+
+    // ---- The next dialogue ----
+
+    /**
+     * The plan asked for, or else the bodies' next dialogue: the earliest session from today on of a plan not yet held
+     * nor cancelled (a draft included: its preparation is what the leaders want to see coming).
+     */
+    public NextDialogue nextDialogue(StatisticsCriteria c) {
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.VIETNAM));
+        Plan plan;
+        if (c.planId() != null) {
+            plan = plans.readable(c.planId());
+        } else if (c.bodies().isEmpty()) {
+            plan = null;
+        } else {
+            plan = em.createQuery("select p from Plan p where p.bodyId in :bodies and p.status in :open and p.sessionAt >= :today "
+                    + "order by p.sessionAt, p.id", Plan.class).setParameter("bodies", c.bodies())
+                    .setParameter("open", List.of(PlanStatus.DRAFT, PlanStatus.SUBMITTED, PlanStatus.APPROVED, PlanStatus.PUBLISHED))
+                    .setParameter("today", today.atStartOfDay(Clocks.VIETNAM).toInstant()).setMaxResults(1).getResultStream()
+                    .findFirst().orElse(null);
+        }
+        if (plan == null) {
+            return new NextDialogue(scope(c), null, null, null, null, null, List.of(), null);
+        }
+        WorkingDays days = calendar.forBody(plan.bodyId());
+        LocalDate session = plan.sessionDate();
+        Integer daysLeft = session == null ? null : (int) java.time.temporal.ChronoUnit.DAYS.between(today, session);
+        Integer workingDaysLeft = session == null ? null : workingDaysBetween(today, session, days);
+
+        int done = 0;
+        int late = 0;
+        int open = 0;
+        List<PreparationTask> tasks = em.createQuery("select t from PreparationTask t where t.plan.id = :plan", PreparationTask.class)
+                .setParameter("plan", plan.id()).getResultList();
+        for (PreparationTask t : tasks) {
+            TaskStatus status = t.status(today);
+            switch (status) {
+                case DONE -> done++;
+                case OVERDUE -> late++;
+                default -> open++;
+            }
+        }
+
+        Object[] batches = em.createQuery("select count(b), coalesce(sum(case when b.late = true then 1 else 0 end), 0) "
+                + "from InvitationBatch b where b.plan.id = :plan", Object[].class).setParameter("plan", plan.id()).getSingleResult();
+        Map<Long, long[]> byGroup = new HashMap<>();
+        long[] all = new long[4];
+        for (Object[] row : em.createQuery("select g.id, count(pa), "
+                + "coalesce(sum(case when pa.rsvp = :accepted then 1 else 0 end), 0), "
+                + "coalesce(sum(case when pa.checkedInAt is not null then 1 else 0 end), 0), "
+                + "coalesce(sum(case when pa.invitation is not null then 1 else 0 end), 0) "
+                + "from Participation pa left join pa.group g where pa.plan.id = :plan group by g.id", Object[].class)
+                .setParameter("plan", plan.id()).setParameter("accepted", RsvpStatus.ACCEPTED).getResultList()) {
+            long[] n = { ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
+                    ((Number) row[4]).longValue() };
+            byGroup.put((Long) row[0], n);
+            for (int i = 0; i < 4; i++) {
+                all[i] += n[i];
+            }
+        }
+        List<NextDialogue.Group> composition = new ArrayList<>();
+        Integer targets = null;
+        for (CompositionGroup g : plan.composition()) {
+            long[] n = byGroup.getOrDefault(g.id(), new long[4]);
+            composition.add(new NextDialogue.Group(g.id(), g.level(), g.description(), g.targetCount(), n[0], n[1], n[2]));
+            if (g.targetCount() != null) {
+                targets = (targets == null ? 0 : targets) + g.targetCount();
+            }
+        }
+        LocalDate deadline = plan.invitationDeadline(false, days);
+        NextDialogue.Invitations invitations = new NextDialogue.Invitations(deadline, plan.invitationDeadline(true, days),
+                deadline == null ? null
+                        : deadline.isBefore(today) ? -workingDaysBetween(deadline, today, days) : workingDaysBetween(today, deadline, days),
+                ((Number) batches[0]).intValue(), ((Number) batches[1]).intValue(), all[3], all[0]);
+        var body = plan.body();
+        return new NextDialogue(scope(c),
+                new NextDialogue.PlanRef(plan.id(), plan.title(), plan.status(), plan.sessionAt(), plan.venue(), body.code(), body.name()),
+                daysLeft, workingDaysLeft, new NextDialogue.Tasks(tasks.size(), done, late, open), invitations, composition,
+                new NextDialogue.Group(null, null, null, targets, all[0], all[1], all[2]));
+    }
+
+    /** Working days in (from, to]; 0 when to is not after from. */
+    private static int workingDaysBetween(LocalDate from, LocalDate to, WorkingDays calendar) {
+        int n = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---- Shared ----
+
+    private StatisticsScope scope(StatisticsCriteria c) {
+        Set<Long> readable = readableBodies();
+        Map<Long, StatisticsScope.BodyRef> names = new HashMap<>();
+        if (!readable.isEmpty()) {
+            for (Object[] row : em.createQuery("select o.id, o.code, o.name from OrgUnit o where o.id in :ids", Object[].class)
+                    .setParameter("ids", readable).getResultList()) {
+                names.put((Long) row[0], new StatisticsScope.BodyRef((String) row[1], (String) row[2]));
+            }
+        }
+        List<StatisticsScope.BodyRef> choices = names.values().stream().sorted(Comparator.comparing(StatisticsScope.BodyRef::name))
+                .toList();
+        return new StatisticsScope(c.bodies().stream().map(names::get).filter(n -> n != null).toList(), choices, c.from(), c.to(),
+                c.planId());
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> params) throws SQLException {
+        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC));
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            Object value = params.get(i);
+            if (value instanceof Instant instant) {
+                statement.setTimestamp(i + 1, Timestamp.from(instant), utc);
+            } else if (value instanceof LocalDate date) {
+                statement.setObject(i + 1, date);
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+        return statement;
+    }
+}
