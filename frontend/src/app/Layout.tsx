@@ -12,6 +12,8 @@ import { setLanguage } from '../lib/i18n';
 const FEEDBACK_STAFF = ['secretariat', 'chair', 'unit', 'ward'];
 /** Staff who follow rulings until done: the units that carry them out, the office and the chair. */
 const FOLLOW_UP_STAFF = ['secretariat', 'chair', 'unit'];
+/** Who reports upward: the office and the chair. */
+const REPORT_STAFF = ['secretariat', 'chair'];
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -140,6 +142,13 @@ export function Layout() {
                     <li>
                       <NavLink to="/follow-up" className={navClass}>
                         {t('nav.followUp')}
+                      </NavLink>
+                    </li>
+                  ) : null}
+                  {auth.roles.some((r) => REPORT_STAFF.includes(r)) ? (
+                    <li>
+                      <NavLink to="/reports" className={navClass}>
+                        {t('nav.reports')}
                       </NavLink>
                     </li>
                   ) : null}

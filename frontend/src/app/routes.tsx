@@ -51,6 +51,7 @@ const AccountabilityPlanPage = lazy(loadAccountabilityPlan);
 const NoticePage = lazy(() => import('../features/notice/routes/NoticePage'));
 const FollowUpListPage = lazy(() => import('../features/followup/routes/FollowUpListPage'));
 const FollowUpDetailPage = lazy(() => import('../features/followup/routes/FollowUpDetailPage'));
+const ReportsPage = lazy(() => import('../features/reporting/routes/ReportsPage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -131,6 +132,8 @@ export const routes: RouteObject[] = [
       // Follow-up of rulings: a unit's rulings across plans, the office's overview; one ruling's reports.
       { path: 'follow-up', element: authed(<FollowUpListPage />) },
       { path: 'plans/:id/rulings/:rulingId/follow-up', element: authed(<FollowUpDetailPage />) },
+      // Reports upward (báo cáo kết quả đối thoại): the office and the chair, for their body or those they oversee.
+      { path: 'reports', element: authed(<ReportsPage />) },
       { path: 'calendar', element: authed(<CalendarPage />) },
       // Cán bộ: a body's people, for its administrators (the server decides whose).
       { path: 'staff', element: authed(<StaffPage />) },

@@ -22,6 +22,7 @@ const en: Messages = {
     feedback: 'Feedback',
     track: 'Track feedback',
     followUp: 'Follow-up',
+    reports: 'Reports',
     staffAdmin: 'Staff',
     planTemplates: 'Plan templates',
   },
@@ -1740,6 +1741,19 @@ const en: Messages = {
       reopen: 'Reopen',
       reopened: 'The ruling is reopened.',
     },
+  },
+  reports: {
+    title: 'Report of the dialogues’ results',
+    lead: 'Choose a body and a period to download the report as an official paper (DOCX, PDF) or its figures as a workbook (XLSX). The figures are the statistics of the same body and period.',
+    body: 'Body',
+    allBodies: 'All bodies',
+    from: 'From',
+    to: 'To',
+    number: 'Number and symbol',
+    numberHint: 'For example 15-BC/ĐU. Left empty, the paper leaves room for the office to write it in.',
+    downloading: 'Downloading…',
+    download: { docx: 'Download the report (DOCX)', pdf: 'Download the report (PDF)', xlsx: 'Download the figures (XLSX)' },
+    field: { body: 'Body', from: 'From', to: 'To', number: 'Number and symbol' },
   },
 };
 

@@ -20,6 +20,7 @@ const vi = {
     feedback: 'Ý kiến, kiến nghị',
     track: 'Tra cứu ý kiến',
     followUp: 'Theo dõi thực hiện',
+    reports: 'Báo cáo',
     staffAdmin: 'Cán bộ',
     planTemplates: 'Mẫu kế hoạch',
   },
@@ -1738,6 +1739,19 @@ const vi = {
       reopen: 'Mở lại',
       reopened: 'Đã mở lại kết luận.',
     },
+  },
+  reports: {
+    title: 'Báo cáo kết quả đối thoại',
+    lead: 'Chọn cơ quan và kỳ báo cáo để tải báo cáo theo thể thức văn bản (DOCX, PDF) hoặc bảng số liệu (XLSX). Số liệu lấy từ thống kê của cùng cơ quan, cùng kỳ.',
+    body: 'Cơ quan',
+    allBodies: 'Tất cả cơ quan',
+    from: 'Từ ngày',
+    to: 'Đến ngày',
+    number: 'Số, ký hiệu',
+    numberHint: 'Ví dụ 15-BC/ĐU. Để trống thì văn bản để chỗ trống cho Văn phòng ghi.',
+    downloading: 'Đang tải…',
+    download: { docx: 'Tải báo cáo (DOCX)', pdf: 'Tải báo cáo (PDF)', xlsx: 'Tải số liệu (XLSX)' },
+    field: { body: 'Cơ quan', from: 'Từ ngày', to: 'Đến ngày', number: 'Số, ký hiệu' },
   },
 };
 
