@@ -237,13 +237,15 @@ final class PlanPaper {
     /** Who the units report to: the standing committee of the issuing committee ("Thường trực Thị ủy"). */
     private static String standing(Plan p) {
         OrgUnit committee = committee(p.issuingUnit);
-        return committee == null ? "Thường trực cấp ủy" : "Thường trực " + committee.name();
+        if (committee == null) {
+            return "Thường trực cấp ủy";
+        }
+        // A Party committee reports to its standing members; a People's Committee to its leaders.
+        return (OrgUnitKind.PARTY.contains(committee.kind()) ? "Thường trực " : "Lãnh đạo ") + committee.name();
     }
 
     private static List<String> recipients(Plan p) {
-        OrgUnit committee = committee(p.issuingUnit);
-        return List.of((committee == null ? "Thường trực cấp ủy" : "Thường trực " + committee.name()) + ";",
-                "Các cơ quan, đơn vị tại mục IV;", "Lưu Văn phòng.");
+        return List.of(standing(p) + ";", "Các cơ quan, đơn vị tại mục IV;", "Lưu Văn phòng.");
     }
 
     /** The committee a board or office belongs to; the issuing unit itself otherwise. */

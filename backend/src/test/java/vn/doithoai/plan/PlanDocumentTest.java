@@ -92,6 +92,17 @@ class PlanDocumentTest {
     }
 
     @Test
+    void aStatePlanCarriesTheNationalNameAndTheChairmansSignature() {
+        var created = TestPlans.createCommune(TestClock.today().plusDays(30), "Đối thoại về thủ tục đất đai", "07",
+                "Cấp giấy chứng nhận quyền sử dụng đất", List.of("Thủ tục một cửa"));
+        byte[] pdf = given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/plans/" + created.getLong("id") + "/document.pdf").then()
+                .statusCode(200).extract().asByteArray();
+        OfficePapers.assertPaper(OfficePapers.pdfText(pdf), List.of("PHƯỜNG BA ĐỒN", "Số 07-KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc"), List.of("KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "IV. TỔ CHỨC THỰC HIỆN"),
+                List.of("Nơi nhận:", "CHỦ TỊCH"));
+    }
+
+    @Test
     void anotherBodysPlanHasNoDocumentAndCitizensNone() {
         long plan = DemoPlans.plan61();
         for (String path : List.of("/document.docx", "/document.pdf")) {

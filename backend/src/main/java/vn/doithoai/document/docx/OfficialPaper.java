@@ -128,7 +128,8 @@ public final class OfficialPaper {
         if (issuer.party()) {
             right.add(centred(Run.of("ĐẢNG CỘNG SẢN VIỆT NAM").bold().underline().size(15)));
         } else {
-            right.add(centred(Run.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").bold().size(13)));
+            // 12 pt (Decree 30 allows 12–13): at 13 the national name does not fit the column on one line.
+            right.add(centred(Run.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").bold().size(12)));
             right.add(centred(Run.of("Độc lập - Tự do - Hạnh phúc").bold().underline()));
         }
         right.add(centred(Run.of(placeAndDate).italic()).spacing(10, 0));
