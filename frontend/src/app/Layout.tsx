@@ -12,8 +12,8 @@ import { setLanguage } from '../lib/i18n';
 const FEEDBACK_STAFF = ['secretariat', 'chair', 'unit', 'ward'];
 /** Staff who follow rulings until done: the units that carry them out, the office and the chair. */
 const FOLLOW_UP_STAFF = ['secretariat', 'chair', 'unit'];
-/** The leaders' overview: the chair and the office, who answer for the whole body's figures. */
-const DASHBOARD_STAFF = ['secretariat', 'chair'];
+/** The chair and the office answer for the whole body's figures: they read the overview and report upward. */
+const LEADING_STAFF = ['secretariat', 'chair'];
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -129,7 +129,7 @@ export function Layout() {
                       {t('nav.todo')}
                     </NavLink>
                   </li>
-                  {auth.roles.some((r) => DASHBOARD_STAFF.includes(r)) ? (
+                  {auth.roles.some((r) => LEADING_STAFF.includes(r)) ? (
                     <li>
                       <NavLink to="/tong-quan" className={navClass}>
                         {t('nav.dashboard')}
@@ -154,6 +154,13 @@ export function Layout() {
                     <li>
                       <NavLink to="/follow-up" className={navClass}>
                         {t('nav.followUp')}
+                      </NavLink>
+                    </li>
+                  ) : null}
+                  {auth.roles.some((r) => LEADING_STAFF.includes(r)) ? (
+                    <li>
+                      <NavLink to="/reports" className={navClass}>
+                        {t('nav.reports')}
                       </NavLink>
                     </li>
                   ) : null}

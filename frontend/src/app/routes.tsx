@@ -55,6 +55,7 @@ const FollowUpListPage = lazy(() => import('../features/followup/routes/FollowUp
 const FollowUpDetailPage = lazy(() => import('../features/followup/routes/FollowUpDetailPage'));
 // The leaders' dashboard: its charts and figures load with this route only.
 const DashboardPage = lazy(() => import('../features/dashboard/routes/DashboardPage'));
+const ReportsPage = lazy(() => import('../features/reporting/routes/ReportsPage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -139,6 +140,8 @@ export const routes: RouteObject[] = [
       { path: 'follow-up', element: authed(<FollowUpListPage />) },
       { path: 'plans/:id/rulings/:rulingId/follow-up', element: authed(<FollowUpDetailPage />) },
       { path: 'tong-quan', element: authed(<DashboardPage />) },
+      // Reports upward (báo cáo kết quả đối thoại): the office and the chair, for their body or those they oversee.
+      { path: 'reports', element: authed(<ReportsPage />) },
       { path: 'calendar', element: authed(<CalendarPage />) },
       // Cán bộ: a body's people, for its administrators (the server decides whose).
       { path: 'staff', element: authed(<StaffPage />) },

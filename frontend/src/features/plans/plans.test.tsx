@@ -67,6 +67,27 @@ describe('plan detail for staff', () => {
     expect(screen.getByText('Trạng thái: Đã trình → Đã duyệt')).toBeInTheDocument();
   });
 
+  it('downloads the plan as DOCX and PDF with the caller’s token', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/v1/plans/1': () => jsonResponse(SEED_PLAN),
+      'GET /api/v1/plans/1/history': () => jsonResponse([]),
+      'GET /api/v1/plans/1/document.docx': () =>
+        new Response(new Blob(['PK']), { headers: { 'Content-Disposition': "attachment; filename*=UTF-8''ke-hoach-61-KH-ThU.docx" } }),
+      'GET /api/v1/plans/1/document.pdf': () =>
+        new Response(new Blob(['%PDF-1.7']), { headers: { 'Content-Type': 'application/pdf' } }),
+    });
+    await openAs(['secretariat'], '/plans/1');
+    fireEvent.click(await screen.findByRole('button', { name: 'Tải kế hoạch (DOCX)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tải kế hoạch (PDF)' }));
+    await waitFor(() => expect(fetchMock.requests.filter((r) => r.url.includes('/document.')).length).toBe(2));
+    const docx = fetchMock.requests.find((r) => r.url.endsWith('/api/v1/plans/1/document.docx'))!;
+    expect(docx.headers.get('Authorization')).toMatch(/^Bearer /);
+    expect(docx.headers.get('Accept')).toContain('wordprocessingml');
+    const pdf = fetchMock.requests.find((r) => r.url.endsWith('/api/v1/plans/1/document.pdf'))!;
+    expect(pdf.headers.get('Authorization')).toMatch(/^Bearer /);
+    expect(pdf.headers.get('Accept')).toContain('application/pdf');
+  });
+
   it('shows exactly the buttons allowedActions lists', async () => {
     mockFetch({
       'GET /api/v1/plans/1': () => jsonResponse(SEED_PLAN),

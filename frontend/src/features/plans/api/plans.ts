@@ -108,6 +108,12 @@ export function downloadReport(api: ApiClient, planId: number, taskId: number, f
   return downloadFile(api, '/api/v1/plans/{id}/tasks/{taskId}/report', fileName, { path: { id: planId, taskId } });
 }
 
+/** The plan as the official paper (kế hoạch) to print and sign, downloaded with the caller's token. */
+export function downloadPlanDocument(api: ApiClient, planId: number, format: 'docx' | 'pdf'): Promise<void> {
+  const accept = format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  return downloadFile(api, `/api/v1/plans/{id}/document.${format}`, `ke-hoach-${planId}.${format}`, { path: { id: planId } }, accept);
+}
+
 export function getHistory(api: ApiClient, id: number, signal?: AbortSignal): Promise<PlanHistoryEntry[]> {
   return call(api.GET('/api/v1/plans/{id}/history', { params: { path: { id } }, signal }));
 }

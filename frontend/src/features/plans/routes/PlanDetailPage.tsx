@@ -10,7 +10,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { can } from '../actions';
-import { getHistory, getPlan, isStale } from '../api/plans';
+import { downloadPlanDocument, getHistory, getPlan, isStale } from '../api/plans';
 import { fieldLabel } from '../fieldErrors';
 import { todayInVietnam } from '../format';
 import { HistoryList } from '../components/HistoryList';
@@ -99,6 +99,16 @@ export default function PlanDetailPage() {
         <Link to={`/plans/${plan.id}/notice`}>{t('notice.planLink')}</Link>
         {' · '}
         <Link to={`/follow-up?plan=${plan.id}`}>{t('followUp.planLink')}</Link>
+      </p>
+      <p className="plan-staff__paper">
+        {t('plans.detail.paper')}:{' '}
+        <button type="button" className="link-button" onClick={() => void downloadPlanDocument(api, plan.id, 'docx').catch(fail)}>
+          {t('plans.detail.paperDocx')}
+        </button>
+        {' · '}
+        <button type="button" className="link-button" onClick={() => void downloadPlanDocument(api, plan.id, 'pdf').catch(fail)}>
+          {t('plans.detail.paperPdf')}
+        </button>
       </p>
       {plan.returnReason && plan.status === 'DRAFT' ? (
         <Alert tone="warning" title={t('plans.detail.returned')}>

@@ -360,7 +360,7 @@ public class ConclusionNotices {
     }
 
     private static String defaultAuthority(boolean party) {
-        return party ? "T/M BAN THƯỜNG VỤ\nBÍ THƯ" : "CHỦ TỊCH";
+        return OfficialPaper.defaultAuthority(party);
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------

@@ -33,11 +33,9 @@ final class NoticePaper {
     static List<Block> blocks(Content c) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(OfficialPaper.header(c.issuer(), c.numberLine(), c.placeAndDate()));
-        blocks.add(Paragraph.of(Run.of(TITLE).bold().size(15)).align(Align.CENTER).spacing(20, 0));
-        blocks.add(Paragraph.of(Run.of(c.subtitle()).bold()).align(Align.CENTER));
-        blocks.add(Paragraph.of("-----").align(Align.CENTER).spacing(0, 10));
-        blocks.add(body(c.opening()));
-        blocks.add(body(c.leadIn()));
+        blocks.addAll(OfficialPaper.title(TITLE, c.subtitle()));
+        blocks.add(OfficialPaper.body(c.opening()));
+        blocks.add(OfficialPaper.body(c.leadIn()));
         int n = 0;
         for (NoticeView.Group g : c.groups()) {
             blocks.add(Paragraph.of(Run.of(++n + ". " + g.title()).bold()).align(Align.JUSTIFY).indent(10).spacing(4, 2));
@@ -51,12 +49,8 @@ final class NoticePaper {
                 blocks.add(new Paragraph(runs, Align.JUSTIFY, 0, 4, 10, false));
             }
         }
-        blocks.add(body(c.closing()).spacing(4, 10));
+        blocks.add(OfficialPaper.body(c.closing()).spacing(4, 10));
         blocks.add(OfficialPaper.signature(c.recipients(), c.authority(), c.signerName()));
         return blocks;
-    }
-
-    private static Paragraph body(String text) {
-        return Paragraph.of(text).align(Align.JUSTIFY).indent(10).spacing(0, 4);
     }
 }

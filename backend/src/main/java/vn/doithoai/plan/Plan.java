@@ -296,6 +296,10 @@ public class Plan {
         return chairTitle;
     }
 
+    public String chairName() {
+        return chairName;
+    }
+
     public String topic() {
         return topic;
     }

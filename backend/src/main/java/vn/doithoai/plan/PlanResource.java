@@ -36,6 +36,7 @@ import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
 import vn.doithoai.document.StoredFile;
+import vn.doithoai.document.docx.DocxWriter;
 import vn.doithoai.plan.dto.PlanCommands;
 import vn.doithoai.plan.dto.PlanDraft;
 import vn.doithoai.plan.dto.PlanSummary;
@@ -49,8 +50,13 @@ import vn.doithoai.plan.dto.PlanView;
 @RolesAllowed({ Role.ADMIN_ID, Role.SECRETARIAT_ID, Role.CHAIR_ID })
 public class PlanResource {
 
+    private static final String PDF = "application/pdf";
+
     @Inject
     PlanService service;
+
+    @Inject
+    PlanDocuments documents;
 
     @GET
     @Operation(summary = "List plans", description = "Filtered by year of the dialogue, status, level and text; newest first.")
@@ -153,6 +159,34 @@ public class PlanResource {
         StoredFile file = service.report(id, taskId);
         return Response.ok(file.content(), file.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, FileStore.attachment(file.fileName())).build();
+    }
+
+    @GET
+    @Path("/{id}/document.docx")
+    @Produces(DocxWriter.MEDIA_TYPE)
+    @Operation(summary = "The plan as a Word document", description = "The official paper the office prints and the chair signs, laid "
+            + "out like the seed 61-KH/ThU: header block, number and symbol, place and date, KẾ HOẠCH, sections I–IV, signature "
+            + "block. Made from the plan as it stands; a number or date not set yet is left as dots.")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = DocxWriter.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> documentDocx(@PathParam("id") long id) {
+        return paper(documents.docx(id), DocxWriter.MEDIA_TYPE, documents.fileName(id, "docx"));
+    }
+
+    @GET
+    @Path("/{id}/document.pdf")
+    @Produces(PDF)
+    @Operation(summary = "The plan as a PDF", description = "The same paper as the Word document.")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> documentPdf(@PathParam("id") long id) {
+        return paper(documents.pdf(id), PDF, documents.fileName(id, "pdf"));
+    }
+
+    /** Made afresh from the plan on every request, so never kept by a cache: an edit shows in the next download. */
+    private static RestResponse<byte[]> paper(byte[] content, String type, String name) {
+        return RestResponse.ResponseBuilder.ok(content).header("Content-Type", type)
+                .header("Content-Disposition", FileStore.attachment(name)).header("Cache-Control", "no-store").build();
     }
 
     @GET

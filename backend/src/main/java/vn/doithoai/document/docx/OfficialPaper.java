@@ -16,8 +16,9 @@ import vn.doithoai.orgunit.OrgUnitKind;
 /**
  * The fixed parts of an official paper as {@link Layout} blocks (Hướng dẫn 36-HD/VPTW for Party bodies, Nghị định
  * 30/2020/NĐ-CP for the State): the two-column header (issuing body, "ĐẢNG CỘNG SẢN VIỆT NAM" or the national motto,
- * place and date), and the signature block with the recipients (nơi nhận). Used by the feedback summary and meant for
- * the conclusion notice.
+ * place and date), the title, section headings and body text, and the signature block with the recipients (nơi nhận).
+ * One layout for every paper the system prints: the plan, the feedback summary, the minutes, the conclusion notice and
+ * the report of the dialogues' results.
  */
 public final class OfficialPaper {
 
@@ -59,6 +60,59 @@ public final class OfficialPaper {
         return name;
     }
 
+    /** The signing authority a paper of this issuer carries unless told otherwise: for the standing committee, or the chair. */
+    public static String defaultAuthority(boolean party) {
+        return party ? "T/M BAN THƯỜNG VỤ\nBÍ THƯ" : "CHỦ TỊCH";
+    }
+
+    /**
+     * "Số 61-KH/ThU"; what is not known yet is left as dots for the office to write in by hand before signing
+     * ("Số …-KH/ThU", "Số …").
+     */
+    public static String numberLine(String number, String symbol) {
+        String n = number == null || number.isBlank() ? BLANK : number.strip();
+        return "Số " + n + (symbol == null || symbol.isBlank() ? "" : "-" + symbol.strip());
+    }
+
+    /** Dots where the office writes by hand. */
+    public static final String BLANK = "……";
+
+    /** The paper's kind centred in capitals ("KẾ HOẠCH", "THÔNG BÁO", "BÁO CÁO"), its subject in bold and a short rule. */
+    public static List<Paragraph> title(String kind, String subject) {
+        List<Paragraph> title = new ArrayList<>();
+        title.add(Paragraph.of(Run.of(kind).bold().size(15)).align(Align.CENTER).spacing(20, 0));
+        if (subject != null && !subject.isBlank()) {
+            title.add(Paragraph.of(Run.of(subject.strip()).bold()).align(Align.CENTER));
+        }
+        title.add(Paragraph.of("-----").align(Align.CENTER).spacing(0, 10));
+        return title;
+    }
+
+    /** A section heading in the body ("I. MỤC ĐÍCH, YÊU CẦU"), kept on the page of what follows it. */
+    public static Paragraph section(String text) {
+        return Paragraph.of(Run.of(text).bold()).align(Align.JUSTIFY).indent(10).spacing(6, 2).keepWithNext();
+    }
+
+    /** A numbered heading within a section ("1. Chủ đề đối thoại"), bold, kept with what follows. */
+    public static Paragraph subsection(String text) {
+        return Paragraph.of(Run.of(text).bold()).align(Align.JUSTIFY).indent(10).spacing(2, 2).keepWithNext();
+    }
+
+    /** A paragraph of body text: justified, its first line indented. */
+    public static Paragraph body(String text) {
+        return Paragraph.of(text).align(Align.JUSTIFY).indent(10).spacing(0, 4);
+    }
+
+    /** A paragraph of body text from styled runs (a bold lead-in such as "1. Chủ đề đối thoại: "). */
+    public static Paragraph body(Run... runs) {
+        return Paragraph.of(runs).align(Align.JUSTIFY).indent(10).spacing(0, 4);
+    }
+
+    /** A dash item of a list in the body ("- Đại biểu xã, phường: …"). */
+    public static Paragraph item(String text) {
+        return body("- " + text).spacing(0, 2);
+    }
+
     /** The header block: issuer and number on the left; the Party's name (or the motto) and place and date on the right. */
     public static Table header(Issuer issuer, String number, String placeAndDate) {
         List<Paragraph> left = new ArrayList<>();
@@ -74,7 +128,8 @@ public final class OfficialPaper {
         if (issuer.party()) {
             right.add(centred(Run.of("ĐẢNG CỘNG SẢN VIỆT NAM").bold().underline().size(15)));
         } else {
-            right.add(centred(Run.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").bold().size(13)));
+            // 12 pt (Decree 30 allows 12–13): at 13 the national name does not fit the column on one line.
+            right.add(centred(Run.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").bold().size(12)));
             right.add(centred(Run.of("Độc lập - Tự do - Hạnh phúc").bold().underline()));
         }
         right.add(centred(Run.of(placeAndDate).italic()).spacing(10, 0));
@@ -106,16 +161,26 @@ public final class OfficialPaper {
 
     /** "Ba Đồn, ngày 18 tháng 11 năm 2022": the locality without its kind; day, and months 1 and 2, written with two digits. */
     public static String placeAndDate(OrgUnit issuing, LocalDate date) {
-        String place = null;
-        for (OrgUnit unit = issuing; unit != null; unit = unit.parent()) {
-            if (OrgUnitKind.LOCALITIES.contains(unit.kind())) {
-                place = unit.name().replaceFirst("^(Thị xã|Thành phố|Huyện|Phường|Xã|Thị trấn)\\s+", "");
-                break;
-            }
+        if (date == null) {
+            // Not dated yet: the office writes the day in when it signs.
+            String place = place(issuing);
+            String day = "ngày " + BLANK + " tháng " + BLANK + " năm " + BLANK;
+            return place == null ? "N" + day.substring(1) : place + ", " + day;
         }
+        String place = place(issuing);
         String day = String.format("ngày %02d tháng %s năm %d", date.getDayOfMonth(),
                 date.getMonthValue() < 3 ? String.format("%02d", date.getMonthValue()) : String.valueOf(date.getMonthValue()), date.getYear());
         return place == null ? Character.toUpperCase(day.charAt(0)) + day.substring(1) : place + ", " + day;
+    }
+
+    /** The locality the issuer sits in, without its kind ("Ba Đồn"), or null. */
+    private static String place(OrgUnit issuing) {
+        for (OrgUnit unit = issuing; unit != null; unit = unit.parent()) {
+            if (OrgUnitKind.LOCALITIES.contains(unit.kind())) {
+                return unit.name().replaceFirst("^(Tỉnh|Thị xã|Thành phố|Huyện|Phường|Xã|Thị trấn)\\s+", "");
+            }
+        }
+        return null;
     }
 
     private static Paragraph centred(Run run) {
