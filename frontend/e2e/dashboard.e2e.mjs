@@ -99,8 +99,10 @@ async function checkFigures(page, name) {
 async function lighthouseScore() {
   const { createRequire } = await import('node:module');
   const require = createRequire(new URL(`file://${process.env.E2E_LIGHTHOUSE_DIR.replace(/\/?$/, '/')}`));
-  const { snapshot } = await import(require.resolve('lighthouse'));
-  const puppeteer = await import(require.resolve('puppeteer-core'));
+  // Resolved from that folder by name at run time: neither is a dependency of the app.
+  const load = (name) => import(require.resolve(name));
+  const { snapshot } = await load('lighthouse');
+  const puppeteer = await load('puppeteer-core');
   const { chromium } = await import('playwright-core');
   const port = 9300 + Math.floor(Math.random() * 500);
   const lhBrowser = await chromium.launch({

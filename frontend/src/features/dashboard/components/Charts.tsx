@@ -17,7 +17,7 @@ function DataTable({ caption, head, rows }: { caption: string; head: string[]; r
   return (
     <details className="dash-table">
       <summary>{t('dashboard.showTable')}</summary>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
         <table>
           <caption>{caption}</caption>
           <thead>

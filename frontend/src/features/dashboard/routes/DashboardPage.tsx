@@ -83,7 +83,7 @@ function NextDialogueBlock({ data }: { data: NextDialogue }) {
           }
         />
       </dl>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={t('dashboard.next.composition')} tabIndex={0}>
         <table className="dash-composition">
           <caption>{t('dashboard.next.composition')}</caption>
           <thead>
@@ -205,7 +205,7 @@ function RulingBlock({ data }: { data: RulingStatistics }) {
           rows={bars(data.byFollowUp, 'rulings.followUp')}
         />
       </div>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={t('dashboard.rulings.overdueByUnit')} tabIndex={0}>
         <table className="dash-overdue">
           <caption>{t('dashboard.rulings.overdueByUnit')}</caption>
           <thead>
@@ -246,7 +246,7 @@ function RulingBlock({ data }: { data: RulingStatistics }) {
         series={[t('dashboard.rulings.issued'), t('dashboard.rulings.resolved')]}
         months={data.monthly.map((m) => ({ label: formatMonth(m.month), values: [m.issued, m.resolved] }))}
       />
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={t('dashboard.rulings.yearOverYear')} tabIndex={0}>
         <table className="dash-yoy">
           <caption>{t('dashboard.rulings.yearOverYear')}</caption>
           <thead>
