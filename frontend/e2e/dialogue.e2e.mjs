@@ -206,7 +206,7 @@ describe('a dialogue from the session to the public page', { timeout: 900_000 },
         await page.goto(`${BASE}/giai-trinh/${planId}`);
         await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
         const resolved = page.locator('.ac-card', { hasText: RESOLVE });
-        await resolved.locator('.ac-status', { hasText: 'Đã giải quyết' }).waitFor();
+        await resolved.locator('.standing', { hasText: 'Đã giải quyết' }).waitFor();
         await resolved.getByText('Hoàn thành 100%').first().waitFor();
         await resolved.getByText(RESOLVED_NOTE).waitFor();
         await page.locator('.ac-card', { hasText: EXPLAINED }).waitFor();
@@ -217,7 +217,7 @@ describe('a dialogue from the session to the public page', { timeout: 900_000 },
         await page.getByRole('textbox', { name: /Mã tra cứu/ }).fill(items[0].trackingCode);
         await page.getByRole('button', { name: 'Tra cứu' }).click();
         await page.getByRole('heading', { name: `Kết luận về ý kiến ${items[0].trackingCode}` }).waitFor();
-        await page.locator('.ac-card', { hasText: RESOLVE }).locator('.ac-status', { hasText: 'Đã giải quyết' }).first().waitFor();
+        await page.locator('.ac-card', { hasText: RESOLVE }).locator('.standing', { hasText: 'Đã giải quyết' }).first().waitFor();
       });
       assert.deepEqual(publicTab.problems, []);
     } finally {

@@ -126,7 +126,8 @@ describe('rulings: drafted by the office, issued by the chair, public on a phone
           await page.getByRole('heading', { level: 1, name: `Đối thoại kết luận e2e ${SUFFIX}` }).waitFor();
           await page.getByText(RESOLVE).waitFor();
           await page.getByText(EXPLAINED).waitFor();
-          await page.locator('.ac-status', { hasText: 'Đang thực hiện' }).first().waitFor();
+          // Issued, nobody has reported on it yet: not started, never "in progress".
+          await page.locator('.ac-card', { hasText: RESOLVE }).locator('.standing', { hasText: 'Chưa thực hiện' }).first().waitFor();
           assert.equal(await page.getByText('Nguyễn Thị Riêng Tư').count(), 0, 'no citizen names on the public page');
           await expectNoAxeViolations(page, 'public rulings (phone)');
           await noSidewaysScroll(page, 'public rulings');
