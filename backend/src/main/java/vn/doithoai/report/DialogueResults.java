@@ -24,6 +24,7 @@ import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.plan.PlanStatus;
 import vn.doithoai.statistics.StatisticsCriteria;
+import vn.doithoai.statistics.StatisticsParams;
 import vn.doithoai.statistics.StatisticsService;
 import vn.doithoai.statistics.dto.Count;
 import vn.doithoai.statistics.dto.FeedbackStatistics;
@@ -63,12 +64,12 @@ public class DialogueResults {
     }
 
     /** Every bad field named in one 400, as the statistics API names them, plus the number. */
-    public Request request(String body, String from, String to, String number) {
+    public Request request(StatisticsParams period, String number) {
         String n = number == null || number.isBlank() ? null : number.strip();
         if (n != null && n.length() > MAX_NUMBER) {
             throw InvalidInputException.of("number", "report.number-too-long", MAX_NUMBER);
         }
-        return new Request(statistics.criteria(body, from, to, null), n);
+        return new Request(statistics.criteria(period.body(), period.from(), period.to(), null), n);
     }
 
     @Transactional

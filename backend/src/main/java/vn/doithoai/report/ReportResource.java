@@ -2,6 +2,7 @@ package vn.doithoai.report;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
 import vn.doithoai.document.docx.DocxWriter;
+import vn.doithoai.statistics.StatisticsParams;
 
 /** Reports upward: the report of the dialogues' results for a period, as the paper to sign and as its figures' tables. */
 @Path("/api/v1/reports")
@@ -27,9 +29,6 @@ import vn.doithoai.document.docx.DocxWriter;
 public class ReportResource {
 
     private static final String PDF = "application/pdf";
-    private static final String BODY = "Code of a body the caller reads; none: every body they read";
-    private static final String FROM = "First day of the period (YYYY-MM-DD); default 1 January of the year of 'to'";
-    private static final String TO = "Last day of the period, included; default today";
     private static final String NUMBER = "Số, ký hiệu to print (\"15-BC/ĐU\"); none: left as dots for the office to write in";
     private static final String DESCRIPTION = "Issued by the caller's body, in Vietnamese: I. the dialogues held in the period "
             + "(day, plan, place, chair, registered and present), II. results (feedback by focus area, status, kind and channel; "
@@ -46,11 +45,9 @@ public class ReportResource {
     @Operation(summary = "The report of the dialogues' results as a Word document", description = DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = DocxWriter.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> docx(@QueryParam("body") @Parameter(description = BODY) String body,
-            @QueryParam("from") @Parameter(description = FROM, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = TO, schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+    public RestResponse<byte[]> docx(@BeanParam StatisticsParams period,
             @QueryParam("number") @Parameter(description = NUMBER) String number) {
-        DialogueResults.Request r = reports.request(body, from, to, number);
+        DialogueResults.Request r = reports.request(period, number);
         return file(reports.docx(r), DocxWriter.MEDIA_TYPE, DialogueResults.fileName(r, "docx"));
     }
 
@@ -60,11 +57,9 @@ public class ReportResource {
     @Operation(summary = "The report of the dialogues' results as a PDF", description = "The same paper as the Word document.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> pdf(@QueryParam("body") @Parameter(description = BODY) String body,
-            @QueryParam("from") @Parameter(description = FROM, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = TO, schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+    public RestResponse<byte[]> pdf(@BeanParam StatisticsParams period,
             @QueryParam("number") @Parameter(description = NUMBER) String number) {
-        DialogueResults.Request r = reports.request(body, from, to, number);
+        DialogueResults.Request r = reports.request(period, number);
         return file(reports.pdf(r), PDF, DialogueResults.fileName(r, "pdf"));
     }
 
@@ -75,10 +70,8 @@ public class ReportResource {
             + "the dialogues held, feedback and rulings by each breakdown, overdue rulings by unit. Counts are number cells.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = DialogueResultsWorkbook.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> xlsx(@QueryParam("body") @Parameter(description = BODY) String body,
-            @QueryParam("from") @Parameter(description = FROM, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = TO, schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
-        DialogueResults.Request r = reports.request(body, from, to, null);
+    public RestResponse<byte[]> xlsx(@BeanParam StatisticsParams period) {
+        DialogueResults.Request r = reports.request(period, null);
         return file(reports.xlsx(r), DialogueResultsWorkbook.MEDIA_TYPE, DialogueResults.fileName(r, "xlsx"));
     }
 

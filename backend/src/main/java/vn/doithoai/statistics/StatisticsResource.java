@@ -2,6 +2,7 @@ package vn.doithoai.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,11 +38,9 @@ public class StatisticsResource {
     @Operation(summary = "Feedback figures", description = "Items received in the period, counted as the feedback list shows them "
             + "(a merged item once, through its group's item): by status, focus area, ward, channel and kind; raised before; "
             + "median and 90th percentile calendar days from receipt to the approved answer; the same period a year earlier.")
-    public FeedbackStatistics feedback(@QueryParam("body") @Parameter(description = BODY) String body,
-            @QueryParam("from") @Parameter(description = FROM, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = TO, schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+    public FeedbackStatistics feedback(@BeanParam StatisticsParams period,
             @QueryParam("plan") @Parameter(description = PLAN, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String plan) {
-        return statistics.feedback(statistics.criteria(body, from, to, plan));
+        return statistics.feedback(statistics.criteria(period.body(), period.from(), period.to(), plan));
     }
 
     @GET
@@ -49,11 +48,9 @@ public class StatisticsResource {
     @Operation(summary = "Ruling figures", description = "Rulings of the period (issued, or drafted for a draft) by type, status and "
             + "follow-up; on time against their due dates; overdue today by lead unit in working days (the follow-up list's "
             + "overdue=true, whatever the period); each month's issued and resolved; the same period a year earlier.")
-    public RulingStatistics rulings(@QueryParam("body") @Parameter(description = BODY) String body,
-            @QueryParam("from") @Parameter(description = FROM, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = TO, schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+    public RulingStatistics rulings(@BeanParam StatisticsParams period,
             @QueryParam("plan") @Parameter(description = PLAN, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String plan) {
-        return statistics.rulings(statistics.criteria(body, from, to, plan));
+        return statistics.rulings(statistics.criteria(period.body(), period.from(), period.to(), plan));
     }
 
     @GET
@@ -61,15 +58,10 @@ public class StatisticsResource {
     @Operation(summary = "The next dialogue's preparation", description = "The plan asked for, or the bodies' earliest session from "
             + "today on of a plan not yet held nor cancelled: days left, preparation tasks done and overdue, invitations against "
             + "their deadline, registered / confirmed / present against the composition's targets. The period is not used.")
-    public NextDialogue nextDialogue(@QueryParam("body") @Parameter(description = BODY) String body,
-            @QueryParam("from") @Parameter(description = FROM, schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = TO, schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+    public NextDialogue nextDialogue(@BeanParam StatisticsParams period,
             @QueryParam("plan") @Parameter(description = PLAN, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String plan) {
-        return statistics.nextDialogue(statistics.criteria(body, from, to, plan));
+        return statistics.nextDialogue(statistics.criteria(period.body(), period.from(), period.to(), plan));
     }
 
-    private static final String BODY = "Code of a body the caller reads; none: every body they read";
-    private static final String FROM = "First day of the period (YYYY-MM-DD); default 1 January of the year of 'to'";
-    private static final String TO = "Last day of the period, included; default today";
     private static final String PLAN = "Id of a plan: only its figures";
 }
