@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import vn.doithoai.common.export.Exports;
 import vn.doithoai.common.i18n.Messages;
+import vn.doithoai.common.security.ScopeDecidedElsewhere;
 import vn.doithoai.common.time.Clocks;
 import vn.doithoai.feedback.dto.FeedbackPage;
 import vn.doithoai.feedback.dto.FeedbackView;
@@ -30,6 +31,7 @@ import vn.doithoai.plan.Plan;
  * are empty for the others.
  */
 @ApplicationScoped
+@ScopeDecidedElsewhere("Every row comes from the feedback list's own search, scoped by FeedbackAccess; reads only the number of a row's own plan")
 public class FeedbackExports {
 
     /** Rows read per page: the list's largest page. */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import vn.doithoai.common.export.Exports;
 import vn.doithoai.common.i18n.Messages;
+import vn.doithoai.common.security.ScopeDecidedElsewhere;
 import vn.doithoai.followup.dto.FollowUpPage;
 import vn.doithoai.followup.dto.FollowUpView;
 import vn.doithoai.orgunit.dto.OrgUnitRef;
@@ -25,6 +26,7 @@ import vn.doithoai.ruling.dto.RulingView;
  * ({@link RulingDeadline}).
  */
 @ApplicationScoped
+@ScopeDecidedElsewhere("Every row comes from the follow-up list's own search, scoped by FollowUpAccess; only clears what a page has read")
 public class FollowUpExports {
 
     static final String PAGE = "100";

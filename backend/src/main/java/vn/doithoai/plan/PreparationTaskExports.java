@@ -16,6 +16,7 @@ import vn.doithoai.common.export.Exports;
 import vn.doithoai.common.i18n.Messages;
 import vn.doithoai.common.paging.Page;
 import vn.doithoai.common.paging.PageRequest;
+import vn.doithoai.common.security.ScopeDecidedElsewhere;
 import vn.doithoai.plan.dto.PreparationTaskListItem;
 
 /**
@@ -23,6 +24,7 @@ import vn.doithoai.plan.dto.PreparationTaskListItem;
  * and the caller's bodies, page by page while the file is written.
  */
 @ApplicationScoped
+@ScopeDecidedElsewhere("Every row comes from the task list's own search, scoped by PlanAccess; only clears what a page has read")
 public class PreparationTaskExports {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
