@@ -50,6 +50,8 @@ async function all(path, query) {
 /** The rows of a chart's table (opened with its "Xem bảng số liệu"): [row header, cells…]. */
 async function tableRows(page, caption) {
   const table = page.getByRole('table', { name: caption, includeHidden: true });
+  // The figures arrive after the page: only once the table is there can we tell whether it sits in a closed <details>.
+  await table.waitFor({ state: 'attached' });
   const details = page.locator('details', { has: table });
   if ((await details.count()) > 0 && !(await details.evaluate((d) => d.open))) {
     await details.locator('summary').click();
