@@ -1,10 +1,8 @@
 package vn.doithoai.plan;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.doithoai.common.error.InvalidInputException;
-import vn.doithoai.common.error.InvalidInputException.Violation;
 import vn.doithoai.common.export.Exports;
 import vn.doithoai.common.i18n.Messages;
 import vn.doithoai.common.paging.Page;
@@ -38,9 +34,6 @@ import vn.doithoai.plan.dto.PreparationTaskListItem;
 @RolesAllowed({ Role.ADMIN_ID, Role.SECRETARIAT_ID, Role.CHAIR_ID })
 public class PreparationTaskResource {
 
-    /** How far ahead "due within" may look: a year. */
-    static final int MAX_DUE_WITHIN_DAYS = 366;
-
     @Inject
     PreparationTaskSearch search;
 
@@ -54,16 +47,11 @@ public class PreparationTaskResource {
     @Operation(summary = "List preparation tasks across plans", description = "The tasks of the plans the caller reads, from the plan's "
             + "submission until it is concluded; earliest due first (no due date last). dueWithinDays: not done and due from today "
             + "to that many days ahead. overdue=true: not done and due before today.")
-    public Page<PreparationTaskListItem> list(
-            @QueryParam("plan") @Parameter(description = "Id of a plan") Long plan,
-            @QueryParam("unit") @Parameter(description = "Code of the owning unit") String unit,
-            @QueryParam("status") TaskStatus status,
-            @QueryParam("dueWithinDays") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "366")) String dueWithinDays,
-            @QueryParam("overdue") @Parameter(description = "true: only overdue; false: only the others") Boolean overdue,
+    public Page<PreparationTaskListItem> list(@BeanParam PreparationTaskFilterParams filter,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
         PageRequest request = PageRequest.parse(page, size);
-        return search.list(new PreparationTaskSearch.Filter(plan, unit, status, days(dueWithinDays), overdue), request);
+        return search.list(filter.filter(), request);
     }
 
     @GET
@@ -73,14 +61,8 @@ public class PreparationTaskResource {
             + "streamed (UTF-8 with a BOM, for Excel); headers in the caller's language. A bad filter answers 400 before any byte.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = Exports.CSV_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response exportCsv(@QueryParam("plan") @Parameter(description = "Id of a plan") Long plan,
-            @QueryParam("unit") @Parameter(description = "Code of the owning unit") String unit,
-            @QueryParam("status") TaskStatus status,
-            @QueryParam("dueWithinDays") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "366")) String dueWithinDays,
-            @QueryParam("overdue") @Parameter(description = "true: only overdue; false: only the others") Boolean overdue,
-            @Context HttpHeaders headers) {
-        return exports.export(new PreparationTaskSearch.Filter(plan, unit, status, days(dueWithinDays), overdue), Exports.Format.CSV,
-                messages.localeOf(headers));
+    public Response exportCsv(@BeanParam PreparationTaskFilterParams filter, @Context HttpHeaders headers) {
+        return exports.export(filter.filter(), Exports.Format.CSV, messages.localeOf(headers));
     }
 
     @GET
@@ -89,33 +71,8 @@ public class PreparationTaskResource {
     @Operation(summary = "The preparation tasks as an Excel workbook", description = "As export.csv, as one sheet.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = Exports.XLSX_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response exportXlsx(@QueryParam("plan") @Parameter(description = "Id of a plan") Long plan,
-            @QueryParam("unit") @Parameter(description = "Code of the owning unit") String unit,
-            @QueryParam("status") TaskStatus status,
-            @QueryParam("dueWithinDays") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "366")) String dueWithinDays,
-            @QueryParam("overdue") @Parameter(description = "true: only overdue; false: only the others") Boolean overdue,
-            @Context HttpHeaders headers) {
-        return exports.export(new PreparationTaskSearch.Filter(plan, unit, status, days(dueWithinDays), overdue), Exports.Format.XLSX,
-                messages.localeOf(headers));
+    public Response exportXlsx(@BeanParam PreparationTaskFilterParams filter, @Context HttpHeaders headers) {
+        return exports.export(filter.filter(), Exports.Format.XLSX, messages.localeOf(headers));
     }
 
-    private static Integer days(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        List<Violation> violations = new ArrayList<>();
-        Integer days = null;
-        try {
-            days = Integer.parseInt(raw.strip());
-            if (days < 0 || days > MAX_DUE_WITHIN_DAYS) {
-                violations.add(new Violation("dueWithinDays", "validation.range", 0, MAX_DUE_WITHIN_DAYS));
-            }
-        } catch (NumberFormatException e) {
-            violations.add(new Violation("dueWithinDays", "validation.not-a-number"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        return days;
-    }
 }
