@@ -8,7 +8,8 @@
 #              staff and citizens (ProductionRealmInKeycloakTest, about 2 minutes: Keycloak's start)
 # 3. frontend  npm ci (when needed), npm run build, npm test; JUnit XML frontend/reports/unit-junit.xml
 # 4. e2e       Chromium, then the real stack (as `make run`, fresh data in .data/e2e), npm run e2e;
-#              JUnit XML frontend/reports/e2e-junit.xml; the stack is stopped whatever happens
+#              JUnit XML frontend/reports/e2e-junit.xml; the stack is stopped whatever happens.
+#              E2E_ONLY="e2e/login.e2e.mjs e2e/todo.e2e.mjs" runs only those files (while working on them)
 # A stage that fails before its tests report (a build error) counts as one failure.
 # Logs: .data/logs/test-*.log and .data/e2e/logs/.
 
@@ -165,7 +166,7 @@ stage_e2e() {
     if start_stack "$dir"; then
       run_step "End-to-end tests (npm run e2e)" "$DATA_DIR/logs/test-e2e.log" \
         env CHROMIUM_PATH="$CHROMIUM_PATH" E2E_BASE_URL="http://localhost:$FRONTEND_PORT" \
-        bash -c 'cd "$1" && npm run e2e' _ "$ROOT/frontend" || errored=1
+        bash -c 'cd "$1" && if [[ -n "${E2E_ONLY:-}" ]]; then npm run e2e:only -- $E2E_ONLY; else npm run e2e; fi' _ "$ROOT/frontend" || errored=1
     else
       err "The end-to-end stack did not start (logs in ${dir#"$ROOT"/}/logs/)"
       errored=1
