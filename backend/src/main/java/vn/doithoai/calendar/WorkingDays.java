@@ -53,14 +53,34 @@ public final class WorkingDays {
         int sign = to.isBefore(from) ? -1 : 1;
         LocalDate a = sign > 0 ? from : to;
         LocalDate b = sign > 0 ? to : from;
-        int n = 0;
-        for (LocalDate d = a.plusDays(1); !d.isAfter(b); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
-                n++;
+        // Counted, not walked: Monday to Friday in (a, b], less the days off that fall on one of them, plus the weekend
+        // days the schedule makes working days (a Saturday worked in exchange for a bridge day), year by year: the
+        // cost is the days recorded in those years, whatever the length (a ruling years overdue, a ten-year report).
+        long n = weekdaysBefore(b.plusDays(1)) - weekdaysBefore(a.plusDays(1));
+        for (int year = a.plusDays(1).getYear(); year <= b.getYear(); year++) {
+            CalendarYear calendarYear = years.apply(year);
+            for (LocalDate off : calendarYear.daysOff().keySet()) {
+                if (off.isAfter(a) && !off.isAfter(b) && !PublicHolidays.isWeekend(off) && !calendarYear.workedDays().contains(off)) {
+                    n--;
+                }
+            }
+            for (LocalDate worked : calendarYear.workedDays()) {
+                if (worked.isAfter(a) && !worked.isAfter(b) && PublicHolidays.isWeekend(worked)) {
+                    n++;
+                }
             }
         }
-        return sign * n;
+        return sign * (int) n;
     }
+
+    /** Monday to Friday before {@code day}, counted from 1 January 1970 (a Thursday): five a week, and the rest of a week. */
+    private static long weekdaysBefore(LocalDate day) {
+        long days = day.toEpochDay();
+        return 5 * Math.floorDiv(days, 7) + WEEKDAYS_INTO_WEEK[(int) Math.floorMod(days, 7)];
+    }
+
+    /** Monday to Friday among the first k days of a week that starts on a Thursday: Thu, Fri, Sat, Sun, Mon, Tue, Wed. */
+    private static final int[] WEEKDAYS_INTO_WEEK = { 0, 1, 2, 2, 2, 3, 4 };
 
     /** The last working day on or before {@code day}. */
     public LocalDate lastWorkingDay(LocalDate day) {

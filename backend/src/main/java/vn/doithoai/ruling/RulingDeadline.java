@@ -39,8 +39,8 @@ public record RulingDeadline(@Schema(required = true) RulingStanding standing,
             case RESOLVED -> new RulingDeadline(RulingStanding.RESOLVED, null, null);
             case CANNOT_RESOLVE -> new RulingDeadline(RulingStanding.CANNOT_RESOLVE, null, null);
             case OPEN, IN_PROGRESS -> {
-                Integer late = due == null ? null : due.isBefore(today) ? workingDaysBetween(due, today, days) : 0;
-                Integer left = due == null || due.isBefore(today) ? null : workingDaysBetween(today, due, days);
+                Integer late = due == null ? null : due.isBefore(today) ? days.workingDaysBetween(due, today) : 0;
+                Integer left = due == null || due.isBefore(today) ? null : days.workingDaysBetween(today, due);
                 RulingStanding standing = late != null && late > 0 ? RulingStanding.OVERDUE
                         : followUp == FollowUpStatus.OPEN ? RulingStanding.NOT_STARTED : RulingStanding.IN_PROGRESS;
                 yield new RulingDeadline(standing, late, left);
@@ -58,16 +58,5 @@ public record RulingDeadline(@Schema(required = true) RulingStanding standing,
      */
     static LocalDate lastWorkingDay(LocalDate today, WorkingDays days) {
         return days.lastWorkingDay(today);
-    }
-
-    /** Working days in (from, to]. */
-    private static int workingDaysBetween(LocalDate from, LocalDate to, WorkingDays calendar) {
-        int days = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (calendar.isWorkingDay(d)) {
-                days++;
-            }
-        }
-        return days;
     }
 }

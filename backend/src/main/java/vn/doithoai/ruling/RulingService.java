@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,24 @@ public class RulingService {
         return em.createQuery("select r from Ruling r where r.plan = :plan order by r.number", Ruling.class).setParameter("plan", plan)
                 .getResultList().stream().filter(r -> status == null || r.status == status).filter(access::canSee).map(r -> view(r, today))
                 .toList();
+    }
+
+    /**
+     * How many draft rulings each of these plans has, among the plans of {@code bodies} (the caller's own): one query
+     * for a whole to-do. The plans come from the caller's scoped plan list, so the office and the chair see every
+     * ruling of them, as {@link #list} shows them: the count is that list's size.
+     */
+    public Map<Long, Long> draftsByPlan(Collection<Long> planIds, Collection<Long> bodies) {
+        if (planIds.isEmpty() || bodies.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> drafts = new HashMap<>();
+        for (Object[] row : em.createQuery("select r.plan.id, count(r) from Ruling r where r.status = :draft and r.plan.id in :plans "
+                + "and r.plan.bodyId in :bodies group by r.plan.id", Object[].class).setParameter("draft", RulingStatus.DRAFT)
+                .setParameter("plans", planIds).setParameter("bodies", bodies).getResultList()) {
+            drafts.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return drafts;
     }
 
     public RulingView get(long planId, long rulingId) {

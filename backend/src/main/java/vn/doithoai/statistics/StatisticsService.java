@@ -63,10 +63,11 @@ import vn.doithoai.statistics.dto.StatisticsScope;
  * The figures of the leaders' dashboard and of the periodic report (báo cáo kết quả đối thoại), for the caller's
  * readable bodies (one, or all of them for a province's office), a period and a plan: the one place they are counted.
  * <p>
- * Feedback figures are one grouped read of the items of the bodies received in the period, along an index that holds
- * every column counted (ix_feedback_statistics: body, received, then the counted columns), so MariaDB reads the index
- * alone and never the rows. Overdue rulings are the follow-up list's own (overdue=true), counted in working days as it
- * counts them.
+ * Feedback figures add up the tallies (feedback_tally, kept by triggers on feedback_item in the statement that writes
+ * an item) of the period's whole years and months, and the items of the days left at its edges (at most part of a
+ * month at each end), read along an index that holds every column counted (ix_feedback_statistics), so a dashboard
+ * load costs the same over a month or ten years. Overdue rulings are the follow-up list's own (overdue=true), counted
+ * in working days as it counts them. Rulings (a few per dialogue, not thousands) are counted from their rows.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -163,68 +164,217 @@ public class StatisticsService {
     // ---- Feedback ----
 
     public FeedbackStatistics feedback(StatisticsCriteria c) {
-        Map<FeedbackStatus, Long> byStatus = new EnumMap<>(FeedbackStatus.class);
-        Map<FeedbackChannel, Long> byChannel = new EnumMap<>(FeedbackChannel.class);
-        Map<FeedbackKind, Long> byKind = new EnumMap<>(FeedbackKind.class);
-        Map<Long, Long> byArea = new HashMap<>();
-        Map<Long, Long> byWard = new HashMap<>();
-        long total = 0;
-        long raisedBefore = 0;
-        long raisedBeforeOpen = 0;
-        List<long[]> hours = new ArrayList<>();
-        long previousYear;
-        if (c.bodies().isEmpty()) {
-            previousYear = 0;
-        } else {
+        FeedbackFigures figures = new FeedbackFigures();
+        long previousYear = 0;
+        if (!c.bodies().isEmpty()) {
             try (Connection connection = dataSource.getConnection()) {
-                List<Object> params = new ArrayList<>();
-                String where = where(c, params);
-                String sql = "select f.status, f.channel, f.kind, f.focus_area_id, f.ward_id, f.precedence, f.raised_before_count > 0, count(*)"
-                        + where + " group by f.status, f.channel, f.kind, f.focus_area_id, f.ward_id, f.precedence, f.raised_before_count > 0";
-                try (PreparedStatement s = prepare(connection, sql, params); ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        long n = r.getLong(8);
-                        total += n;
-                        byStatus.merge(FeedbackStatus.valueOf(r.getString(1)), n, Long::sum);
-                        byChannel.merge(FeedbackChannel.valueOf(r.getString(2)), n, Long::sum);
-                        byKind.merge(FeedbackKind.valueOf(r.getString(3)), n, Long::sum);
-                        byArea.merge(r.getObject(4, Long.class), n, Long::sum);
-                        byWard.merge(r.getObject(5, Long.class), n, Long::sum);
-                        if (r.getBoolean(7)) {
-                            raisedBefore += n;
-                        }
-                        if (r.getInt(6) == 1) {
-                            raisedBeforeOpen += n;
-                        }
-                    }
+                TallyPeriods periods = periods(c);
+                for (LocalDate[] days : periods.days()) {
+                    countItems(connection, c, days[0], days[1], figures);
                 }
-                // Whole hours from receipt to approval: the percentiles are read from this histogram, never from every row.
-                String answered = "select timestampdiff(hour, f.created_at, f.answer_approved_at), count(*)" + where
-                        + " and f.answer_approved_at is not null group by 1 order by 1";
-                try (PreparedStatement s = prepare(connection, answered, params); ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        hours.add(new long[] { r.getLong(1), r.getLong(2) });
-                    }
+                if (periods.tallied()) {
+                    countTallies(connection, c, periods, figures);
                 }
-                List<Object> earlier = new ArrayList<>();
-                String count = "select count(*)" + where(c.yearEarlier(), earlier);
-                try (PreparedStatement s = prepare(connection, count, earlier); ResultSet r = s.executeQuery()) {
-                    r.next();
-                    previousYear = r.getLong(1);
-                }
+                figures.median = percentileDays(connection, c, periods, figures, 50);
+                figures.ninetieth = percentileDays(connection, c, periods, figures, 90);
+                previousYear = total(connection, c.yearEarlier());
             } catch (SQLException e) {
                 throw new IllegalStateException("feedback statistics: " + e.getMessage(), e);
             }
         }
-        long approved = hours.stream().mapToLong(h -> h[1]).sum();
-        return new FeedbackStatistics(scope(c), total, previousYear, enumCounts(byStatus, FeedbackStatus.values()), areaCounts(byArea),
-                wardCounts(byWard), enumCounts(byChannel, FeedbackChannel.values()), enumCounts(byKind, FeedbackKind.values()),
-                raisedBefore, raisedBeforeOpen,
-                new FeedbackStatistics.AnswerTime(approved, percentileDays(hours, approved, 50), percentileDays(hours, approved, 90)));
+        return new FeedbackStatistics(scope(c), figures.total, previousYear, enumCounts(figures.byStatus, FeedbackStatus.values()),
+                areaCounts(figures.byArea), wardCounts(figures.byWard), enumCounts(figures.byChannel, FeedbackChannel.values()),
+                enumCounts(figures.byKind, FeedbackKind.values()), figures.raisedBefore, figures.raisedBeforeOpen,
+                new FeedbackStatistics.AnswerTime(figures.approved(), figures.median, figures.ninetieth));
     }
 
-    /** The items of the criteria: the bodies' received in the period, or the plan's (along its own index). */
-    private static String where(StatisticsCriteria c, List<Object> params) {
+    /** The feedback figures, added up from the items of the period's edges and the tallies of its whole months and years. */
+    private static final class FeedbackFigures {
+        final Map<FeedbackStatus, Long> byStatus = new EnumMap<>(FeedbackStatus.class);
+        final Map<FeedbackChannel, Long> byChannel = new EnumMap<>(FeedbackChannel.class);
+        final Map<FeedbackKind, Long> byKind = new EnumMap<>(FeedbackKind.class);
+        final Map<Long, Long> byArea = new HashMap<>();
+        final Map<Long, Long> byWard = new HashMap<>();
+        long total;
+        long raisedBefore;
+        long raisedBeforeOpen;
+        /** Approved answers by whole days from receipt to approval: all of them, the tallied and the counted. */
+        final TreeMap<Long, Long> answerDays = new TreeMap<>();
+        /** Approved answers by whole hours, of the items counted one by one (the period's edges) only. */
+        final TreeMap<Long, Long> itemHours = new TreeMap<>();
+        Double median;
+        Double ninetieth;
+
+        long approved() {
+            return answerDays.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * Whole years and months from the tallies, the rest from the items; a plan's figures from its items alone (it has
+     * few, read along the plan's index, and the tallies are kept by body).
+     */
+    private static TallyPeriods periods(StatisticsCriteria c) {
+        return c.planId() != null ? TallyPeriods.itemsOnly(c.from(), c.to()) : TallyPeriods.of(c.from(), c.to());
+    }
+
+    /** The items received on the days [from, to], grouped along the index that holds every column counted. */
+    private static void countItems(Connection connection, StatisticsCriteria c, LocalDate from, LocalDate to, FeedbackFigures figures)
+            throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String where = where(c, from, to, params);
+        String sql = "select f.status, f.channel, f.kind, f.focus_area_id, f.ward_id, f.precedence, f.raised_before_count > 0, count(*)"
+                + where + " group by f.status, f.channel, f.kind, f.focus_area_id, f.ward_id, f.precedence, f.raised_before_count > 0";
+        try (PreparedStatement s = prepare(connection, sql, params); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                long n = r.getLong(8);
+                figures.total += n;
+                figures.byStatus.merge(FeedbackStatus.valueOf(r.getString(1)), n, Long::sum);
+                figures.byChannel.merge(FeedbackChannel.valueOf(r.getString(2)), n, Long::sum);
+                figures.byKind.merge(FeedbackKind.valueOf(r.getString(3)), n, Long::sum);
+                figures.byArea.merge(r.getObject(4, Long.class), n, Long::sum);
+                figures.byWard.merge(r.getObject(5, Long.class), n, Long::sum);
+                if (r.getBoolean(7)) {
+                    figures.raisedBefore += n;
+                }
+                if (r.getInt(6) == 1) {
+                    figures.raisedBeforeOpen += n;
+                }
+            }
+        }
+        // Whole hours from receipt to approval: the percentiles are read from this histogram, never from every row.
+        String answered = "select timestampdiff(hour, f.created_at, f.answer_approved_at), count(*)" + where
+                + " and f.answer_approved_at is not null group by 1";
+        try (PreparedStatement s = prepare(connection, answered, params); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                long hours = r.getLong(1);
+                long n = r.getLong(2);
+                figures.itemHours.merge(hours, n, Long::sum);
+                figures.answerDays.merge(Math.floorDiv(hours, 24), n, Long::sum);
+            }
+        }
+    }
+
+    /** The tallies (feedback_tally, kept by triggers on every write of an item) of the period's whole years and months. */
+    private static void countTallies(Connection connection, StatisticsCriteria c, TallyPeriods periods, FeedbackFigures figures)
+            throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "select t.dimension, t.value, sum(t.n) from feedback_tally t" + tallyWhere(c, periods, params)
+                + " group by t.dimension, t.value";
+        try (PreparedStatement s = prepare(connection, sql, params); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String value = r.getString(2);
+                long n = r.getLong(3);
+                switch (r.getString(1)) {
+                    case "ALL" -> figures.total += n;
+                    case "STATUS" -> figures.byStatus.merge(FeedbackStatus.valueOf(value), n, Long::sum);
+                    case "CHANNEL" -> figures.byChannel.merge(FeedbackChannel.valueOf(value), n, Long::sum);
+                    case "KIND" -> figures.byKind.merge(FeedbackKind.valueOf(value), n, Long::sum);
+                    case "AREA" -> figures.byArea.merge(value.isEmpty() ? null : Long.valueOf(value), n, Long::sum);
+                    case "WARD" -> figures.byWard.merge(value.isEmpty() ? null : Long.valueOf(value), n, Long::sum);
+                    case "RAISED" -> figures.raisedBefore += value.equals("1") ? n : 0;
+                    case "PRECEDENCE" -> figures.raisedBeforeOpen += value.equals("1") ? n : 0;
+                    case "DAYS" -> figures.answerDays.merge(Long.valueOf(value), n, Long::sum);
+                    default -> throw new IllegalStateException("feedback_tally: unknown figure " + r.getString(1));
+                }
+            }
+        }
+        // Rows that fell to 0 (every item of a status moved on) are kept by the triggers: they name no figure.
+        figures.byStatus.values().removeIf(n -> n == 0);
+        figures.byArea.values().removeIf(n -> n == 0);
+        figures.byWard.values().removeIf(n -> n == 0);
+        figures.answerDays.values().removeIf(n -> n == 0);
+    }
+
+    /** " where" the tallies of the bodies and of the periods' whole years and months. */
+    private static String tallyWhere(StatisticsCriteria c, TallyPeriods periods, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" where t.body_id in (").append(String.join(", ", Collections.nCopies(c.bodies().size(), "?")))
+                .append(") and (");
+        params.addAll(c.bodies());
+        List<String> ranges = new ArrayList<>();
+        for (LocalDate[] y : periods.years()) {
+            ranges.add("(t.span = 'Y' and t.period >= ? and t.period <= ?)");
+            params.add(y[0]);
+            params.add(y[1]);
+        }
+        for (LocalDate[] m : periods.months()) {
+            ranges.add("(t.span = 'M' and t.period >= ? and t.period <= ?)");
+            params.add(m[0]);
+            params.add(m[1]);
+        }
+        return sql.append(String.join(" or ", ranges)).append(")").toString();
+    }
+
+    /** How many items the criteria count: the total alone (the year-earlier comparison). */
+    private static long total(Connection connection, StatisticsCriteria c) throws SQLException {
+        TallyPeriods periods = periods(c);
+        long total = 0;
+        for (LocalDate[] days : periods.days()) {
+            List<Object> params = new ArrayList<>();
+            String sql = "select count(*)" + where(c, days[0], days[1], params);
+            try (PreparedStatement s = prepare(connection, sql, params); ResultSet r = s.executeQuery()) {
+                r.next();
+                total += r.getLong(1);
+            }
+        }
+        if (periods.tallied()) {
+            List<Object> params = new ArrayList<>();
+            String sql = "select coalesce(sum(t.n), 0) from feedback_tally t" + tallyWhere(c, periods, params) + " and t.dimension = 'ALL'";
+            try (PreparedStatement s = prepare(connection, sql, params); ResultSet r = s.executeQuery()) {
+                r.next();
+                total += r.getLong(1);
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Nearest-rank percentile of the whole hours from receipt to the approved answer, in days with one decimal; null
+     * over no item. Exact, as if every item's hours were sorted: the day histogram finds the day the rank falls in and
+     * how many come before it; the hours of that one day (the tallied ones from feedback_answer_hours, 24 hours of the
+     * bodies' rows, plus the edges' items) give the hour.
+     */
+    private static Double percentileDays(Connection connection, StatisticsCriteria c, TallyPeriods periods, FeedbackFigures figures,
+            int percent) throws SQLException {
+        long n = figures.approved();
+        if (n == 0) {
+            return null;
+        }
+        long rank = (long) Math.ceil(percent / 100.0 * n);
+        long before = 0;
+        long day = 0;
+        for (Map.Entry<Long, Long> d : figures.answerDays.entrySet()) {
+            if (before + d.getValue() >= rank) {
+                day = d.getKey();
+                break;
+            }
+            before += d.getValue();
+        }
+        TreeMap<Long, Long> hours = new TreeMap<>(figures.itemHours.subMap(day * 24, true, day * 24 + 23, true));
+        if (periods.tallied()) {
+            List<Object> params = new ArrayList<>();
+            String where = tallyWhere(c, periods, params);
+            params.add(day * 24);
+            params.add(day * 24 + 23);
+            String sql = "select t.hours, sum(t.n) from feedback_answer_hours t" + where + " and t.hours >= ? and t.hours <= ? group by t.hours";
+            try (PreparedStatement s = prepare(connection, sql, params); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    hours.merge(r.getLong(1), r.getLong(2), Long::sum);
+                }
+            }
+        }
+        long seen = before;
+        for (Map.Entry<Long, Long> h : hours.entrySet()) {
+            seen += h.getValue();
+            if (seen >= rank) {
+                return Math.round(h.getKey() / 24.0 * 10) / 10.0;
+            }
+        }
+        throw new IllegalStateException("answer time: the hours of day " + day + " do not reach rank " + rank + " of " + n);
+    }
+
+    /** The items of the criteria received on the days [from, to]: the bodies', or the plan's (along its own index). */
+    private static String where(StatisticsCriteria c, LocalDate from, LocalDate to, List<Object> params) {
         StringBuilder sql = new StringBuilder(c.planId() != null ? ITEMS_OF_PLAN : ITEMS);
         if (c.planId() != null) {
             sql.append(" and f.plan_id = ?");
@@ -234,25 +384,9 @@ public class StatisticsService {
             params.addAll(c.bodies());
         }
         sql.append(" and f.created_at >= ? and f.created_at < ?");
-        params.add(c.start());
-        params.add(c.end());
+        params.add(from.atStartOfDay(Clocks.VIETNAM).toInstant());
+        params.add(to.plusDays(1).atStartOfDay(Clocks.VIETNAM).toInstant());
         return sql.toString();
-    }
-
-    /** Nearest-rank percentile of the hours, in days with one decimal; null over no item. */
-    private static Double percentileDays(List<long[]> hours, long n, int percent) {
-        if (n == 0) {
-            return null;
-        }
-        long rank = (long) Math.ceil(percent / 100.0 * n);
-        long seen = 0;
-        for (long[] h : hours) {
-            seen += h[1];
-            if (seen >= rank) {
-                return Math.round(h[0] / 24.0 * 10) / 10.0;
-            }
-        }
-        return null;
     }
 
     private static <E extends Enum<E>> List<Count> enumCounts(Map<E, Long> counts, E[] all) {
@@ -455,7 +589,7 @@ public class StatisticsService {
         WorkingDays days = calendar.forBody(plan.bodyId());
         LocalDate session = plan.sessionDate();
         Integer daysLeft = session == null ? null : (int) java.time.temporal.ChronoUnit.DAYS.between(today, session);
-        Integer workingDaysLeft = session == null ? null : workingDaysBetween(today, session, days);
+        Integer workingDaysLeft = session == null ? null : Math.max(0, days.workingDaysBetween(today, session));
 
         int done = 0;
         int late = 0;
@@ -500,24 +634,13 @@ public class StatisticsService {
         LocalDate deadline = plan.invitationDeadline(false, days);
         NextDialogue.Invitations invitations = new NextDialogue.Invitations(deadline, plan.invitationDeadline(true, days),
                 deadline == null ? null
-                        : deadline.isBefore(today) ? -workingDaysBetween(deadline, today, days) : workingDaysBetween(today, deadline, days),
+                        : days.workingDaysBetween(today, deadline),
                 ((Number) batches[0]).intValue(), ((Number) batches[1]).intValue(), all[3], all[0]);
         var body = plan.body();
         return new NextDialogue(scope(c),
                 new NextDialogue.PlanRef(plan.id(), plan.title(), plan.status(), plan.sessionAt(), plan.venue(), body.code(), body.name()),
                 daysLeft, workingDaysLeft, new NextDialogue.Tasks(tasks.size(), done, late, open), invitations, composition,
                 new NextDialogue.Group(null, null, null, targets, all[0], all[1], all[2]));
-    }
-
-    /** Working days in (from, to]; 0 when to is not after from. */
-    private static int workingDaysBetween(LocalDate from, LocalDate to, WorkingDays calendar) {
-        int n = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (calendar.isWorkingDay(d)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     // ---- Shared ----

@@ -176,13 +176,13 @@ public class TodoService {
         entries.add(counted(role, TodoKind.PLANS_TO_APPROVE, submitted, "/plans", Map.of("status", PlanStatus.SUBMITTED.name()), "/api/v1/plans",
                 submitted));
         entries.add(feedbackEntry(role, TodoKind.ANSWERS_TO_APPROVE, FeedbackStatus.ANSWER_SUBMITTED));
-        // Draft rulings are issued plan by plan, on the plan's own list of rulings.
+        // Draft rulings are issued plan by plan, on the plan's own list of rulings: counted for every held or concluded
+        // plan of the chair's own bodies at once.
+        List<PlanSummary> held = plansIn(PlanStatus.HELD, PlanStatus.CONCLUDED);
+        Map<Long, Long> draftsByPlan = rulings.draftsByPlan(held.stream().map(PlanSummary::id).toList(), bodies.writable());
         boolean anyDraft = false;
-        for (PlanSummary summary : plansIn(PlanStatus.HELD, PlanStatus.CONCLUDED)) {
-            if (!bodies.mayWrite(planAccess.readable(summary.id()).bodyId())) {
-                continue;
-            }
-            long drafts = rulings.list(summary.id(), RulingStatus.DRAFT).size();
+        for (PlanSummary summary : held) {
+            long drafts = draftsByPlan.getOrDefault(summary.id(), 0L);
             if (drafts > 0) {
                 anyDraft = true;
                 String path = "/plans/" + summary.id() + "/rulings";
