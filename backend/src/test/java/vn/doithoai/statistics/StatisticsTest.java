@@ -7,11 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +153,227 @@ class StatisticsTest {
                 .body("errors.message", hasItem(containsString("must not be before")));
         given().auth().oauth2(TestTokens.vanphong()).queryParam("plan", "abc").get("/api/v1/statistics/next-dialogue").then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("plan"));
+    }
+
+    // ---- Tallies: whole months and years ----
+
+    @Test
+    void talliesEqualARecountOfTheItemsAfterEveryWriteOfAnItem() throws Exception {
+        long earlier = item(heldPlan(12), "PETITION", "AT_SESSION", "phuong-ba-don");
+        JsonPath created = TestPlans.create(TODAY.plusDays(30), "Đối thoại cộng dồn", "84", "Môi trường", List.of("Vệ sinh môi trường",
+                "Đất đai"));
+        long plan = created.getLong("id");
+        long area1 = created.getLong("focusAreas[0].id");
+        long area2 = created.getLong("focusAreas[1].id");
+        TestPlans.publish(plan);
+        // Created one by one.
+        long a = item(plan, "PETITION", "WARD_COLLECTED", "phuong-ba-don");
+        long b = item(plan, "OPINION", "AT_SESSION", "xa-nam-gianh");
+        long c = item(plan, "REPORT", "AT_SESSION", null);
+        long d = item(plan, "PETITION", "ORGANISATION_REPORT", "phuong-ba-don");
+        long e = item(plan, "PETITION", "AT_SESSION", "phuong-ba-don");
+        assertTalliesEqualARecount("created");
+        // Classified one by one and in bulk, assigned, answered and approved, rejected, raised before.
+        classify(a, area1);
+        given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON)
+                .body(Map.of("action", "CLASSIFY", "focusAreaId", area2, "priority", "NORMAL", "items", List.of(version(b), version(c))))
+                .post("/api/v1/plans/" + plan + "/feedback/bulk").then().statusCode(200);
+        assertTalliesEqualARecount("classified");
+        assign(b, "phong-tnmt");
+        approve(b, "phong-tnmt");
+        given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("If-Match", etag(d))
+                .body(Map.of("reason", "Ngoài phạm vi")).post("/api/v1/feedback/" + d + "/rejection").then().statusCode(200);
+        given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("If-Match", etag(a))
+                .body(Map.of("earlierItemId", earlier)).post("/api/v1/feedback/" + a + "/raised-before").then().statusCode(200);
+        assertTalliesEqualARecount("assigned, approved, rejected, raised before");
+        // Merged (the merged item no longer counts), unmerged (counts again), merged again.
+        given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("If-Match", etag(a))
+                .body(Map.of("items", List.of(c, e))).post("/api/v1/feedback/" + a + "/merge").then().statusCode(200);
+        assertTalliesEqualARecount("merged");
+        given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("If-Match", etag(a))
+                .body(Map.of("items", List.of(e))).post("/api/v1/feedback/" + a + "/unmerge").then().statusCode(200);
+        assertTalliesEqualARecount("unmerged");
+        // Imported from an organisation's file.
+        byte[] file = "\uFEFFLoại,Tiêu đề,Nội dung,Phường/xã\nKiến nghị,Một,Nội dung một,Phường Ba Đồn\nÝ kiến,Hai,Nội dung hai,Phường Ba Đồn\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().auth().oauth2(TestTokens.vanphong()).contentType("application/octet-stream")
+                .queryParam("organisation", "Ủy ban MTTQ Việt Nam thị xã Ba Đồn").queryParam("fileName", "mttq.csv").body(file)
+                .post("/api/v1/plans/" + plan + "/feedback-imports").then().statusCode(201);
+        assertTalliesEqualARecount("imported");
+        // Changed by hand in SQL: moved to another month and year, answered at another hour.
+        sql("update feedback_item set created_at = created_at - interval 400 day, answer_approved_at = answer_approved_at - interval 3 hour "
+                + "where id in (" + a + ", " + b + ")");
+        assertTalliesEqualARecount("moved to an earlier year");
+        // A plan deleted with its items, one of them the group of another: the cascade goes unseen by triggers.
+        long gone = TestPlans.create(TODAY.plusDays(31), "Đối thoại bị xóa", "85", "Môi trường", List.of("Môi trường")).getLong("id");
+        TestPlans.publish(gone);
+        long g1 = item(gone, "PETITION", "AT_SESSION", "phuong-ba-don");
+        long g2 = item(gone, "OPINION", "AT_SESSION", "xa-nam-gianh");
+        given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("If-Match", etag(g1))
+                .body(Map.of("items", List.of(g2))).post("/api/v1/feedback/" + g1 + "/merge").then().statusCode(200);
+        assertTalliesEqualARecount("the plan to delete");
+        sql("delete from plan where id = " + gone);
+        assertTalliesEqualARecount("plan deleted");
+    }
+
+    @Test
+    void figuresOverMonthsAndYearsEqualTheListsAndTheItems() throws Exception {
+        JsonPath created = TestPlans.create(TODAY.plusDays(32), "Đối thoại nhiều năm", "86", "Môi trường", List.of("Vệ sinh môi trường"));
+        long plan = created.getLong("id");
+        long area = created.getLong("focusAreas[0].id");
+        TestPlans.publish(plan);
+        // Items received over three years: each moved back to its day (a write like any other, kept by the triggers).
+        int[] daysAgo = { 0, 3, 20, 35, 40, 64, 100, 190, 370, 400, 420, 800, 1100 };
+        String[] kinds = { "PETITION", "OPINION", "REPORT" };
+        String[] channels = { "WARD_COLLECTED", "AT_SESSION", "ORGANISATION_REPORT" };
+        for (int i = 0; i < daysAgo.length; i++) {
+            long id = item(plan, kinds[i % 3], channels[i % 3], i % 4 == 0 ? "xa-nam-gianh" : "phuong-ba-don");
+            if (i % 2 == 0 || i % 3 == 0) {
+                classify(id, area);
+            }
+            if (i % 3 == 0) {
+                assign(id, "phong-tnmt");
+                approve(id, "phong-tnmt");
+            }
+            sql("update feedback_item set created_at = created_at - interval " + daysAgo[i] + " day - interval " + (i * 7) + " hour, "
+                    + "answer_approved_at = answer_approved_at - interval " + daysAgo[i] + " day + interval " + (i * 13) + " hour where id = " + id);
+        }
+        assertTalliesEqualARecount("moved back");
+
+        // Every period the calendar allows (1990 to 2100): whole years and months from the tallies, equal to the lists.
+        Map<String, String> all = Map.of("from", "1990-01-01", "to", "2100-12-31");
+        JsonPath stats = stats(TestTokens.vanphong(), "feedback", all);
+        assertEquals(listCount(Map.of()), stats.getLong("total"));
+        for (String status : List.of("RECEIVED", "CLASSIFIED", "ASSIGNED", "ANSWER_APPROVED")) {
+            assertEquals(listCount(Map.of("status", status)), count(stats, "byStatus", status), status);
+        }
+        for (String channel : channels) {
+            assertEquals(listCount(Map.of("channel", channel)), count(stats, "byChannel", channel), channel);
+        }
+        for (String kind : kinds) {
+            assertEquals(listCount(Map.of("kind", kind)), count(stats, "byKind", kind), kind);
+        }
+        for (String ward : List.of("phuong-ba-don", "xa-nam-gianh")) {
+            assertEquals(listCount(Map.of("ward", ward)), count(stats, "byWard", ward), ward);
+        }
+        assertEquals(listCount(Map.of("raisedBefore", true)), stats.getLong("raisedBeforeOpen"));
+        stats(TestTokens.vanphong(), "rulings", all);
+
+        // Periods cut mid-month, mid-year, over years, one whole month or year: equal to the items counted one by one.
+        LocalDate[][] periods = { { TODAY.minusDays(1130), TODAY }, { TODAY.minusDays(1000).withDayOfMonth(17), TODAY.minusDays(30) },
+                { TODAY.minusYears(2).withDayOfYear(1), TODAY.minusYears(1).withDayOfYear(1).minusDays(1) },
+                { TODAY.minusMonths(2).withDayOfMonth(1), TODAY.minusMonths(1).withDayOfMonth(1).minusDays(1) },
+                { TODAY.minusDays(45), TODAY.minusDays(2) }, { TODAY.minusYears(1).withDayOfYear(1), TODAY } };
+        for (LocalDate[] period : periods) {
+            JsonPath figures = stats(TestTokens.vanphong(), "feedback", Map.of("body", "dang-uy-phuong-ba-don", "from", period[0].toString(),
+                    "to", period[1].toString()));
+            String in = " from feedback_item where merged_into_id is null and body_id = (select id from org_unit where code = "
+                    + "'dang-uy-phuong-ba-don') and created_at >= '" + utc(period[0]) + "' and created_at < '" + utc(period[1].plusDays(1)) + "'";
+            String name = period[0] + " – " + period[1];
+            assertEquals(sqlCount("select count(*)" + in), figures.getLong("total"), name);
+            for (String status : List.of("RECEIVED", "CLASSIFIED", "ANSWER_APPROVED")) {
+                assertEquals(sqlCount("select count(*)" + in + " and status = '" + status + "'"), count(figures, "byStatus", status), name);
+            }
+            for (String channel : channels) {
+                assertEquals(sqlCount("select count(*)" + in + " and channel = '" + channel + "'"), count(figures, "byChannel", channel), name);
+            }
+            // Focus areas are each plan's own, counted together by title.
+            assertEquals(sqlCount("select count(*)" + in + " and focus_area_id in (select id from plan_focus_area where title = 'Vệ sinh môi "
+                    + "trường')"), count(figures, "byFocusArea", "Vệ sinh môi trường"), name);
+            List<Long> hours = sqlLongs("select timestampdiff(hour, created_at, answer_approved_at)" + in
+                    + " and answer_approved_at is not null order by 1");
+            assertEquals(hours.size(), figures.getLong("answerTime.approved"), name);
+            assertEquals(percentileDays(hours, 50), figures.get("answerTime.medianDays") == null ? null
+                    : figures.getDouble("answerTime.medianDays"), name);
+            assertEquals(percentileDays(hours, 90), figures.get("answerTime.p90Days") == null ? null
+                    : figures.getDouble("answerTime.p90Days"), name);
+            String earlierIn = " from feedback_item where merged_into_id is null and body_id = (select id from org_unit where code = "
+                    + "'dang-uy-phuong-ba-don') and created_at >= '" + utc(period[0].minusYears(1)) + "' and created_at < '"
+                    + utc(period[1].minusYears(1).plusDays(1)) + "'";
+            assertEquals(sqlCount("select count(*)" + earlierIn), figures.getLong("previousYearTotal"), name);
+        }
+    }
+
+    /** Nearest rank over the sorted hours, in days with one decimal: what the figures promise, from every row. */
+    private static Double percentileDays(List<Long> sortedHours, int percent) {
+        if (sortedHours.isEmpty()) {
+            return null;
+        }
+        long hours = sortedHours.get((int) Math.ceil(percent / 100.0 * sortedHours.size()) - 1);
+        return Math.round(hours / 24.0 * 10) / 10.0;
+    }
+
+    /** The first instant of a Vietnam day as the database holds instants: UTC wall-clock time. */
+    private static String utc(LocalDate day) {
+        return day.atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime()
+                .toString().replace('T', ' ');
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * The tallies equal the items recounted from scratch (the count the migration started them from), every figure of
+     * every body, month and year, and so do the answer hours.
+     */
+    private void assertTalliesEqualARecount(String after) throws Exception {
+        String received = "date(i.created_at + interval 7 hour)";
+        String period = "if(s.span = 'M', " + received + " - interval (dayofmonth(" + received + ") - 1) day, makedate(year(" + received
+                + "), 1))";
+        String hours = "timestampdiff(hour, i.created_at, i.answer_approved_at)";
+        String recount = "select i.body_id, s.span, " + period + " p, d.dimension, case d.dimension when 'ALL' then '' "
+                + "when 'STATUS' then i.status when 'CHANNEL' then i.channel when 'KIND' then i.kind "
+                + "when 'AREA' then coalesce(i.focus_area_id, '') when 'WARD' then coalesce(i.ward_id, '') "
+                + "when 'RAISED' then if(i.raised_before_count > 0, '1', '0') when 'PRECEDENCE' then i.precedence "
+                + "else floor(" + hours + " / 24) end v, count(*) "
+                + "from feedback_item i join (select 'M' span union all select 'Y') s join (select 'ALL' dimension union all "
+                + "select 'STATUS' union all select 'CHANNEL' union all select 'KIND' union all select 'AREA' union all select 'WARD' "
+                + "union all select 'RAISED' union all select 'PRECEDENCE' union all select 'DAYS') d "
+                + "where i.merged_into_id is null and (d.dimension <> 'DAYS' or i.answer_approved_at is not null) group by 1, 2, 3, 4, 5";
+        assertEquals(rows(recount), rows("select body_id, span, period, dimension, value, n from feedback_tally where n <> 0"), after);
+        assertEquals(rows("select i.body_id, " + hours + ", s.span, " + period + ", count(*) from feedback_item i join (select 'M' span "
+                + "union all select 'Y') s where i.merged_into_id is null and i.answer_approved_at is not null group by 1, 2, 3, 4"),
+                rows("select body_id, hours, span, period, n from feedback_answer_hours where n <> 0"), after + " (answer hours)");
+    }
+
+    /** The rows of a query, each as its columns joined, sorted: two queries compared as sets. */
+    private java.util.SortedSet<String> rows(String sql) throws Exception {
+        java.util.SortedSet<String> rows = new java.util.TreeSet<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(r.getString(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
+    private void sql(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    private long sqlCount(String sql) throws Exception {
+        return sqlLongs(sql).get(0);
+    }
+
+    private List<Long> sqlLongs(String sql) throws Exception {
+        List<Long> values = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                values.add(r.getLong(1));
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, Object> version(long id) {
+        return Map.of("id", id, "version", Long.parseLong(etag(id).replaceAll("[^0-9]", "")));
     }
 
     // ---- Rulings ----
