@@ -38,6 +38,25 @@ CREATE TABLE feedback_answer_hours (
 
 DELIMITER $$
 
+-- Adds delta to the answer-time figures of one counted item (none while its answer is not approved).
+CREATE PROCEDURE feedback_tally_answer(IN p_body BIGINT, IN p_received DATETIME(6), IN p_hours BIGINT, IN p_delta INT)
+BEGIN
+    DECLARE d DATE;
+    DECLARE m DATE;
+    DECLARE y DATE;
+    IF p_hours IS NOT NULL THEN
+        SET d = DATE(p_received + INTERVAL 7 HOUR);
+        SET m = d - INTERVAL (DAYOFMONTH(d) - 1) DAY;
+        SET y = MAKEDATE(YEAR(d), 1);
+        INSERT INTO feedback_tally (body_id, span, period, dimension, value, n) VALUES
+            (p_body, 'M', m, 'DAYS', FLOOR(p_hours / 24), p_delta), (p_body, 'Y', y, 'DAYS', FLOOR(p_hours / 24), p_delta)
+        ON DUPLICATE KEY UPDATE n = n + VALUES(n);
+        INSERT INTO feedback_answer_hours (body_id, hours, span, period, n) VALUES
+            (p_body, p_hours, 'M', m, p_delta), (p_body, p_hours, 'Y', y, p_delta)
+        ON DUPLICATE KEY UPDATE n = n + VALUES(n);
+    END IF;
+END$$
+
 -- Adds delta (1 or -1) to every figure of one counted item. received: created_at, UTC wall-clock time as the
 -- application writes every instant (+7 hours: the Vietnam day); hours: whole hours to the approved answer, or null.
 CREATE PROCEDURE feedback_tally_add(IN p_body BIGINT, IN p_received DATETIME(6), IN p_status VARCHAR(30), IN p_channel VARCHAR(30),
@@ -60,14 +79,7 @@ BEGIN
         (p_body, 'M', m, 'RAISED', IF(p_raised > 0, '1', '0'), p_delta), (p_body, 'Y', y, 'RAISED', IF(p_raised > 0, '1', '0'), p_delta),
         (p_body, 'M', m, 'PRECEDENCE', p_precedence, p_delta), (p_body, 'Y', y, 'PRECEDENCE', p_precedence, p_delta)
     ON DUPLICATE KEY UPDATE n = n + VALUES(n);
-    IF p_hours IS NOT NULL THEN
-        INSERT INTO feedback_tally (body_id, span, period, dimension, value, n) VALUES
-            (p_body, 'M', m, 'DAYS', FLOOR(p_hours / 24), p_delta), (p_body, 'Y', y, 'DAYS', FLOOR(p_hours / 24), p_delta)
-        ON DUPLICATE KEY UPDATE n = n + VALUES(n);
-        INSERT INTO feedback_answer_hours (body_id, hours, span, period, n) VALUES
-            (p_body, p_hours, 'M', m, p_delta), (p_body, p_hours, 'Y', y, p_delta)
-        ON DUPLICATE KEY UPDATE n = n + VALUES(n);
-    END IF;
+    CALL feedback_tally_answer(p_body, p_received, p_hours, p_delta);
 END$$
 
 CREATE TRIGGER feedback_item_tally_insert AFTER INSERT ON feedback_item FOR EACH ROW
@@ -79,14 +91,14 @@ BEGIN
     END IF;
 END$$
 
--- Most writes change no counted column (a text, the unit, the version): those touch no tally.
+-- Most writes change no counted column (a text, the unit, the version): those touch no tally. An approval changes the
+-- answer time alone: only its figures move.
 CREATE TRIGGER feedback_item_tally_update AFTER UPDATE ON feedback_item FOR EACH ROW
 BEGIN
     IF NOT ((OLD.merged_into_id IS NULL) <=> (NEW.merged_into_id IS NULL) AND OLD.body_id <=> NEW.body_id
             AND OLD.created_at <=> NEW.created_at AND OLD.status <=> NEW.status AND OLD.channel <=> NEW.channel
             AND OLD.kind <=> NEW.kind AND OLD.focus_area_id <=> NEW.focus_area_id AND OLD.ward_id <=> NEW.ward_id
-            AND (OLD.raised_before_count > 0) <=> (NEW.raised_before_count > 0) AND OLD.precedence <=> NEW.precedence
-            AND OLD.answer_approved_at <=> NEW.answer_approved_at) THEN
+            AND (OLD.raised_before_count > 0) <=> (NEW.raised_before_count > 0) AND OLD.precedence <=> NEW.precedence) THEN
         IF OLD.merged_into_id IS NULL AND OLD.body_id IS NOT NULL THEN
             CALL feedback_tally_add(OLD.body_id, OLD.created_at, OLD.status, OLD.channel, OLD.kind, OLD.focus_area_id,
                                     OLD.ward_id, OLD.raised_before_count, OLD.precedence,
@@ -97,6 +109,9 @@ BEGIN
                                     NEW.ward_id, NEW.raised_before_count, NEW.precedence,
                                     TIMESTAMPDIFF(HOUR, NEW.created_at, NEW.answer_approved_at), 1);
         END IF;
+    ELSEIF NOT (OLD.answer_approved_at <=> NEW.answer_approved_at) AND NEW.merged_into_id IS NULL AND NEW.body_id IS NOT NULL THEN
+        CALL feedback_tally_answer(OLD.body_id, OLD.created_at, TIMESTAMPDIFF(HOUR, OLD.created_at, OLD.answer_approved_at), -1);
+        CALL feedback_tally_answer(NEW.body_id, NEW.created_at, TIMESTAMPDIFF(HOUR, NEW.created_at, NEW.answer_approved_at), 1);
     END IF;
 END$$
 

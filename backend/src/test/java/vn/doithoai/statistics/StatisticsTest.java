@@ -204,6 +204,8 @@ class StatisticsTest {
         sql("update feedback_item set created_at = created_at - interval 400 day, answer_approved_at = answer_approved_at - interval 3 hour "
                 + "where id in (" + a + ", " + b + ")");
         assertTalliesEqualARecount("moved to an earlier year");
+        sql("update feedback_item set answer_approved_at = answer_approved_at + interval 30 hour where id = " + b);
+        assertTalliesEqualARecount("approved at another hour");
         // A plan deleted with its items, one of them the group of another: the cascade goes unseen by triggers.
         long gone = TestPlans.create(TODAY.plusDays(31), "Đối thoại bị xóa", "85", "Môi trường", List.of("Môi trường")).getLong("id");
         TestPlans.publish(gone);
