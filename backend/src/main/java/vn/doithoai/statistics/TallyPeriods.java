@@ -11,6 +11,7 @@ import java.util.List;
  * @param years  ranges of whole years, each as [1 January of the first, 1 January of the last]
  * @param months ranges of whole months, each as [the first day of the first, the first day of the last]
  * @param days   ranges of days, each as [first day, last day]
+ *               (each range holds a third date, where the next piece would start, used to join pieces while cutting)
  */
 record TallyPeriods(List<LocalDate[]> years, List<LocalDate[]> months, List<LocalDate[]> days) {
 
