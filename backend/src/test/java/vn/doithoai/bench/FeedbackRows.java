@@ -108,7 +108,8 @@ final class FeedbackRows {
         void add(Item item) throws SQLException {
             int n = written();
             String[] text = TEXTS[random.nextInt(TEXTS.length)];
-            String code = "DT-" + item.createdAt().getYear() + "-" + code(n);
+            // Six letters: never one of the five-letter codes the demo's items drew at random (a clash failed a load).
+            String code = "DT-" + item.createdAt().getYear() + "-B" + code(n);
             String title = text[0] + " số " + (n % 997);
             String created = item.createdAt().atZone(VIETNAM).withZoneSameInstant(ZoneOffset.UTC).format(UTC);
             boolean received = item.status().equals("RECEIVED");
