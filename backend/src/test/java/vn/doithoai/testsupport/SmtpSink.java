@@ -71,6 +71,39 @@ public final class SmtpSink implements AutoCloseable {
             return out.toString(StandardCharsets.UTF_8);
         }
 
+        /** The Subject header, its encoded words (RFC 2047, as Keycloak writes Vietnamese) decoded; UTF-8 assumed. */
+        public String subject() {
+            Matcher header = Pattern.compile("(?im)^Subject: (.*(?:\r\n[ \t].*)*)").matcher(data);
+            if (!header.find()) {
+                return "";
+            }
+            // Unfolded, and the space between two encoded words dropped: a letter may be split across them.
+            String text = header.group(1).replaceAll("\r\n[ \t]+", " ").replaceAll("\\?=\\s+=\\?", "?==?");
+            Matcher word = Pattern.compile("=\\?[^?]+\\?([BbQq])\\?([^?]*)\\?=").matcher(text);
+            var bytes = new java.io.ByteArrayOutputStream();
+            int at = 0;
+            while (word.find()) {
+                bytes.writeBytes(text.substring(at, word.start()).getBytes(StandardCharsets.UTF_8));
+                String encoded = word.group(2);
+                if (word.group(1).equalsIgnoreCase("B")) {
+                    bytes.writeBytes(java.util.Base64.getDecoder().decode(encoded));
+                } else {
+                    for (int i = 0; i < encoded.length(); i++) {
+                        char c = encoded.charAt(i);
+                        if (c == '=' && i + 2 < encoded.length()) {
+                            bytes.write(Integer.parseInt(encoded.substring(i + 1, i + 3), 16));
+                            i += 2;
+                        } else {
+                            bytes.write(c == '_' ? ' ' : c);
+                        }
+                    }
+                }
+                at = word.end();
+            }
+            bytes.writeBytes(text.substring(at).getBytes(StandardCharsets.UTF_8));
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+
         /** The first link of the message that starts with {@code prefix}. */
         public Optional<String> link(String prefix) {
             Matcher m = Pattern.compile(Pattern.quote(prefix) + "[^\\s\"'<>]*").matcher(decoded());
