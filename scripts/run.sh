@@ -86,7 +86,7 @@ start_stack() {
   [[ -n "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" ]] && STACK_EXTERNAL_KC=1
   local -a ports=("backend:$BACKEND_PORT" "backend management:$BACKEND_MANAGEMENT_PORT" "frontend:$FRONTEND_PORT")
   [[ -z "$STACK_EXTERNAL_DB" ]] && ports+=("MariaDB:$MARIADB_PORT")
-  [[ -z "$STACK_EXTERNAL_KC" ]] && ports+=("Keycloak:$KC_PORT" "mail sink:$MAIL_SINK_PORT")
+  [[ -z "$STACK_EXTERNAL_KC" ]] && ports+=("Keycloak:$KC_PORT")
   require_free_ports "${ports[@]}"
 
   local db_pid="" kc_pid=""
@@ -101,9 +101,6 @@ start_stack() {
     log "Using the database at $QUARKUS_DATASOURCE_JDBC_URL"
   fi
   if [[ -z "$STACK_EXTERNAL_KC" ]]; then
-    start_service mail-sink "$logs/mail-sink.log" "$ROOT" \
-      "$JAVA" -Xmx32m -XX:TieredStopAtLevel=1 -cp "$ROOT/backend/target/test-classes" vn.doithoai.testsupport.SmtpSink \
-      --port "$MAIL_SINK_PORT" --out "$logs/mail.log"
     KC_DATA_DIR="$dir/keycloak" kc_start_service "$logs/keycloak.log"
     kc_pid=$KC_PID
   else
@@ -136,6 +133,13 @@ start_stack() {
 }
 
 stop_stack() { stop_all_services; }
+
+# start_mail_sink LOG_DIR — make run only: the end-to-end tests catch Keycloak's mail on the same port themselves.
+start_mail_sink() {
+  start_service mail-sink "$1/mail-sink.log" "$ROOT" \
+    "$JAVA" -Xmx32m -XX:TieredStopAtLevel=1 -cp "$ROOT/backend/target/test-classes" vn.doithoai.testsupport.SmtpSink \
+    --port "$MAIL_SINK_PORT" --out "$1/mail.log"
+}
 
 print_banner() {
   local swagger=""
@@ -201,6 +205,7 @@ run_main() {
   [[ -z "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" ]] && kc_ensure
   build_backend || die "Backend build failed (log: .data/logs/build-backend.log)"
   build_frontend || die "Frontend build failed (logs: .data/logs/npm-ci.log, .data/logs/build-frontend.log)"
+  [[ -z "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" ]] && start_mail_sink "$DATA_DIR/logs"
   start_stack "$DATA_DIR" || die "Could not start everything (logs in ${DATA_DIR#"$ROOT"/}/logs/)"
   print_banner
   log "Ready after $((SECONDS - t0)) s"
