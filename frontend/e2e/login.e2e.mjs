@@ -2,10 +2,12 @@
 // doithoai, the backend on :8080 and `vite preview` on :5173); this test starts nothing.
 //   E2E_BASE_URL   the SPA (default http://localhost:5173)
 //   CHROMIUM_PATH  the browser (default /usr/bin/chromium)
-// Screenshots of failures go to reports/.
+//   E2E_LIGHTHOUSE_DIR  a folder holding node_modules/lighthouse (12.2.3) and puppeteer-core: Lighthouse mobile then
+//                  audits the login page (performance at least 95, accessibility 100) and prints its scores and weight
+// Screenshots of failures go to reports/; the login page on a phone goes to docs/samples/login-phone.png.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, expectNoAxeViolations, keycloakLogin, launchBrowser, newPage as openPage, step as stepIn } from './support.mjs';
+import { BASE, expectNoAxeViolations, keycloakLogin, launchBrowser, newPage as openPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
 
 let browser;
 
@@ -20,6 +22,36 @@ after(async () => {
 const newPage = (viewport) => openPage(browser, viewport);
 
 const step = (page, name, fn) => stepIn('e2e', page, name, fn);
+
+/** What a cheap phone downloads for the login page: every subresource, compressed as sent, headers included. */
+const LOGIN_PAGE_BUDGET = 100 * 1024;
+
+/** Lighthouse (mobile, its default throttling) on Keycloak's login page, in a browser of its own; returns the report. */
+async function lighthouseLoginPage(url) {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(new URL(`file://${process.env.E2E_LIGHTHOUSE_DIR.replace(/\/?$/, '/')}`));
+  // Resolved from that folder by name at run time: not a dependency of the app.
+  const { default: lighthouse } = await import(require.resolve('lighthouse'));
+  const { chromium } = await import('playwright-core');
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const lhBrowser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', `--remote-debugging-port=${port}`, '--lang=vi-VN'],
+  });
+  try {
+    const result = await lighthouse(url, { port, logLevel: 'error', output: 'json' }, {
+      extends: 'lighthouse:default',
+      settings: {
+        onlyCategories: ['performance', 'accessibility'],
+        formFactor: 'mobile',
+        screenEmulation: { mobile: true, width: 360, height: 740, deviceScaleFactor: 2, disabled: false },
+      },
+    });
+    return result.lhr;
+  } finally {
+    await lhBrowser.close();
+  }
+}
 
 const staffNav = (page) => page.getByRole('navigation', { name: 'Điều hướng nghiệp vụ' });
 
@@ -96,6 +128,92 @@ describe('login through Keycloak', { timeout: 300_000 }, () => {
         await page.getByText('congdan', { exact: true }).waitFor();
         await expectNoAxeViolations(page, 'me (citizen, phone)');
       });
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the login page on a 360 px phone: ours, Vietnamese first, light, axe-clean, English on a tap', async () => {
+    const { context, page, problems } = await newPage(PHONE_VIEWPORT);
+    try {
+      let loginUrl;
+      await step(page, 'open the login page', async () => {
+        await page.goto(`${BASE}/`);
+        await page.getByRole('button', { name: 'Menu' }).click();
+        // Counted from the request for the login page itself (the SPA's own calls before it are not the page's).
+        const loaded = [];
+        page.on('request', (r) => { if (r.isNavigationRequest() && /\/openid-connect\/auth/.test(r.url())) loaded.length = 0; });
+        page.on('requestfinished', (r) => loaded.push(r));
+        await page.getByRole('banner').getByRole('button', { name: 'Đăng nhập' }).click();
+        await page.waitForURL(/\/realms\/doithoai\/protocol\/openid-connect\/auth/);
+        await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
+        await page.waitForLoadState('load');
+        loginUrl = page.url();
+        assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+        await page.getByLabel('Tên đăng nhập hoặc email').waitFor();
+        await page.getByLabel('Mật khẩu').waitFor();
+        await page.getByRole('link', { name: 'Quên mật khẩu?' }).waitFor();
+        assert.equal(await page.locator('script').count(), 0, 'the login page runs no script');
+        // What the login page cost on the wire, from the moment the SPA handed over to Keycloak.
+        const sizes = await Promise.all(loaded.map(async (r) => {
+          const s = await r.sizes();
+          return { url: r.url(), bytes: s.responseBodySize + s.responseHeadersSize };
+        }));
+        const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
+        console.log(`login page transfer: ${total} bytes (${sizes.map((s) => `${new URL(s.url).pathname.split('/').pop()} ${s.bytes}`).join(', ')})`);
+        assert.ok(total < LOGIN_PAGE_BUDGET, `the login page weighs ${total} bytes`);
+        await expectNoAxeViolations(page, 'login page (phone)');
+        await noSidewaysScroll(page, 'login page');
+        await page.screenshot({ path: new URL('../../docs/samples/login-phone.png', import.meta.url).pathname });
+      });
+      await step(page, 'a wrong password, said and tied to the field', async () => {
+        await page.locator('#username').fill('congdan');
+        await page.locator('#password').fill('sai-mat-khau');
+        await page.locator('#kc-login').click();
+        const error = page.locator('#input-error');
+        await error.waitFor();
+        assert.equal(await page.locator('#password').getAttribute('aria-describedby'), 'input-error');
+        assert.equal(await page.locator('#password').getAttribute('aria-invalid'), 'true');
+        await expectNoAxeViolations(page, 'login page with an error (phone)');
+      });
+      await step(page, 'English on a tap, and back', async () => {
+        await page.getByRole('link', { name: 'English' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+        assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+        await page.getByRole('link', { name: 'Forgot password?' }).waitFor();
+        await page.getByRole('link', { name: 'Tiếng Việt' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
+      });
+      await step(page, 'forgotten password page', async () => {
+        await page.getByRole('link', { name: 'Quên mật khẩu?' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Quên mật khẩu' }).waitFor();
+        await expectNoAxeViolations(page, 'forgotten password (phone)');
+        await noSidewaysScroll(page, 'forgotten password');
+        await page.getByRole('link', { name: 'Quay lại trang đăng nhập' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
+      });
+      await step(page, 'log in from the phone', async () => {
+        await page.locator('#username').fill('congdan');
+        await page.locator('#password').fill('demo');
+        await page.locator('#kc-login').click();
+        await page.waitForURL((url) => url.href.startsWith(BASE) && !url.pathname.startsWith('/auth/'));
+        await page.getByRole('button', { name: 'Menu' }).click();
+        await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+      });
+      if (process.env.E2E_LIGHTHOUSE_DIR) {
+        await step(page, 'lighthouse', async () => {
+          const lhr = await lighthouseLoginPage(loginUrl);
+          const performance = Math.round(lhr.categories.performance.score * 100);
+          const accessibility = Math.round(lhr.categories.accessibility.score * 100);
+          const failed = Object.values(lhr.audits).filter((a) => a.score === 0 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+          console.log(`lighthouse mobile on the login page: performance ${performance}, accessibility ${accessibility}, `
+            + `transfer ${lhr.audits['total-byte-weight'].numericValue} bytes, FCP ${Math.round(lhr.audits['first-contentful-paint'].numericValue)} ms, `
+            + `LCP ${Math.round(lhr.audits['largest-contentful-paint'].numericValue)} ms${failed.length ? ` (failed: ${failed.join(', ')})` : ''}`);
+          assert.ok(performance >= 95, `Lighthouse performance ${performance}`);
+          assert.equal(accessibility, 100, `Lighthouse accessibility ${accessibility}: ${failed.join(', ')}`);
+        });
+      }
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

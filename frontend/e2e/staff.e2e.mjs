@@ -152,10 +152,11 @@ describe("a body's administrator manages its staff", { timeout: 600_000 }, () =>
     try {
       await step(page, 'sets a password through the e-mail link', async () => {
         await page.goto(link);
-        // Keycloak may first say what it asks ("Update password") with a link on.
+        // Keycloak may first say what it asks ("Update password") with a link on: the page's own, not a language link.
         const newPassword = page.locator('#password-new');
-        await newPassword.or(page.locator('a[href*="login-actions/"]')).first().waitFor();
-        if (!(await newPassword.isVisible())) await page.locator('a[href*="login-actions/"]').first().click();
+        const onward = page.locator('#kc-info-message a[href*="login-actions/"]');
+        await newPassword.or(onward).first().waitFor();
+        if (!(await newPassword.isVisible())) await onward.first().click();
         await newPassword.fill(password);
         await page.locator('#password-confirm').fill(password);
         await page.locator('input[type="submit"], button[type="submit"]').first().click();

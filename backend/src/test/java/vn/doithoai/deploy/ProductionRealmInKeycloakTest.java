@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,8 +25,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
@@ -42,6 +38,8 @@ import org.junit.jupiter.api.TestInstance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.doithoai.testsupport.KeycloakBrowser;
+import vn.doithoai.testsupport.KeycloakBrowser.Page;
 import vn.doithoai.testsupport.PrivateKeycloak;
 
 /**
@@ -69,6 +67,7 @@ class ProductionRealmInKeycloakTest {
 
     private final String integrationSecret = randomText(24);
     private final String adminPassword = randomText(16);
+    private final String smtpPassword = randomText(16);
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private PrivateKeycloak keycloak;
@@ -86,7 +85,9 @@ class ProductionRealmInKeycloakTest {
         // What docker-compose.yml passes to Keycloak for the realm file's placeholders, and an admin password of this run.
         keycloak = PrivateKeycloak.start("production-realm", REALM, Files.readString(realmFile, StandardCharsets.UTF_8),
                 Map.of("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword, "DOITHOAI_PUBLIC_URL", PUBLIC_URL,
-                        "DOITHOAI_INTEGRATION_SECRET", integrationSecret));
+                        "DOITHOAI_INTEGRATION_SECRET", integrationSecret, "DOITHOAI_SMTP_HOST", "mail.doithoai.test",
+                        "DOITHOAI_SMTP_PORT", "587", "DOITHOAI_SMTP_STARTTLS", "true", "DOITHOAI_SMTP_FROM", "khong-tra-loi@doithoai.test",
+                        "DOITHOAI_SMTP_USERNAME", "doithoai-mail", "DOITHOAI_SMTP_PASSWORD", smtpPassword));
         base = keycloak.base();
     }
 
@@ -118,6 +119,23 @@ class ProductionRealmInKeycloakTest {
         assertEquals(401, literal.statusCode(), "the placeholder itself must not be the secret: " + literal.body());
     }
 
+    /** "Quên mật khẩu" and staff invitations go out through the mail server docker-compose.yml names, on our theme. */
+    @Test
+    void theEnvironmentFillsInTheMailServerAndTheRealmUsesOurTheme() throws Exception {
+        JsonNode realm = admin("GET", "", null);
+        JsonNode smtp = realm.path("smtpServer");
+        assertEquals("mail.doithoai.test", smtp.path("host").asText(), smtp.toString());
+        assertEquals("587", smtp.path("port").asText(), smtp.toString());
+        assertEquals("khong-tra-loi@doithoai.test", smtp.path("from").asText(), smtp.toString());
+        assertEquals("doithoai-mail", smtp.path("user").asText(), smtp.toString());
+        assertEquals("true", smtp.path("starttls").asText(), smtp.toString());
+        assertTrue(realm.path("resetPasswordAllowed").asBoolean(), "'Quên mật khẩu' is offered");
+        assertEquals("doithoai", realm.path("loginTheme").asText());
+        assertEquals("doithoai", realm.path("emailTheme").asText());
+        Page login = browser().authorize("openid");
+        assertTrue(login.has("login/doithoai/css/login.css") && login.has("<html lang=\"vi\"") && login.has("Quên mật khẩu"), login.summary());
+    }
+
     @Test
     void noClientAcceptsThePasswordGrant() throws Exception {
         String user = createUser("citizen", Map.of());
@@ -139,7 +157,7 @@ class ProductionRealmInKeycloakTest {
     void staffSetUpAOneTimeCodeAtTheirFirstLoginAndGiveItEveryTime() throws Exception {
         for (String role : List.of("admin", "secretariat", "chair")) {
             String user = createUser(role, Map.of());
-            Browser first = new Browser();
+            KeycloakBrowser first = browser();
             Page afterPassword = first.logIn(user, PASSWORD);
             assertTrue(afterPassword.has("id=\"kc-totp-settings-form\""),
                     role + ": the first login must ask to set up a one-time code, got:\n" + afterPassword.summary());
@@ -149,7 +167,7 @@ class ProductionRealmInKeycloakTest {
             JsonNode token = first.tokens(done);
             assertTrue(texts(claims(token.path("access_token").asText()).path("realm_access").path("roles")).contains(role));
 
-            Browser second = new Browser();
+            KeycloakBrowser second = browser();
             Page otp = second.logIn(user, PASSWORD);
             assertTrue(otp.has("id=\"kc-otp-login-form\""), role + ": every login asks for the code, got:\n" + otp.summary());
             Page wrong = second.submit(otp, Map.of("otp", wrongCode(secret, timeStep())));
@@ -171,7 +189,7 @@ class ProductionRealmInKeycloakTest {
         people.put("citizen", Map.of("ward", "phuong-ba-don"));
         for (var person : people.entrySet()) {
             String user = createUser(person.getKey(), person.getValue());
-            Browser browser = new Browser();
+            KeycloakBrowser browser = browser();
             JsonNode claims = claims(browser.tokens(browser.logIn(user, PASSWORD)).path("access_token").asText());
             List<String> roles = texts(claims.path("realm_access").path("roles"));
             assertTrue(roles.contains(person.getKey()), claims.toString());
@@ -185,7 +203,7 @@ class ProductionRealmInKeycloakTest {
 
     @Test
     void aRefreshTokenWorksOnce() throws Exception {
-        Browser browser = new Browser();
+        KeycloakBrowser browser = browser();
         JsonNode tokens = browser.tokens(browser.logIn(createUser("citizen", Map.of()), PASSWORD));
         String first = tokens.path("refresh_token").asText();
         HttpResponse<String> renewed = post(tokenUrl(), Map.of("grant_type", "refresh_token", "client_id", "doithoai-web",
@@ -211,7 +229,7 @@ class ProductionRealmInKeycloakTest {
         }
         // Asking for it: Keycloak refuses the scope outright, or logs in without it; never an offline token.
         String user = createUser("citizen", Map.of());
-        Browser browser = new Browser();
+        KeycloakBrowser browser = browser();
         Page login = browser.authorize("openid offline_access");
         if (login.location() != null) {
             assertTrue(login.location().startsWith(PUBLIC_URL + "/auth/callback") && login.location().contains("error=invalid_scope"),
@@ -238,7 +256,7 @@ class ProductionRealmInKeycloakTest {
         String user = createUser("citizen", Map.of());
         String id = admin("GET", "/users?exact=true&username=" + user, null).path(0).path("id").asText();
         for (int i = 0; i < 5; i++) {
-            Page page = new Browser().logIn(user, "sai-mat-khau-" + i);
+            Page page = browser().logIn(user, "sai-mat-khau-" + i);
             assertTrue(page.location() == null, "a wrong password must not log in");
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -246,7 +264,7 @@ class ProductionRealmInKeycloakTest {
             assertTrue(System.nanoTime() < deadline, "5 wrong passwords should lock the account for a while");
             Thread.sleep(200);
         }
-        Page page = new Browser().logIn(user, PASSWORD);
+        Page page = browser().logIn(user, PASSWORD);
         assertTrue(page.location() == null || !page.location().startsWith(PUBLIC_URL),
                 "a locked account must not log in, even with the right password");
     }
@@ -305,105 +323,12 @@ class ProductionRealmInKeycloakTest {
         return username;
     }
 
-    // ------------------------------------------------------------------ helpers: a browser, as the SPA drives it
-
-    /** One browser: its own cookies (sent over plain HTTP too, as a browser does to a loopback address). */
-    private final class Browser {
-        private final Map<String, String> cookies = new LinkedHashMap<>();
-        private final String verifier = randomText(48);
-
-        Page logIn(String username, String password) throws Exception {
-            Page login = authorize("openid profile");
-            assertTrue(login.has("id=\"kc-form-login\""), "the login form, got:\n" + login.summary());
-            return follow(submit(login, Map.of("username", username, "password", password)));
-        }
-
-        /** The SPA's authorization request: code flow with PKCE S256. */
-        Page authorize(String scope) throws Exception {
-            String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-            return follow(open(base + "/realms/" + REALM + "/protocol/openid-connect/auth?" + form(Map.of(
-                    "client_id", "doithoai-web", "response_type", "code", "scope", scope, "state", "s",
-                    "redirect_uri", PUBLIC_URL + "/auth/callback", "code_challenge", challenge, "code_challenge_method", "S256"))));
-        }
-
-        /** Follows Keycloak's own redirects; stops at the app's callback (the code) or at a page. */
-        Page follow(Page page) throws Exception {
-            while (page.location() != null && !page.location().startsWith(PUBLIC_URL)) {
-                page = open(URI.create(page.uri()).resolve(page.location()).toString());
-            }
-            return page;
-        }
-
-        /** Submits the page's first form, with its hidden fields as a browser would, and the given ones. */
-        Page submit(Page page, Map<String, String> fields) throws Exception {
-            Matcher form = Pattern.compile("(?s)<form[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>").matcher(page.body());
-            assertTrue(form.find(), "no form on the page:\n" + page.summary());
-            String url = form.group(1).replace("&amp;", "&");
-            Map<String, String> values = new LinkedHashMap<>();
-            Matcher hidden = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(form.group(2));
-            while (hidden.find()) {
-                Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(hidden.group());
-                Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(hidden.group());
-                if (name.find()) {
-                    values.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
-                }
-            }
-            values.putAll(fields);
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(values)));
-            return follow(send(b, url));
-        }
-
-        JsonNode tokens(Page callback) throws Exception {
-            assertNotNull(callback.location(), "expected the redirect to the app, got:\n" + callback.summary());
-            Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(callback.location());
-            assertTrue(callback.location().startsWith(PUBLIC_URL + "/auth/callback") && code.find(), callback.location());
-            HttpResponse<String> r = post(tokenUrl(), Map.of("grant_type", "authorization_code", "client_id", "doithoai-web",
-                    "code", code.group(1), "redirect_uri", PUBLIC_URL + "/auth/callback", "code_verifier", verifier));
-            assertEquals(200, r.statusCode(), r.body());
-            return JSON.readTree(r.body());
-        }
-
-        private Page open(String url) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(url)).GET(), url);
-        }
-
-        private Page send(HttpRequest.Builder b, String url) throws Exception {
-            if (!cookies.isEmpty()) {
-                b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            HttpResponse<String> r = http.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            for (String c : r.headers().allValues("Set-Cookie")) {
-                String pair = c.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-            return new Page(url, r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());
-        }
-    }
-
-    private record Page(String uri, int status, String location, String body) {
-        boolean has(String text) {
-            return body.contains(text);
-        }
-
-        String input(String name) {
-            Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(body);
-            assertTrue(m.find(), "no input " + name + ":\n" + summary());
-            return m.group(1).replace("&amp;", "&");
-        }
-
-        String summary() {
-            Matcher title = Pattern.compile("id=\"kc-page-title\"[^>]*>\\s*([^<]*)").matcher(body);
-            return status + " " + (location != null ? "→ " + location : "") + " " + (title.find() ? title.group(1).trim() : "")
-                    + (body.length() > 600 ? body.substring(0, 600) : body);
-        }
-    }
-
     // ------------------------------------------------------------------ helpers: HTTP, tokens, codes
+
+    /** One browser, as the SPA drives it, with the app at PUBLIC_URL. */
+    private KeycloakBrowser browser() {
+        return new KeycloakBrowser(base, REALM, PUBLIC_URL);
+    }
 
     private String tokenUrl() {
         return base + "/realms/" + REALM + "/protocol/openid-connect/token";
@@ -421,9 +346,7 @@ class ProductionRealmInKeycloakTest {
     }
 
     private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return KeycloakBrowser.form(fields);
     }
 
     private static JsonNode claims(String jwt) throws IOException {

@@ -356,7 +356,8 @@ class StaffAdministrationInKeycloakTest {
                 }
                 String next = page.headers().firstValue("Location").orElse(null);
                 if (next == null) {
-                    Matcher proceed = Pattern.compile("href=\"([^\"]*login-actions/[^\"]*)\"").matcher(body);
+                    // The page's own way on ("Tiếp tục"), not the header's language links, which lead there too.
+                    Matcher proceed = Pattern.compile("(?s)id=\"kc-info-message\".*?href=\"([^\"]*login-actions/[^\"]*)\"").matcher(body);
                     assertTrue(proceed.find(), "no way on from Keycloak's page:\n" + body);
                     next = proceed.group(1).replace("&amp;", "&");
                 }

@@ -171,7 +171,18 @@ public final class PrivateKeycloak implements AutoCloseable {
         copyTree(dist.resolve("lib/app"), home.resolve("lib/app"));
         Files.copy(dist.resolve("lib/quarkus-run.jar"), home.resolve("lib/quarkus-run.jar"));
         Files.createSymbolicLink(home.resolve("lib/lib"), dist.resolve("lib/lib").toAbsolutePath());
-        Files.createSymbolicLink(home.resolve("themes"), dist.resolve("themes").toAbsolutePath());
+        // Our own themes (keycloak/themes) and the distribution's, linked read-only, as scripts/keycloak.sh does.
+        Files.createDirectories(home.resolve("themes"));
+        for (Path themes : List.of(repositoryRoot().resolve("keycloak/themes"), dist.resolve("themes"))) {
+            try (Stream<Path> each = Files.list(themes)) {
+                for (Path theme : each.filter(Files::isDirectory).toList()) {
+                    Path link = home.resolve("themes").resolve(theme.getFileName().toString());
+                    if (Files.notExists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.createSymbolicLink(link, theme.toAbsolutePath());
+                    }
+                }
+            }
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

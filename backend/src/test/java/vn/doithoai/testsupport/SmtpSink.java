@@ -71,6 +71,39 @@ public final class SmtpSink implements AutoCloseable {
             return out.toString(StandardCharsets.UTF_8);
         }
 
+        /** The Subject header, its encoded words (RFC 2047, as Keycloak writes Vietnamese) decoded; UTF-8 assumed. */
+        public String subject() {
+            Matcher header = Pattern.compile("(?im)^Subject: (.*(?:\r\n[ \t].*)*)").matcher(data);
+            if (!header.find()) {
+                return "";
+            }
+            // Unfolded, and the space between two encoded words dropped: a letter may be split across them.
+            String text = header.group(1).replaceAll("\r\n[ \t]+", " ").replaceAll("\\?=\\s+=\\?", "?==?");
+            Matcher word = Pattern.compile("=\\?[^?]+\\?([BbQq])\\?([^?]*)\\?=").matcher(text);
+            var bytes = new java.io.ByteArrayOutputStream();
+            int at = 0;
+            while (word.find()) {
+                bytes.writeBytes(text.substring(at, word.start()).getBytes(StandardCharsets.UTF_8));
+                String encoded = word.group(2);
+                if (word.group(1).equalsIgnoreCase("B")) {
+                    bytes.writeBytes(java.util.Base64.getDecoder().decode(encoded));
+                } else {
+                    for (int i = 0; i < encoded.length(); i++) {
+                        char c = encoded.charAt(i);
+                        if (c == '=' && i + 2 < encoded.length()) {
+                            bytes.write(Integer.parseInt(encoded.substring(i + 1, i + 3), 16));
+                            i += 2;
+                        } else {
+                            bytes.write(c == '_' ? ' ' : c);
+                        }
+                    }
+                }
+                at = word.end();
+            }
+            bytes.writeBytes(text.substring(at).getBytes(StandardCharsets.UTF_8));
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+
         /** The first link of the message that starts with {@code prefix}. */
         public Optional<String> link(String prefix) {
             Matcher m = Pattern.compile(Pattern.quote(prefix) + "[^\\s\"'<>]*").matcher(decoded());
@@ -85,9 +118,15 @@ public final class SmtpSink implements AutoCloseable {
     private final ServerSocket server;
     private final List<Mail> mails = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
+    private volatile java.util.function.Consumer<Mail> onMail = mail -> { };
 
     public SmtpSink() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this(0);
+    }
+
+    /** On {@code port} of the loopback (0: a free one). */
+    public SmtpSink(int port) throws IOException {
+        server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         acceptor = new Thread(this::accept, "smtp-sink");
         acceptor.setDaemon(true);
         acceptor.start();
@@ -161,7 +200,9 @@ public final class SmtpSink implements AutoCloseable {
                         while ((d = in.readLine()) != null && !d.equals(".")) {
                             data.append(d.startsWith("..") ? d.substring(1) : d).append("\r\n");
                         }
-                        mails.add(new Mail(List.copyOf(recipients), data.toString()));
+                        Mail mail = new Mail(List.copyOf(recipients), data.toString());
+                        mails.add(mail);
+                        onMail.accept(mail);
                         reply(out, "250 OK queued");
                     }
                     case "QUIT" -> {
@@ -179,6 +220,36 @@ public final class SmtpSink implements AutoCloseable {
     private static void reply(OutputStream out, String text) throws IOException {
         out.write((text + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
+    }
+
+    /**
+     * The mail server of {@code make run}: the dev realm's Keycloak sends to the loopback's port 2525, and every message
+     * (recipients, subject, text with its links) is appended to a file, where a developer opens the "Quên mật khẩu" or
+     * invitation link. Nothing is delivered. Arguments: {@code --port N --out FILE}.
+     */
+    public static void main(String[] args) throws Exception {
+        int port = 2525;
+        java.nio.file.Path out = java.nio.file.Path.of("mail.log");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[i + 1]);
+                case "--out" -> out = java.nio.file.Path.of(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        java.nio.file.Path file = out;
+        SmtpSink sink = new SmtpSink(port);
+        sink.onMail = mail -> {
+            String entry = "==== to " + String.join(", ", mail.recipients()) + ": " + mail.subject() + "\n" + mail.decoded() + "\n";
+            try {
+                java.nio.file.Files.writeString(file, entry, StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                System.err.println("mail sink: " + e);
+            }
+        };
+        System.out.println("Mail sink ready on 127.0.0.1:" + sink.port() + ", writing to " + file);
+        sink.acceptor.join();
     }
 
     /** Waits at most this long by default for Keycloak's mail. */

@@ -1,0 +1,3 @@
+<#macro logoutOtherSessions>
+    <label class="check"><input type="checkbox" id="logout-sessions" name="logout-sessions" value="on" checked> ${msg("logoutOtherSessions")}</label>
+</#macro>
