@@ -33,6 +33,7 @@ function LanguageSwitch() {
 function AccountTools() {
   const { t } = useTranslation();
   const auth = useAuth();
+  if (auth.restoring) return null;
   if (!auth.isAuthenticated) {
     return <Button onClick={() => void auth.login()}>{t('auth.login')}</Button>;
   }
