@@ -27,6 +27,7 @@ const en: Messages = {
     dashboard: 'Overview',
     planTemplates: 'Plan templates',
     todo: 'My to-do',
+    more: 'More',
   },
   lang: {
     label: 'Language',

@@ -25,6 +25,7 @@ const vi = {
     dashboard: 'Tổng quan',
     planTemplates: 'Mẫu kế hoạch',
     todo: 'Việc của tôi',
+    more: 'Thêm',
   },
   lang: {
     label: 'Ngôn ngữ',
