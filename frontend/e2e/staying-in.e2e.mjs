@@ -49,7 +49,9 @@ describe('a session survives a reload, a new tab and Back (360 px phone)', { tim
         await loggedIn(page, 'to-do after login');
         // One step inside the app, so that Back first stays in the app, then crosses the login.
         await page.getByRole('button', { name: 'Menu' }).click();
-        await page.getByRole('navigation', { name: 'Điều hướng nghiệp vụ' }).getByRole('link', { name: 'Đơn vị' }).click();
+        const staffNav = page.getByRole('navigation', { name: 'Điều hướng nghiệp vụ' });
+        await staffNav.getByText('Thêm', { exact: true }).click();
+        await staffNav.getByRole('link', { name: 'Đơn vị' }).click();
         await page.getByRole('heading', { level: 1, name: 'Đơn vị' }).waitFor();
       });
       await step('reload', async () => {

@@ -1320,6 +1320,7 @@ const en: Messages = {
       editAnswer: 'Edit the draft answer',
       answerHint: 'The sender sees it only once it is approved.',
       saveAnswer: 'Save draft',
+      answerRestored: 'The answer you were writing has been restored (not saved yet).',
       answerSaved: 'Draft answer saved.',
       submit: 'Submit for approval',
       submitHint: 'Send the reviewed draft to the chair for approval.',

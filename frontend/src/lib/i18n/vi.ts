@@ -1319,6 +1319,7 @@ const vi = {
       editAnswer: 'Chỉnh sửa dự thảo trả lời',
       answerHint: 'Người gửi chỉ thấy nội dung này sau khi được phê duyệt.',
       saveAnswer: 'Lưu dự thảo',
+      answerRestored: 'Đã khôi phục câu trả lời bạn đang viết dở (chưa lưu).',
       answerSaved: 'Đã lưu dự thảo trả lời.',
       submit: 'Trình phê duyệt',
       submitHint: 'Gửi dự thảo trả lời đã rà soát đến lãnh đạo để phê duyệt.',
