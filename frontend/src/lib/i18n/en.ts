@@ -45,7 +45,7 @@ const en: Messages = {
     callbackTitle: 'Logging in…',
     callbackFailed: 'The login could not be completed.',
     backHome: 'Back to home',
-    reloadNote: 'For safety your session lives only in this tab; after reloading the page, log in again.',
+    draftsKeptNote: 'Items, reports and answers you were typing are kept on this device and offered again after you log in.',
   },
   standing: {
     NOT_STARTED: 'Not started',

@@ -43,7 +43,7 @@ const vi = {
     callbackTitle: 'Đang đăng nhập…',
     callbackFailed: 'Không hoàn tất được đăng nhập.',
     backHome: 'Về trang chủ',
-    reloadNote: 'Vì lý do an toàn, phiên đăng nhập chỉ được giữ trong tab này; khi tải lại trang, hãy đăng nhập lại.',
+    draftsKeptNote: 'Ý kiến, báo cáo và câu trả lời đang nhập dở được giữ trên máy này và hiện lại sau khi đăng nhập.',
   },
   standing: {
     NOT_STARTED: 'Chưa thực hiện',

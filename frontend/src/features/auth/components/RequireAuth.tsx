@@ -28,7 +28,7 @@ function LoginRequired() {
           <Button onClick={() => void login()}>{t('auth.login')}</Button>
         </div>
       )}
-      <p className="muted">{t('auth.reloadNote')}</p>
+      <p className="muted">{t('auth.draftsKeptNote')}</p>
     </section>
   );
 }
