@@ -182,7 +182,13 @@ export function Layout() {
                         {t('nav.more')}
                         <span className="nav-more__arrow" aria-hidden="true" />
                       </summary>
-                      <ul className="nav nav-more__list">
+                      {/* A choice closes the list at once, before the page it opens has loaded. */}
+                      <ul
+                        className="nav nav-more__list"
+                        onClick={(e) => {
+                          if ((e.target as HTMLElement).closest('a') && moreRef.current) moreRef.current.open = false;
+                        }}
+                      >
                         {leading ? (
                           <li>
                             <NavLink to="/reports" className={navClass}>

@@ -63,3 +63,13 @@ describe('the staff header', () => {
     },
   );
 });
+
+describe('"Thêm" in the staff menu', () => {
+  it('closes as soon as one of its pages is chosen', async () => {
+    await renderAs(['secretariat']);
+    const more = screen.getByText('Thêm').closest('details')!;
+    more.open = true;
+    await act(async () => within(more).getByRole('link', { name: 'Đơn vị' }).click());
+    expect(more.open).toBe(false);
+  });
+});
