@@ -90,7 +90,7 @@ export async function noSidewaysScroll(page, name, width = PHONE_VIEWPORT.width)
   assert.ok(scrollWidth <= width, `${name} scrolls sideways on a phone (${scrollWidth}px)`);
 }
 
-/** Moves within the SPA without a reload, which would drop the token (it lives in the tab's memory). */
+/** Moves within the SPA without a reload (a reload signs in again silently through the SSO session, which takes longer). */
 export async function goInApp(page, path) {
   await page.evaluate((p) => {
     window.history.pushState({}, '', p);

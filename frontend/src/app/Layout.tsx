@@ -33,12 +33,18 @@ function LanguageSwitch() {
 function AccountTools() {
   const { t } = useTranslation();
   const auth = useAuth();
+  if (auth.restoring) return null;
   if (!auth.isAuthenticated) {
     return <Button onClick={() => void auth.login()}>{t('auth.login')}</Button>;
   }
   return (
     <>
       {auth.displayName ? <span className="header__user">{t('auth.loggedInAs', { name: auth.displayName })}</span> : null}
+      {auth.isStaff ? (
+        <NavLink to="/me" className="nav__link header__account">
+          {t('nav.me')}
+        </NavLink>
+      ) : null}
       <Button variant="secondary" onClick={() => void auth.logout()}>
         {t('auth.logout')}
       </Button>
@@ -53,10 +59,12 @@ export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const moreRef = useRef<HTMLDetailsElement>(null);
 
   // After client-side navigation: close the phone menu and move focus to the new content.
   useEffect(() => {
     setMenuOpen(false);
+    if (moreRef.current) moreRef.current.open = false;
     if (firstRender.current) {
       firstRender.current = false;
       return;
@@ -65,6 +73,22 @@ export function Layout() {
   }, [location.pathname]);
 
   const navClass = ({ isActive }: { isActive: boolean }) => `nav__link${isActive ? ' nav__link--active' : ''}`;
+  const leading = auth.roles.some((r) => LEADING_STAFF.includes(r));
+  // The public pages, named as the public reads them: for staff they sit under "Thêm", next to their own "Kế hoạch".
+  const publicLinks = (
+    <>
+      <li>
+        <NavLink to="/ke-hoach" className={navClass}>
+          {t('nav.publicPlans')}
+        </NavLink>
+      </li>
+      <li>
+        <NavLink to="/tra-cuu" className={navClass}>
+          {t('nav.track')}
+        </NavLink>
+      </li>
+    </>
+  );
 
   return (
     <div className="shell">
@@ -88,39 +112,34 @@ export function Layout() {
             {t('nav.menu')}
           </button>
           <div id="site-menu" className={`menu${menuOpen ? ' menu--open' : ''}`}>
-            <nav aria-label={t('nav.main')}>
-              <ul className="nav">
-                <li>
-                  <NavLink to="/" end className={navClass}>
-                    {t('nav.home')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/ke-hoach" className={navClass}>
-                    {t('nav.publicPlans')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/tra-cuu" className={navClass}>
-                    {t('nav.track')}
-                  </NavLink>
-                </li>
-                {auth.isAuthenticated && !auth.isStaff ? (
+            {/* Staff work from their own menu; the public pages are one click away under "Thêm", so a desk's header
+                holds on one row and no two entries read "Kế hoạch". */}
+            {auth.isStaff ? null : (
+              <nav aria-label={t('nav.main')}>
+                <ul className="nav">
                   <li>
-                    <NavLink to="/feedback" className={navClass}>
-                      {t('nav.myFeedback')}
+                    <NavLink to="/" end className={navClass}>
+                      {t('nav.home')}
                     </NavLink>
                   </li>
-                ) : null}
-                {auth.isAuthenticated ? (
-                  <li>
-                    <NavLink to="/me" className={navClass}>
-                      {t('nav.me')}
-                    </NavLink>
-                  </li>
-                ) : null}
-              </ul>
-            </nav>
+                  {publicLinks}
+                  {auth.isAuthenticated ? (
+                    <li>
+                      <NavLink to="/feedback" className={navClass}>
+                        {t('nav.myFeedback')}
+                      </NavLink>
+                    </li>
+                  ) : null}
+                  {auth.isAuthenticated ? (
+                    <li>
+                      <NavLink to="/me" className={navClass}>
+                        {t('nav.me')}
+                      </NavLink>
+                    </li>
+                  ) : null}
+                </ul>
+              </nav>
+            )}
             {auth.isStaff ? (
               <nav aria-label={t('nav.staff')} className="nav--staff">
                 <ul className="nav">
@@ -129,7 +148,7 @@ export function Layout() {
                       {t('nav.todo')}
                     </NavLink>
                   </li>
-                  {auth.roles.some((r) => LEADING_STAFF.includes(r)) ? (
+                  {leading ? (
                     <li>
                       <NavLink to="/tong-quan" className={navClass}>
                         {t('nav.dashboard')}
@@ -157,39 +176,56 @@ export function Layout() {
                       </NavLink>
                     </li>
                   ) : null}
-                  {auth.roles.some((r) => LEADING_STAFF.includes(r)) ? (
-                    <li>
-                      <NavLink to="/reports" className={navClass}>
-                        {t('nav.reports')}
-                      </NavLink>
-                    </li>
-                  ) : null}
-                  <li>
-                    <NavLink to="/org-units" className={navClass}>
-                      {t('nav.orgUnits')}
-                    </NavLink>
+                  <li className="nav-more">
+                    <details ref={moreRef}>
+                      <summary className="nav__link">
+                        {t('nav.more')}
+                        <span className="nav-more__arrow" aria-hidden="true" />
+                      </summary>
+                      {/* A choice closes the list at once, before the page it opens has loaded. */}
+                      <ul
+                        className="nav nav-more__list"
+                        onClick={(e) => {
+                          if ((e.target as HTMLElement).closest('a') && moreRef.current) moreRef.current.open = false;
+                        }}
+                      >
+                        {leading ? (
+                          <li>
+                            <NavLink to="/reports" className={navClass}>
+                              {t('nav.reports')}
+                            </NavLink>
+                          </li>
+                        ) : null}
+                        <li>
+                          <NavLink to="/org-units" className={navClass}>
+                            {t('nav.orgUnits')}
+                          </NavLink>
+                        </li>
+                        {canReadPlans(auth.roles) ? (
+                          <li>
+                            <NavLink to="/plan-templates" className={navClass}>
+                              {t('nav.planTemplates')}
+                            </NavLink>
+                          </li>
+                        ) : null}
+                        {auth.roles.includes('admin') ? (
+                          <li>
+                            <NavLink to="/calendar" className={navClass}>
+                              {t('nav.calendar')}
+                            </NavLink>
+                          </li>
+                        ) : null}
+                        {auth.roles.includes('admin') ? (
+                          <li>
+                            <NavLink to="/staff" className={navClass}>
+                              {t('nav.staffAdmin')}
+                            </NavLink>
+                          </li>
+                        ) : null}
+                        {publicLinks}
+                      </ul>
+                    </details>
                   </li>
-                  {canReadPlans(auth.roles) ? (
-                    <li>
-                      <NavLink to="/plan-templates" className={navClass}>
-                        {t('nav.planTemplates')}
-                      </NavLink>
-                    </li>
-                  ) : null}
-                  {auth.roles.includes('admin') ? (
-                    <li>
-                      <NavLink to="/calendar" className={navClass}>
-                        {t('nav.calendar')}
-                      </NavLink>
-                    </li>
-                  ) : null}
-                  {auth.roles.includes('admin') ? (
-                    <li>
-                      <NavLink to="/staff" className={navClass}>
-                        {t('nav.staffAdmin')}
-                      </NavLink>
-                    </li>
-                  ) : null}
                 </ul>
               </nav>
             ) : null}

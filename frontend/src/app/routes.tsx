@@ -40,6 +40,7 @@ const FeedbackListPage = lazy(() => import('../features/feedback/routes/Feedback
 const FeedbackDetailPage = lazy(() => import('../features/feedback/routes/FeedbackDetailPage'));
 const FeedbackSummaryPage = lazy(() => import('../features/feedback/routes/FeedbackSummaryPage'));
 const FeedbackReportPage = lazy(() => import('../features/feedback/routes/FeedbackReportPage'));
+const WardIntakePage = lazy(() => import('../features/feedback/routes/WardIntakePage'));
 const SessionPage = lazy(() => import('../features/session/routes/SessionPage'));
 const MinutesPage = lazy(() => import('../features/minutes/routes/MinutesPage'));
 const MinutesReadOutPage = lazy(() => import('../features/minutes/routes/MinutesReadOutPage'));
@@ -122,6 +123,8 @@ export const routes: RouteObject[] = [
       { path: 'plans/:id/feedback', element: authed(<FeedbackListPage />) },
       { path: 'plans/:id/feedback/summary', element: authed(<FeedbackSummaryPage />) },
       { path: 'plans/:id/feedback/report', element: authed(<FeedbackReportPage />) },
+      // The ward officer's entry of what the ward collected (the to-do links here).
+      { path: 'plans/:id/feedback/ward', element: authed(<WardIntakePage />) },
       { path: 'plans/:id/session', element: authed(<SessionPage />) },
       { path: 'plans/:id/minutes', element: authed(<MinutesPage />) },
       { path: 'plans/:id/minutes/:minutesId/doc', element: authed(<MinutesReadOutPage />) },

@@ -47,3 +47,29 @@ describe('navigation by role', () => {
     expect(document.getElementById('site-menu')).toHaveClass('menu--open');
   });
 });
+
+describe('the staff header', () => {
+  it.each([['secretariat'], ['chair'], ['admin'], ['unit'], ['ward']])(
+    '(%s) names one "Kế hoạch" at most, folds the rest under "Thêm", and keeps the public pages there',
+    async (role) => {
+      await renderAs([role]);
+      const staff = screen.getByRole('navigation', { name: 'Điều hướng nghiệp vụ' });
+      expect(screen.queryAllByRole('link', { name: /^Kế hoạch$/ }).length).toBeLessThanOrEqual(1);
+      expect(screen.queryByRole('navigation', { name: 'Điều hướng chính' })).not.toBeInTheDocument();
+      const more = within(staff).getByText('Thêm').closest('details')!;
+      expect(within(more).getByRole('link', { name: 'Kế hoạch đối thoại' })).toHaveAttribute('href', '/ke-hoach');
+      expect(within(more).getByRole('link', { name: 'Tra cứu ý kiến' })).toHaveAttribute('href', '/tra-cuu');
+      expect(screen.getByRole('link', { name: 'Tài khoản của tôi' })).toHaveAttribute('href', '/me');
+    },
+  );
+});
+
+describe('"Thêm" in the staff menu', () => {
+  it('closes as soon as one of its pages is chosen', async () => {
+    await renderAs(['secretariat']);
+    const more = screen.getByText('Thêm').closest('details')!;
+    more.open = true;
+    await act(async () => within(more).getByRole('link', { name: 'Đơn vị' }).click());
+    expect(more.open).toBe(false);
+  });
+});

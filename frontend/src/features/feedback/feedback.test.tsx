@@ -236,6 +236,22 @@ describe('feedback detail actions per role', () => {
     expect(puts.map((r) => r.headers.get('If-Match'))).toEqual(['"5"', '"6"']);
   });
 
+  it('unit: an answer being written survives the end of the session and is offered again after the login', async () => {
+    const user = userEvent.setup();
+    mockFetch({
+      'GET /api/v1/feedback/42': () => jsonResponse(feedbackItem({ status: 'ASSIGNED', submitterVisible: false, submitterName: null, submitterPhone: null, version: 5 })),
+    });
+    const first = await openAs(['unit'], '/feedback/42');
+    const form = await screen.findByRole('form', { name: 'Dự thảo trả lời' });
+    await user.type(within(form).getByRole('textbox', { name: 'Nội dung trả lời' }), 'Phòng sẽ kiểm tra hiện trường trong tuần');
+    // The session ends and the login brings the user back: a new page, nothing in memory.
+    first.unmount();
+    await openAs(['unit'], '/feedback/42');
+    const again = await screen.findByRole('form', { name: 'Dự thảo trả lời' });
+    expect(within(again).getByRole('textbox', { name: 'Nội dung trả lời' })).toHaveValue('Phòng sẽ kiểm tra hiện trường trong tuần');
+    expect(within(again).getByText('Đã khôi phục câu trả lời bạn đang viết dở (chưa lưu).')).toBeInTheDocument();
+  });
+
   it('chair: approves a submitted answer, or sends it back only with a reason', async () => {
     const user = userEvent.setup();
     const answer = {

@@ -1,8 +1,8 @@
 /**
- * A citizen's feedback form, kept in localStorage per plan until the server has it (like the registration
- * draft): a reload or a dropped connection loses nothing, and the Idempotency-Key made with the draft is
+ * A citizen's feedback form, kept on the device per plan until the server has it (lib/drafts): a reload or a dropped connection loses nothing, and the Idempotency-Key made with the draft is
  * sent again on every retry, so the server creates one item, not two.
  */
+import { clearDraft, loadDraft, saveDraft, stringFields } from '../../lib/drafts';
 import { newIdempotencyKey } from '../participants/registrationDraft';
 import type { FeedbackKind, FeedbackReceipt } from './api/types';
 
@@ -39,38 +39,26 @@ export const feedbackDraftKey = (planId: number | string) => `doithoai.feedback.
 
 /** The stored draft of this plan, or a fresh one (with a new key) when there is none or it is unreadable. */
 export function loadFeedbackDraft(planId: number | string, storage: Storage = window.localStorage): FeedbackDraft {
-  try {
-    const rawValue = storage.getItem(feedbackDraftKey(planId));
-    if (rawValue) {
-      const parsed = JSON.parse(rawValue) as Partial<FeedbackDraft>;
-      if (parsed && typeof parsed.idempotencyKey === 'string' && parsed.idempotencyKey && parsed.fields) {
-        const f = parsed.fields as unknown as Record<string, unknown>;
-        const str = (v: unknown) => (typeof v === 'string' ? v : '');
-        const fields = Object.fromEntries(Object.keys(EMPTY_FEEDBACK).map((k) => [k, str(f[k])])) as unknown as FeedbackFields;
-        if (!KINDS.includes(fields.kind)) fields.kind = '';
-        return { idempotencyKey: parsed.idempotencyKey, fields };
-      }
-    }
-  } catch {
-    /* storage unavailable or corrupt: start over */
-  }
-  return { fields: { ...EMPTY_FEEDBACK }, idempotencyKey: newIdempotencyKey() };
+  const stored = loadDraft(
+    feedbackDraftKey(planId),
+    (parsed) => {
+      const d = parsed as Partial<FeedbackDraft> | null;
+      if (!d || typeof d.idempotencyKey !== 'string' || !d.idempotencyKey || !d.fields) return null;
+      const fields = stringFields(EMPTY_FEEDBACK as unknown as Record<string, string>, d.fields) as unknown as FeedbackFields;
+      if (!KINDS.includes(fields.kind)) fields.kind = '';
+      return { idempotencyKey: d.idempotencyKey, fields };
+    },
+    storage,
+  );
+  return stored ?? { fields: { ...EMPTY_FEEDBACK }, idempotencyKey: newIdempotencyKey() };
 }
 
 export function saveFeedbackDraft(planId: number | string, draft: FeedbackDraft, storage: Storage = window.localStorage) {
-  try {
-    storage.setItem(feedbackDraftKey(planId), JSON.stringify(draft));
-  } catch {
-    /* private mode or full storage: the form still works, only without the safety net */
-  }
+  saveDraft(feedbackDraftKey(planId), draft, storage);
 }
 
 export function clearFeedbackDraft(planId: number | string, storage: Storage = window.localStorage) {
-  try {
-    storage.removeItem(feedbackDraftKey(planId));
-  } catch {
-    /* nothing to do */
-  }
+  clearDraft(feedbackDraftKey(planId), storage);
 }
 
 /**

@@ -90,7 +90,9 @@ describe('feedback list: the office', () => {
     expect(await screen.findByText('Đèn đường ngõ 5 bị hỏng')).toBeInTheDocument();
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Bản tổng hợp' })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Nhập báo cáo, tệp' })).toBeInTheDocument();
+    // A ward officer enters what the ward collected on the ward's own form, not an organisation's report.
+    expect(screen.getByRole('link', { name: 'Nhập ý kiến phường thu thập' })).toHaveAttribute('href', '/plans/5/feedback/ward');
+    expect(screen.queryByRole('link', { name: 'Nhập báo cáo, tệp' })).not.toBeInTheDocument();
   });
 });
 

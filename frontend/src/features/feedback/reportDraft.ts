@@ -1,7 +1,8 @@
 /**
- * An organisation's report being entered, kept in localStorage per plan until the server has it (like the
- * citizen's feedback draft), with the Idempotency-Key sent on every retry so a retry stores one report.
+ * An organisation's report being entered, kept on the device per plan until the server has it (lib/drafts),
+ * with the Idempotency-Key sent on every retry so a retry stores one report.
  */
+import { clearDraft, loadDraft, saveDraft, stringFields } from '../../lib/drafts';
 import { newIdempotencyKey } from '../participants/registrationDraft';
 import type { FeedbackKind } from './api/types';
 
@@ -42,34 +43,27 @@ export function newReportDraft(): ReportDraft {
 }
 
 export function loadReportDraft(planId: number | string, storage: Storage = window.localStorage): ReportDraft {
-  try {
-    const parsed = JSON.parse(storage.getItem(reportDraftKey(planId)) ?? 'null') as Record<string, unknown> | null;
-    if (parsed && typeof parsed.idempotencyKey === 'string' && parsed.idempotencyKey && Array.isArray(parsed.rows) && parsed.rows.length > 0) {
-      const rows = parsed.rows.map((r: Record<string, unknown>) => {
-        const row = Object.fromEntries(Object.keys(emptyRow()).map((k) => [k, str(r?.[k])])) as unknown as ReportRowFields;
+  const stored = loadDraft(
+    reportDraftKey(planId),
+    (value) => {
+      const parsed = value as Record<string, unknown> | null;
+      if (!parsed || typeof parsed.idempotencyKey !== 'string' || !parsed.idempotencyKey || !Array.isArray(parsed.rows) || parsed.rows.length === 0) return null;
+      const rows = parsed.rows.map((r: unknown) => {
+        const row = stringFields(emptyRow() as unknown as Record<string, string>, r) as unknown as ReportRowFields;
         if (!KINDS.includes(row.kind)) row.kind = 'OPINION';
         return row;
       });
       return { organisation: str(parsed.organisation), reference: str(parsed.reference), reportDate: str(parsed.reportDate), rows, idempotencyKey: parsed.idempotencyKey };
-    }
-  } catch {
-    /* storage unavailable or corrupt: start over */
-  }
-  return newReportDraft();
+    },
+    storage,
+  );
+  return stored ?? newReportDraft();
 }
 
 export function saveReportDraft(planId: number | string, draft: ReportDraft, storage: Storage = window.localStorage) {
-  try {
-    storage.setItem(reportDraftKey(planId), JSON.stringify(draft));
-  } catch {
-    /* the form still works, only without the safety net */
-  }
+  saveDraft(reportDraftKey(planId), draft, storage);
 }
 
 export function clearReportDraft(planId: number | string, storage: Storage = window.localStorage) {
-  try {
-    storage.removeItem(reportDraftKey(planId));
-  } catch {
-    /* nothing to do */
-  }
+  clearDraft(reportDraftKey(planId), storage);
 }

@@ -458,8 +458,9 @@ describe('navigation', () => {
     renderApp('/', userManager);
     await screen.findByRole('heading', { level: 1 });
     if (roles) await act(() => signIn(userManager, makeUser({ roles })));
-    const main = screen.getByRole('navigation', { name: 'Điều hướng chính' });
-    expect(within(main).getByRole('link', { name: 'Kế hoạch đối thoại' })).toHaveAttribute('href', '/ke-hoach');
+    // The public plans are offered to everyone: in the main menu, or for staff under their menu's "Thêm".
+    const nav = screen.getByRole('navigation', { name: roles && roles[0] !== 'citizen' ? 'Điều hướng nghiệp vụ' : 'Điều hướng chính' });
+    expect(within(nav).getByRole('link', { name: 'Kế hoạch đối thoại' })).toHaveAttribute('href', '/ke-hoach');
     expect(document.querySelector('a[href="/plans"]') !== null).toBe(plans);
     expect(document.querySelector('a[href="/calendar"]') !== null).toBe(calendar);
   });

@@ -50,7 +50,7 @@ export function merge(view: SessionView, pending: OutboxOp[]): ShownSession {
       if (!speaker) continue;
       const label = op.body.title || op.body.content || (op.body.feedbackId != null ? `#${op.body.feedbackId}` : '');
       speaker.pendingItems = [...speaker.pendingItems, label];
-    } else {
+    } else if (op.kind === 'answer') {
       const speaker = op.body.speakerId != null || op.body.speakerKey ? speakers.find((s) => matches(s, op.body)) : undefined;
       answers.push({
         id: tempId--,

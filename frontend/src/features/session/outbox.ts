@@ -1,16 +1,20 @@
 /**
- * The session's outbox: creates the office made at the venue (a speaker from the floor, an item raised, an answer)
- * are kept on the device, each with its own key, until the server has them. A reload keeps them; they are sent in
+ * The outbox of a plan on this device: creates made where the network fails (at the venue the office's speakers from
+ * the floor, items raised and answers; in the ward the officer's collected items) are kept on the device, each with
+ * its own key, until the server has them. A reload keeps them; they are sent in
  * the order made, when the network returns or on a timer; a resend uses the same key, so the server records each
  * once. A request the server refuses (bad input) is set aside with its message rather than retried forever.
  */
 import { ApiError } from '../../lib/api/problem';
 import type { AnswerBody, FloorSpeakerBody, RaiseBody } from './api/session';
+import type { FeedbackRequest } from '../feedback/api/types';
 
 export type OutboxOp =
   | { kind: 'speaker'; key: string; planId: number; body: FloorSpeakerBody; createdAt: string }
   | { kind: 'raise'; key: string; planId: number; body: RaiseBody; createdAt: string }
-  | { kind: 'answer'; key: string; planId: number; body: AnswerBody; createdAt: string };
+  | { kind: 'answer'; key: string; planId: number; body: AnswerBody; createdAt: string }
+  /** An item the ward collected (ý kiến phường thu thập), entered by its ward officer. */
+  | { kind: 'wardItem'; key: string; planId: number; body: FeedbackRequest; createdAt: string };
 
 interface RejectedOp {
   op: OutboxOp;

@@ -40,9 +40,9 @@ export default function MePage() {
               </ul>
             )}
           </Fact>
-          <Fact label={t('me.orgUnit')}>{me.data.orgUnit ? `${me.data.orgUnit.name} (${me.data.orgUnit.code})` : t('me.none')}</Fact>
-          <Fact label={t('me.ward')}>{me.data.ward ? `${me.data.ward.name} (${me.data.ward.code})` : t('me.none')}</Fact>
-          <Fact label={t('me.body')}>{me.data.body ? `${me.data.body.name} (${me.data.body.code})` : t('me.none')}</Fact>
+          <Fact label={t('me.orgUnit')}>{me.data.orgUnit ? me.data.orgUnit.name : t('me.none')}</Fact>
+          <Fact label={t('me.ward')}>{me.data.ward ? me.data.ward.name : t('me.none')}</Fact>
+          <Fact label={t('me.body')}>{me.data.body ? me.data.body.name : t('me.none')}</Fact>
           {me.data.overseenBodies > 0 ? (
             <Fact label={t('me.oversight')}>{t('me.overseen', { count: me.data.overseenBodies })}</Fact>
           ) : null}

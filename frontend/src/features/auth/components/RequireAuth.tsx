@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../AuthProvider';
 import { Button } from '../../../ui/Button';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { Loading } from '../../../ui/Loading';
 
 /** Pages that need a login show a login prompt instead (the server refuses them anyway). */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const auth = useAuth();
   if (auth.isAuthenticated) return <>{children}</>;
+  // Signing in again through the SSO session after a reload: a moment, not a login prompt.
+  if (auth.restoring) return <Loading />;
   return <LoginRequired />;
 }
 
@@ -25,7 +28,7 @@ function LoginRequired() {
           <Button onClick={() => void login()}>{t('auth.login')}</Button>
         </div>
       )}
-      <p className="muted">{t('auth.reloadNote')}</p>
+      <p className="muted">{t('auth.draftsKeptNote')}</p>
     </section>
   );
 }

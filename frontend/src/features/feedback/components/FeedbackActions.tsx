@@ -1,3 +1,4 @@
+import { clearDraft, loadDraft, saveDraft } from '../../../lib/drafts';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
@@ -93,7 +94,16 @@ export function FeedbackActions({ item, roles, onChanged, onReload }: FeedbackAc
   const [unitCode, setUnitCode] = useState(item.unit?.code ?? '');
   const [coordinating, setCoordinating] = useState<string[]>(() => item.coordinatingUnits.map((u) => u.code));
   const [sessionNote, setSessionNote] = useState('');
-  const [answer, setAnswer] = useState(item.answer?.text ?? '');
+  // An answer being written is kept on the device until saved: a session that ends mid-sentence loses nothing, and
+  // the form offers it again after the login.
+  const answerDraftKey = `doithoai.feedback.answer.${item.id}`;
+  const [restoredAnswer] = useState(() => loadDraft(answerDraftKey, (v) => (typeof v === 'string' && v ? v : null)));
+  const [answer, setAnswer] = useState(restoredAnswer ?? item.answer?.text ?? '');
+  const typeAnswer = (text: string) => {
+    setAnswer(text);
+    if (text === (item.answer?.text ?? '')) clearDraft(answerDraftKey);
+    else saveDraft(answerDraftKey, text);
+  };
   const [rejectReason, setRejectReason] = useState('');
   const [returnReason, setReturnReason] = useState('');
   const [busy, setBusy] = useState<FeedbackAction | null>(null);
@@ -202,12 +212,14 @@ export function FeedbackActions({ item, roles, onChanged, onReload }: FeedbackAc
           title={answerAction === 'draftAnswer' ? t('feedback.actions.draftAnswer') : t('feedback.actions.editAnswer')}
           onSubmit={(e) => {
             e.preventDefault();
-            if (required(answerAction, answer)) void run(answerAction, () => writeAnswer(api, item, answer.trim()), t('feedback.actions.answerSaved'));
+            if (required(answerAction, answer))
+              void run(answerAction, () => writeAnswer(api, item, answer.trim()), t('feedback.actions.answerSaved'), () => clearDraft(answerDraftKey));
           }}
         >
           <Field label={t('feedback.field.answer')} hint={t('feedback.actions.answerHint')} error={missing === answerAction ? t('feedback.required') : undefined} required>
-            <textarea rows={8} value={answer} maxLength={20000} onChange={(e) => setAnswer(e.target.value)} />
+            <textarea rows={8} value={answer} maxLength={20000} onChange={(e) => typeAnswer(e.target.value)} />
           </Field>
+          {restoredAnswer && answer === restoredAnswer ? <p className="field__hint">{t('feedback.actions.answerRestored')}</p> : null}
           {errorFor(answerAction)}
           <Button type="submit" disabled={busy !== null}>
             {t('feedback.actions.saveAnswer')}

@@ -161,8 +161,9 @@ export default function FeedbackListPage() {
           </Link>
         ) : null}
         {planId && canReport ? (
-          <Link className="btn btn--secondary" to={`/plans/${planId}/feedback/report`}>
-            {t('feedback.report.link')}
+          // A ward officer enters what the ward collected on the ward's own form; the office enters organisations' reports.
+          <Link className="btn btn--secondary" to={office ? `/plans/${planId}/feedback/report` : `/plans/${planId}/feedback/ward`}>
+            {office ? t('feedback.report.link') : t('feedback.ward.link')}
           </Link>
         ) : null}
         {planId ? (

@@ -14,14 +14,11 @@ import { useAuth } from '../../auth/AuthProvider';
 import { listFeedback } from '../../feedback/api/feedback';
 import { formatDate, formatDateTime } from '../../plans/format';
 import {
-  addFloorSpeaker,
   callNext,
   changeAgenda,
   endSession,
   getSession,
   moveSpeaker,
-  raiseItem,
-  recordAnswer,
   startSession,
   type AgendaState,
   type SessionView,
@@ -29,6 +26,8 @@ import {
 import { answerersOf, merge, speakerRef, type ShownAnswer, type ShownSpeaker } from '../merge';
 import type { OutboxOp } from '../outbox';
 import { useOnline, useOutbox } from '../useOutbox';
+import { sendOp } from '../sendOp';
+import { OutboxBar } from '../components/OutboxBar';
 import '../session.css';
 
 const cacheKey = (planId: number) => `doithoai.session.view.${planId}`;
@@ -73,15 +72,7 @@ export default function SessionPage() {
   useEffect(() => setLatest(null), [loaded.data]);
   const view = latest ?? loaded.data?.view ?? null;
 
-  const send = useCallback(
-    (op: OutboxOp) =>
-      op.kind === 'speaker'
-        ? addFloorSpeaker(api, op.planId, op.key, op.body)
-        : op.kind === 'raise'
-          ? raiseItem(api, op.planId, op.key, op.body)
-          : recordAnswer(api, op.planId, op.key, op.body),
-    [api],
-  );
+  const send = useCallback((op: OutboxOp) => sendOp(api, op), [api]);
   const outbox = useOutbox(planId, send, loaded.reload);
 
   const [actionError, setActionError] = useState<unknown>(null);
@@ -270,54 +261,6 @@ function AgendaButton({ label, item, state, disabled, onClick }: { label: string
     <Button variant="secondary" className="btn--small" disabled={disabled} aria-label={`${label}: ${item}`} onClick={() => onClick(state)}>
       {label}
     </Button>
-  );
-}
-
-function OutboxBar({
-  online,
-  pending,
-  sending,
-  onRetry,
-  rejected,
-  onDismiss,
-  fromCache,
-}: {
-  online: boolean;
-  pending: number;
-  sending: boolean;
-  onRetry: () => void;
-  rejected: { op: OutboxOp; message: string }[];
-  onDismiss: (key: string) => void;
-  fromCache: boolean;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="session-outbox" role="status">
-      <p>
-        <span className={`badge ${online ? 'session-badge--online' : 'session-badge--offline'}`}>
-          {online ? t('session.outbox.online') : t('session.outbox.offline')}
-        </span>{' '}
-        {pending > 0 ? (
-          <>
-            <strong>{t('session.outbox.pending', { count: pending })}</strong>{' '}
-            <Button variant="secondary" className="btn--small" disabled={sending} onClick={onRetry}>
-              {sending ? t('session.outbox.sending') : t('session.outbox.retry')}
-            </Button>
-          </>
-        ) : (
-          <span className="muted">{t('session.outbox.allSent')}</span>
-        )}
-      </p>
-      {fromCache ? <p className="muted">{t('session.outbox.fromCache')}</p> : null}
-      {rejected.map((r) => (
-        <Alert key={r.op.key} tone="warning" title={t('session.outbox.rejected')} headingLevel={2}>
-          <p>{r.message}</p>
-          <Button variant="ghost" className="btn--small" onClick={() => onDismiss(r.op.key)}>
-            {t('session.outbox.dismiss')}
-          </Button>
-        </Alert>
-      ))}
-    </div>
   );
 }
 

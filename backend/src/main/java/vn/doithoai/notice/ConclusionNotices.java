@@ -152,7 +152,8 @@ public class ConclusionNotices {
         StoredFile docx = files.storeDocument(name + ".docx", DocxWriter.write(Layout.Page.DECREE_30, blocks, title));
         StoredFile pdf = files.storeDocument(name + ".pdf", LayoutPdf.write(Layout.Page.DECREE_30, blocks, title));
         Instant now = now();
-        em.persist(new NoticeRevision(notice, revision, revision == 1 ? null : reason, docx, pdf, user.username(), now));
+        // The revision list says who made it as people read it ("tạo bởi Nguyễn Thị Hoa"); the audit trail keeps the account.
+        em.persist(new NoticeRevision(notice, revision, revision == 1 ? null : reason, docx, pdf, user.displayName().orElse(user.username()), now));
         var before = snapshot(notice);
         notice.revision = revision;
         notice.updatedAt = now;

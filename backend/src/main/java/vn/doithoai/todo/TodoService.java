@@ -233,7 +233,7 @@ public class TodoService {
         if (next != null) {
             WorkingDays days = calendar.forBody(next.bodyId());
             LocalDate session = next.sessionDate();
-            entries.add(new Entry(role, TodoKind.WARD_REPORT, null, new Link("/plans/" + next.id() + "/feedback/report", Map.of(), null),
+            entries.add(new Entry(role, TodoKind.WARD_REPORT, null, new Link("/plans/" + next.id() + "/feedback/ward", Map.of(), null),
                     text("todo.WARD_REPORT", next.title(), days(session, days)), session, days.workingDaysBetween(today, session), plan(next)));
             entries.add(new Entry(role, TodoKind.WARD_CHECK_IN, null, new Link("/plans/" + next.id() + "/check-in", Map.of(), null),
                     text("todo.WARD_CHECK_IN", next.title(), days(session, days)), session, days.workingDaysBetween(today, session), plan(next)));

@@ -104,7 +104,8 @@ class ProductionRealmInKeycloakTest {
     @Test
     void theEnvironmentFillsInTheAddressesAndTheIntegrationSecret() throws Exception {
         JsonNode web = clientRepresentation("doithoai-web");
-        assertEquals(List.of(PUBLIC_URL + "/auth/callback"), texts(web.path("redirectUris")));
+        // The callback of a login, and the answer page of the silent sign-in after a reload or in a new tab.
+        assertEquals(List.of(PUBLIC_URL + "/auth/callback", PUBLIC_URL + "/auth/silent.html"), texts(web.path("redirectUris")));
         assertEquals(List.of(PUBLIC_URL), texts(web.path("webOrigins")));
 
         HttpResponse<String> granted = post(tokenUrl(), Map.of("grant_type", "client_credentials",

@@ -151,7 +151,9 @@ class ConclusionNoticeTest {
         save(TestTokens.vanphong(), h.plan(), "\"0\"", draft("125")).statusCode(412);
 
         generate(TestTokens.bithu(), h.plan(), "\"1\"", Map.of()).statusCode(200).header("ETag", is("\"2\"")).body("revision", is(1))
-                .body("revisions.revision", contains(1)).body("deadline.level", is("DONE"));
+                .body("revisions.revision", contains(1)).body("deadline.level", is("DONE"))
+                // The one who generated it, by name rather than by account.
+                .body("revisions[0].generatedBy", is("Lê Bí Thư"));
 
         String date = String.format("ngày %02d tháng %s năm %d", TODAY.getDayOfMonth(),
                 TODAY.getMonthValue() < 3 ? String.format("%02d", TODAY.getMonthValue()) : String.valueOf(TODAY.getMonthValue()), TODAY.getYear());
