@@ -146,3 +146,9 @@ export function useCursorList<T>(fetchPage: (after: string | undefined, signal?:
     reload: useCallback(() => setAttempt((n) => n + 1), []),
   };
 }
+
+/** A page of a list the API pages by number (page from 0, totalPages): the same pattern, the next number as the cursor. */
+export function fromNumberedPage<T>(page: { items: T[]; page: number; totalPages: number; totalItems: number }): CursorPage<T> {
+  const more = page.page + 1 < page.totalPages;
+  return { items: page.items, nextCursor: more ? String(page.page + 1) : null, hasMore: more, total: page.totalItems, totalCapped: false };
+}

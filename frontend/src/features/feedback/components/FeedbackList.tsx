@@ -182,6 +182,8 @@ function FeedbackPanel({ item: f, plan, onClose }: { item: Feedback; plan?: stri
     } else {
       dialog.setAttribute('open', '');
     }
+    // Into the panel, on its close button: Escape and Tab then work from there, wherever the panel was opened from.
+    dialog.querySelector<HTMLElement>('.side-panel__close')?.focus();
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
     };
@@ -210,7 +212,7 @@ function FeedbackPanel({ item: f, plan, onClose }: { item: Feedback; plan?: stri
       <div className="side-panel__body">
         <div className="side-panel__head">
           <h2 id={titleId}>{f.title}</h2>
-          <button type="button" className="btn btn--secondary btn--small" onClick={onClose}>
+          <button type="button" className="btn btn--secondary btn--small side-panel__close" onClick={onClose}>
             {t('feedback.list.panelClose')}
           </button>
         </div>

@@ -59,11 +59,11 @@ function FollowUpCard({ item }: { item: FollowUp }) {
         {t('followUp.due')}: {r.dueDate ? formatDate(r.dueDate) : t('followUp.noDueDate')}
         {r.leadUnit?.name ? ` · ${r.leadUnit.name}` : ''}
       </p>
+      <p className="fu-card__content fu-card__content--clamped">{r.content}</p>
       <PercentBar percent={r.progressPercent} />
-      {/* The rest on tap: a phone shows a dozen rulings on a screen instead of two. */}
+      {/* The rest on tap: a phone shows several rulings on a screen instead of two. */}
       <details className="fu-card__more">
         <summary>{t('followUp.more')}</summary>
-        <p className="fu-card__content">{r.content}</p>
         <dl className="fu-facts">
           <Fact label={t('followUp.escalatedTo')}>{r.escalatedTo}</Fact>
           <Fact label={t('followUp.latest')}>{r.progressNote}</Fact>
