@@ -14,7 +14,7 @@ export interface CursorPage<T> {
 /** The URL parameter that says how many pages were loaded, so Back brings them all back. */
 export const PAGES_PARAM = 'pages';
 /** More pages than this are not fetched again on Back: the rows would take long, and nobody scrolls that far back. */
-export const MAX_RESTORED_PAGES = 10;
+const MAX_RESTORED_PAGES = 10;
 
 /** How many pages the URL asks for, from 1 to MAX_RESTORED_PAGES. */
 export function pagesWanted(params: URLSearchParams): number {

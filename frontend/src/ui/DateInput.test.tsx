@@ -39,6 +39,10 @@ describe('dates as dd/MM/yyyy', () => {
     expect(withSeparators('5/6/2026')).toBe('5/6/2026');
     expect(withSeparators('23-12-2026')).toBe('23/12/2026');
     expect(withSeparators('23/', '23/1')).toBe('23/');
+    // Typing the separators too, over the ones put in: each counts once.
+    let text = '';
+    for (const c of '01/03/2026') text = withSeparators(text + c, text);
+    expect(text).toBe('01/03/2026');
   });
 
   it('tells an unfinished date from one that is not a day', () => {

@@ -7,7 +7,8 @@
 export function withSeparators(typed: string, previous = ''): string {
   // Deleting: leave the text as it is, so a separator can be removed.
   if (typed.length < previous.length) return typed;
-  const parts = typed.replace(/[.\-\s]/g, '/').split('/');
+  // A separator typed right after one put in for the reader counts once.
+  const parts = typed.replace(/[.\-\s]/g, '/').replace(/\/{2,}/g, '/').split('/');
   // Digits only so far: cut them into day, month and year.
   if (parts.length === 1) {
     const d = parts[0].replace(/\D/g, '').slice(0, 8);
