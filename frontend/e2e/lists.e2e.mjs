@@ -47,7 +47,7 @@ describe('lists for work', { timeout: 600_000 }, () => {
     const step = (name, fn) => stepIn('e2e-lists-desk', page, name, fn);
     try {
       await step('list', async () => {
-        await loginAt(page, `/plans/${planId}/feedback`, 'vanphong');
+        await loginAt(page, `/plans/${planId}/feedback`, 'vanphong', 'Đăng xuất');
         await page.getByText(`Đang hiển thị 20 trong tổng số ${COUNT} ý kiến.`).waitFor();
         // Newest first.
         await page.getByRole('row').nth(1).getByRole('link', { name: title(COUNT - 1) }).waitFor();
@@ -134,7 +134,7 @@ describe('lists for work', { timeout: 600_000 }, () => {
     const day = vietnamDay(-3);
     try {
       await step('type and save', async () => {
-        await loginAt(page, `/plans/${draft.id}/edit`, 'vanphong');
+        await loginAt(page, `/plans/${draft.id}/edit`, 'vanphong', 'Đăng xuất');
         await page.getByRole('heading', { level: 1, name: 'Sửa kế hoạch' }).waitFor();
         const field = page.getByLabel('Ngày ban hành', { exact: true });
         await field.fill('');

@@ -74,9 +74,8 @@ describe('useCursorList', () => {
 
     // Scrolled down to the sixth row, the reader opens it and comes back.
     Object.defineProperty(window, 'scrollY', { value: 640, configurable: true });
-    await act(async () => {
+    act(() => {
       window.dispatchEvent(new Event('scroll'));
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
     });
     await user.click(screen.getByRole('link', { name: 'item 6' }));
     await screen.findByText('detail');

@@ -77,22 +77,16 @@ export function useCursorList<T>(fetchPage: (after: string | undefined, signal?:
   // there again. By address rather than history entry: loading more replaces the entry, and Back must find it.
   const entry = location.pathname + location.search;
   useEffect(() => {
-    let frame = 0;
+    // Browsers send at most one scroll event a frame: writing a short string each time costs nothing to notice.
     const save = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        try {
-          window.sessionStorage.setItem(scrollKey(entry), String(Math.round(window.scrollY)));
-        } catch {
-          /* storage unavailable: Back then starts at the top */
-        }
-      });
+      try {
+        window.sessionStorage.setItem(scrollKey(entry), String(Math.round(window.scrollY)));
+      } catch {
+        /* storage unavailable: Back then starts at the top */
+      }
     };
     window.addEventListener('scroll', save, { passive: true });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', save);
-    };
+    return () => window.removeEventListener('scroll', save);
   }, [entry]);
   const restored = useRef<string | null>(null);
   useEffect(() => {

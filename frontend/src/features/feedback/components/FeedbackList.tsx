@@ -95,18 +95,18 @@ export function FeedbackList({ items, selection, plans }: { items: Feedback[]; s
           <thead>
             <tr>
               {selection ? (
-                <th scope="col">
+                <th scope="col" className="fb-col--pick">
                   <span className="visually-hidden">{t('feedback.bulk.pickColumn')}</span>
                 </th>
               ) : null}
-              <th scope="col">{t('feedback.list.code')}</th>
-              <th scope="col">{t('feedback.field.title')}</th>
-              {plans ? <th scope="col">{t('feedback.list.plan')}</th> : null}
-              <th scope="col">{t('feedback.field.status')}</th>
-              <th scope="col">{t('feedback.field.place')}</th>
-              <th scope="col">{t('feedback.field.unit')}</th>
-              <th scope="col">{t('feedback.field.receivedAt')}</th>
-              <th scope="col">
+              <th scope="col" className="fb-col--code">{t('feedback.list.code')}</th>
+              <th scope="col" className="fb-col--title">{t('feedback.field.title')}</th>
+              {plans ? <th scope="col" className="fb-col--plan">{t('feedback.list.plan')}</th> : null}
+              <th scope="col" className="fb-col--status">{t('feedback.field.status')}</th>
+              <th scope="col" className="fb-col--place">{t('feedback.field.place')}</th>
+              <th scope="col" className="fb-col--unit">{t('feedback.field.unit')}</th>
+              <th scope="col" className="fb-col--date">{t('feedback.field.receivedAt')}</th>
+              <th scope="col" className="fb-col--view">
                 <span className="visually-hidden">{t('feedback.list.quickView')}</span>
               </th>
             </tr>
