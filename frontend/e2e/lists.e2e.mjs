@@ -90,7 +90,7 @@ describe('lists for work', { timeout: 600_000 }, () => {
         const cards = page.locator('.fb-card');
         assert.equal(await cards.count(), 20);
         const tallest = Math.max(...(await cards.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))));
-        assert.ok(tallest <= 170, `cards are compact (tallest ${tallest} px)`);
+        assert.ok(tallest <= 130, `cards are compact (tallest ${tallest} px)`);
         await expectNoAxeViolations(page, 'feedback list (phone)');
         await noSidewaysScroll(page, 'feedback list');
       });

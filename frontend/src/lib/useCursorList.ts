@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 
 /** A page of a list paged by cursor, as every list of the API answers it. */
@@ -76,7 +76,9 @@ export function useCursorList<T>(fetchPage: (after: string | undefined, signal?:
   // Where the reader was on this list (its address, pages included): saved as they scroll, put back once its pages are
   // there again. By address rather than history entry: loading more replaces the entry, and Back must find it.
   const entry = location.pathname + location.search;
-  useEffect(() => {
+  // A layout effect: its listener goes as the list leaves the page, before the shorter page that replaces it makes the
+  // browser scroll up (a later scroll event would otherwise save that as the list's place).
+  useLayoutEffect(() => {
     // Browsers send at most one scroll event a frame: writing a short string each time costs nothing to notice.
     const save = () => {
       try {

@@ -59,9 +59,11 @@ describe('feedback list', () => {
     const cards = screen.getAllByRole('listitem');
     expect(cards).toHaveLength(2);
     expect(within(cards[0]).getByRole('link', { name: 'Đường ngập tổ 3' })).toHaveAttribute('href', '/feedback/1');
-    const more = within(cards[0]).getByText('Chi tiết').closest('details')!;
-    expect(more).not.toHaveAttribute('open');
-    await user.click(within(cards[0]).getByText('Chi tiết'));
-    expect(more).toHaveAttribute('open');
+    const more = within(cards[0]).getByRole('button', { name: 'Chi tiết' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(within(cards[0]).queryByText('DT-2026-AAAAA')).not.toBeVisible();
+    await user.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(within(cards[0]).getByText('DT-2026-AAAAA')).toBeVisible();
   });
 });

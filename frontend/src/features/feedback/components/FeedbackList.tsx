@@ -30,6 +30,14 @@ export function FeedbackList({ items, selection, plans }: { items: Feedback[]; s
   const wide = useMediaQuery('(min-width: 56em)');
   const [open, setOpen] = useState<Feedback | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+  // Phone cards opened on tap to show the rest.
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const toggleCard = (id: number) =>
+    setExpanded((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   if (items.length === 0) return <p className="muted">{t('feedback.list.empty')}</p>;
   const pick = (f: Feedback) =>
     selection ? (
@@ -57,16 +65,24 @@ export function FeedbackList({ items, selection, plans }: { items: Feedback[]; s
               {pick(f)}
               <StatusBadge status={f.status} />
               <span className="fb-card__date">{dayOf(f.createdAt)}</span>
-              <span className="muted fb-card__code" translate="no">
-                {f.trackingCode}
-              </span>
+              <button
+                type="button"
+                className="link-button fb-card__toggle"
+                aria-expanded={expanded.has(f.id)}
+                aria-controls={`fb-card-more-${f.id}`}
+                onClick={() => toggleCard(f.id)}
+              >
+                {t('feedback.list.more')}
+              </button>
             </p>
             <h3 className="fb-card__title">
               <Link to={`/feedback/${f.id}`}>{f.title}</Link>
             </h3>
             {failure(f)}
-            <details className="fb-card__more">
-              <summary>{t('feedback.list.more')}</summary>
+            <div className="fb-card__more" id={`fb-card-more-${f.id}`} hidden={!expanded.has(f.id)}>
+              <p className="muted fb-card__code" translate="no">
+                {f.trackingCode}
+              </p>
               <ItemBadges item={f} />
               <dl className="participant-card__facts">
                 {plans ? <Fact label={t('feedback.list.plan')}>{planOf(f)}</Fact> : null}
@@ -77,7 +93,7 @@ export function FeedbackList({ items, selection, plans }: { items: Feedback[]; s
                 <Fact label={t('feedback.field.focusArea')}>{f.focusArea?.title ?? <span className="muted">{t('feedback.notYet')}</span>}</Fact>
                 <Fact label={t('feedback.field.unit')}>{f.unit?.name ?? <span className="muted">{t('feedback.notYet')}</span>}</Fact>
               </dl>
-            </details>
+            </div>
           </li>
         ))}
       </ul>
