@@ -161,7 +161,7 @@ describe('a dialogue from the session to the public page', { timeout: 900_000 },
         await page.getByRole('heading', { level: 1, name: 'Thông báo kết luận' }).waitFor();
         await page.getByRole('heading', { name: /Còn trong hạn: hạn ban hành/ }).waitFor();
         await page.getByRole('textbox', { name: /^Số/ }).fill('120');
-        await page.getByLabel(/Ngày ban hành/).fill(vietnamDay(0));
+        await page.getByLabel(/Ngày ban hành/).fill(vietnamDay(0).split('-').reverse().join('/'));
         await page.getByRole('textbox', { name: /Họ tên người ký/ }).fill('Trần Văn Bình');
         await page.getByRole('button', { name: 'Lưu nội dung' }).click();
         await page.getByText('Đã lưu nội dung thông báo.').waitFor();

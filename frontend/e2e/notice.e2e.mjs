@@ -60,7 +60,7 @@ describe('conclusion notice: the office fills it in, generates and downloads it 
       });
       await step('fill and save', async () => {
         await page.getByRole('textbox', { name: /^Số/ }).fill('112');
-        await page.getByLabel(/Ngày ban hành/).fill(vietnamDay(0));
+        await page.getByLabel(/Ngày ban hành/).fill(vietnamDay(0).split('-').reverse().join('/'));
         await page.getByRole('textbox', { name: /Cơ quan cấp trên/ }).fill('Đảng bộ tỉnh Quảng Bình');
         await page.getByRole('textbox', { name: /Họ tên người ký/ }).fill('Trần Văn Bình');
         await page.getByRole('button', { name: 'Lưu nội dung' }).click();

@@ -79,7 +79,7 @@ describe('dialogue plans end to end', { timeout: 600_000 }, () => {
         await page.getByRole('textbox', { name: 'Nội dung nhiệm vụ 1' }).waitFor();
         await page.getByLabel('Số', { exact: true }).fill('15');
         await page.getByLabel('Ký hiệu', { exact: true }).fill('KH/ĐU');
-        await page.getByLabel('Ngày ban hành', { exact: true }).fill(TODAY.iso);
+        await page.getByLabel('Ngày ban hành', { exact: true }).fill(TODAY.vn);
         await page.locator('option[value="phuong-ba-don"]').first().waitFor({ state: 'attached' });
         await page.getByLabel('Cơ quan ban hành', { exact: true }).selectOption('phuong-ba-don');
         await page.getByLabel('Chủ đề đối thoại', { exact: true }).fill('Chỉnh trang đô thị, giữ gìn vệ sinh môi trường');
@@ -87,7 +87,7 @@ describe('dialogue plans end to end', { timeout: 600_000 }, () => {
         const n = await focusAreas.count();
         await page.getByRole('button', { name: 'Thêm nội dung trọng tâm' }).click();
         await page.getByRole('textbox', { name: `Nội dung trọng tâm ${n + 1}`, exact: true }).fill(FOCUS);
-        await page.getByLabel('Ngày đối thoại', { exact: true }).fill(SESSION.iso);
+        await page.getByLabel('Ngày đối thoại', { exact: true }).fill(SESSION.vn);
         await page.getByLabel('Giờ bắt đầu', { exact: true }).fill('08:00');
         await page.getByLabel('Địa điểm', { exact: true }).fill(VENUE);
         await page.getByLabel('Hình thức', { exact: true }).selectOption('IN_PERSON');

@@ -63,7 +63,7 @@ describe('holiday calendar (admin)', () => {
       },
     });
     const form = (await screen.findByRole('heading', { name: 'Ghi nhận một ngày' })).closest('section')!;
-    await userEvent.type(within(form).getByLabelText(/Ngày/), '2025-04-26');
+    await userEvent.type(within(form).getByLabelText(/Ngày/), '26042025');
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: /Loại/ }), 'WORKING_DAY');
     await userEvent.type(within(form).getByRole('textbox', { name: /Tên/ }), 'Làm bù');
     await userEvent.click(within(form).getByRole('button', { name: 'Thêm ngày' }));

@@ -142,7 +142,7 @@ describe('org unit administration', () => {
     expect(choices).not.toContain('tdp-3'); // merged itself
     expect(choices).not.toContain('tdp-1-a'); // under the unit
     await userEvent.clear(within(form).getByLabelText(/Từ ngày/));
-    await userEvent.type(within(form).getByLabelText(/Từ ngày/), '2026-03-01');
+    await userEvent.type(within(form).getByLabelText(/Từ ngày/), '01/03/2026');
     await userEvent.click(within(form).getByRole('button', { name: 'Ghi nhận sáp nhập, giải thể' }));
     await waitFor(() => expect(successor).toHaveAccessibleDescription(expect.stringContaining('Cần chọn đơn vị kế thừa')));
 

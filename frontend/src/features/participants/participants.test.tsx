@@ -235,7 +235,7 @@ describe('participants page', () => {
     await user.click(screen.getByRole('button', { name: 'Phát hành giấy mời (1 người)' }));
 
     const form = screen.getByRole('form', { name: 'Phát hành giấy mời' });
-    expect(within(form).getByLabelText(/Ngày phát hành/)).toHaveValue('2022-11-20');
+    expect(within(form).getByLabelText(/Ngày phát hành/)).toHaveValue('20/11/2022');
     await user.type(within(form).getByRole('textbox', { name: /Số giấy mời/ }), '25/GM-UBND');
     await user.click(within(form).getByRole('button', { name: 'Phát hành' }));
 

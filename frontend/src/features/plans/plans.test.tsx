@@ -336,7 +336,7 @@ describe('plan editor', () => {
     const fetchMock = editorFetch();
     await openAs(['secretariat'], '/plans/1/edit');
     const date = await screen.findByLabelText('Ngày đối thoại');
-    fireEvent.change(date, { target: { value: '2022-11-28' } });
+    fireEvent.change(date, { target: { value: '28/11/2022' } });
     // dueDates from the preview: 18/11 (past), 21/11 (1 day left), 24/11 (fine), 13/12 (after the session)
     expect(await screen.findByText(/Ngày đối thoại đã chọn làm hạn của nhiệm vụ này \(18\/11\/2022\) đã qua/)).toBeInTheDocument();
     expect(screen.getByText('Ngày đối thoại đã chọn chỉ còn 1 ngày để làm nhiệm vụ này (hạn 21/11/2022).')).toBeInTheDocument();

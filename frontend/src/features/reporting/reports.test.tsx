@@ -43,9 +43,9 @@ describe('report of the dialogues’ results', () => {
     const body = await screen.findByLabelText('Cơ quan');
     expect(screen.getByRole('option', { name: 'Tất cả cơ quan' })).toBeInTheDocument();
     fireEvent.change(body, { target: { value: 'dang-uy-phuong-bac-gianh' } });
-    expect(screen.getByLabelText('Từ ngày')).toHaveValue('2026-01-01');
-    expect(screen.getByLabelText('Đến ngày')).toHaveValue('2026-12-07');
-    fireEvent.change(screen.getByLabelText('Từ ngày'), { target: { value: '2026-07-01' } });
+    expect(screen.getByLabelText('Từ ngày')).toHaveValue('01/01/2026');
+    expect(screen.getByLabelText('Đến ngày')).toHaveValue('07/12/2026');
+    fireEvent.change(screen.getByLabelText('Từ ngày'), { target: { value: '01/07/2026' } });
     fireEvent.change(screen.getByLabelText(/Số, ký hiệu/), { target: { value: '15-BC/TU' } });
 
     fireEvent.click(screen.getByRole('button', { name: 'Tải báo cáo (DOCX)' }));

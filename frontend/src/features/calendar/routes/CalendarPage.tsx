@@ -9,6 +9,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
+import { DateInput } from '../../../ui/DateInput';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { formatDate, todayInVietnam, weekday } from '../../plans/format';
@@ -68,7 +69,7 @@ function OverrideForm({
       <div className="form__grid">
         {fixedDay ? null : (
           <Field label={t('calendar.date')} error={errors.day} required>
-            <input type="date" value={values.day} onChange={set('day')} />
+            <DateInput value={values.day} onChange={(v) => set('day')({ target: { value: v } })} />
           </Field>
         )}
         <Field label={t('calendar.kind')} error={errors.kind} required>
@@ -121,7 +122,7 @@ function WorkingDayCalculator() {
       <form className="form" onSubmit={(e) => void run(e)} noValidate>
         <div className="form__grid">
           <Field label={t('calendar.checkFrom')}>
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            <DateInput value={date} onChange={setDate} />
           </Field>
           <Field label={t('calendar.checkDays')}>
             <input type="number" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} />

@@ -6,6 +6,7 @@ import { useAsync } from '../../../lib/useAsync';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
+import { DateInput } from '../../../ui/DateInput';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { listPlans } from '../../plans/api/plans';
@@ -356,10 +357,10 @@ export default function DashboardPage() {
           </Field>
         ) : null}
         <Field label={t('dashboard.from')}>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput value={from} onChange={setFrom} />
         </Field>
         <Field label={t('dashboard.to')}>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateInput value={to} onChange={setTo} />
         </Field>
         <Field label={t('dashboard.plan')}>
           <select value={plan} onChange={(e) => setPlan(e.target.value)}>

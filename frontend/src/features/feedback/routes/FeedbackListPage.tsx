@@ -1,4 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { PAGES_PARAM, useCursorList } from '../../../lib/useCursorList';
+import { listPlans } from '../../plans/api/plans';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
@@ -23,6 +25,8 @@ import { loadPlanFocus } from '../planFocus';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['q', 'status', 'focusArea', 'ward', 'channel', 'kind', 'raisedBefore', 'open'] as const;
+/** The orders the API offers: the list order (items raised before, then newest) and that order turned round. */
+const SORTS = ['-createdAt', 'createdAt'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
 
 function readQuery(params: URLSearchParams): FeedbackQuery {
@@ -37,14 +41,9 @@ function readQuery(params: URLSearchParams): FeedbackQuery {
     kind: str('kind') as FeedbackQuery['kind'],
     raisedBefore: params.get('raisedBefore') === 'true' ? true : params.get('raisedBefore') === 'false' ? false : undefined,
     open: params.get('open') === 'true' ? true : params.get('open') === 'false' ? false : undefined,
+    sort: params.get('sort') === 'createdAt' ? 'createdAt' : undefined,
     size: PAGE_SIZE,
   };
-}
-
-interface More {
-  items: Feedback[];
-  nextCursor: string | null;
-  hasMore: boolean;
 }
 
 /**
@@ -70,13 +69,17 @@ export default function FeedbackListPage() {
 
   const plan = useAsync((signal) => (planId ? loadPlanFocus(api, planId, signal) : Promise.resolve(null)), [api, planId]);
   const places = useAsync((signal) => (staff ? loadLocalities(api, signal) : Promise.resolve([])), [api, staff]);
-  const first = useAsync((signal) => listFeedback(api, planId, query, signal), [api, planId, queryKey]);
-  const [more, setMore] = useState<More | null>(null);
-  const [moreBusy, setMoreBusy] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
+  const list = useCursorList((after, signal) => listFeedback(api, planId, { ...query, after }, signal), `${planId}:${queryKey}`);
+  // The plan column of the list across plans: plans' names from the staff's plan list (one call, the latest hundred).
+  const showPlans = planId === null && staff && canReadPlans(auth.roles);
+  const planNames = useAsync(
+    (signal) =>
+      showPlans
+        ? listPlans(api, { size: 100 }, signal).then((p) => new Map(p.items.map((x) => [x.id, x.title] as const)))
+        : Promise.resolve(undefined),
+    [api, showPlans],
+  );
   useEffect(() => {
-    setMore(null);
-    setMoreError(null);
     setReplaced(new Map());
     setSelected(new Set());
     setFailures(new Map());
@@ -100,39 +103,41 @@ export default function FeedbackListPage() {
     e.preventDefault();
     const next = new URLSearchParams();
     for (const [k, v] of Object.entries(filters)) if (v.trim()) next.set(k, v.trim());
+    if (params.get('sort')) next.set('sort', params.get('sort') ?? '');
     setParams(next);
   };
   const clear = () => {
     setFilters(Object.fromEntries(FILTERS.map((k) => [k, ''])) as Filters);
-    setParams(new URLSearchParams());
+    const next = new URLSearchParams();
+    if (params.get('sort')) next.set('sort', params.get('sort') ?? '');
+    setParams(next);
+  };
+  // A new order starts the list again at its first page; the filters stay.
+  const sortBy = (value: string) => {
+    const next = new URLSearchParams(params);
+    next.delete(PAGES_PARAM);
+    if (value === SORTS[0]) next.delete('sort');
+    else next.set('sort', value);
+    setParams(next);
   };
 
   const title = planId ? t('feedback.list.title') : staff ? t('feedback.list.allTitle') : t('feedback.list.mineTitle');
   useDocumentTitle(plan.status === 'success' && plan.data ? `${title}: ${plan.data.title}` : title);
 
-  const items = (first.status === 'success' ? [...first.data.items, ...(more?.items ?? [])] : []).map((f) => replaced.get(f.id) ?? f);
+  const items = (list.status === 'success' ? list.items : []).map((f) => replaced.get(f.id) ?? f);
   const bulk = office && planId !== null;
   // The chair's answers awaiting approval: approved from the list itself.
   const approving = query.status === 'ANSWER_SUBMITTED' && auth.roles.includes('chair');
   const selection: ListSelection | undefined = bulk ? { selected, toggle, failures } : undefined;
   const selectedItems = items.filter((f) => selected.has(f.id));
   const allPicked = items.length > 0 && items.every((f) => selected.has(f.id));
-  const cursor = more ? more.nextCursor : first.status === 'success' ? first.data.nextCursor : null;
-  const hasMore = more ? more.hasMore : first.status === 'success' && first.data.hasMore;
-
-  const loadMore = async () => {
-    if (!cursor) return;
-    setMoreBusy(true);
-    setMoreError(null);
-    try {
-      const page = await listFeedback(api, planId, { ...query, after: cursor });
-      setMore((m) => ({ items: [...(m?.items ?? []), ...page.items], nextCursor: page.nextCursor, hasMore: page.hasMore }));
-    } catch (e) {
-      setMoreError(e);
-    } finally {
-      setMoreBusy(false);
-    }
-  };
+  const { hasMore } = list;
+  const shown =
+    list.total != null
+      ? t(list.totalCapped ? 'feedback.list.totalOver' : 'feedback.list.totalOf', { count: items.length, total: list.total })
+      : hasMore
+        ? t('feedback.list.shownMore', { count: items.length })
+        : t('feedback.list.shown', { count: items.length });
 
   const focusAreas = plan.status === 'success' && plan.data ? plan.data.focusAreas : [];
   const wards = places.status === 'success' ? places.data : [];
@@ -261,13 +266,22 @@ export default function FeedbackListPage() {
         </form>
       </details>
 
-      <h2>{t('feedback.list.caption')}</h2>
-      {first.status === 'loading' ? <Loading /> : null}
-      {first.status === 'error' ? <ErrorState error={first.error} onRetry={first.reload} onLogin={() => void auth.login()} /> : null}
-      {first.status === 'success' ? (
+      <div className="list-head">
+        <h2>{t('feedback.list.caption')}</h2>
+        <label className="list-head__sort">
+          <span>{t('feedback.list.sort')}</span>
+          <select value={params.get('sort') === 'createdAt' ? 'createdAt' : '-createdAt'} onChange={(e) => sortBy(e.target.value)}>
+            <option value="-createdAt">{t('feedback.list.sortNewest')}</option>
+            <option value="createdAt">{t('feedback.list.sortOldest')}</option>
+          </select>
+        </label>
+      </div>
+      {list.status === 'loading' ? <Loading /> : null}
+      {list.status === 'error' ? <ErrorState error={list.error} onRetry={list.reload} onLogin={() => void auth.login()} /> : null}
+      {list.status === 'success' ? (
         <>
           <p className="muted" role="status">
-            {hasMore ? t('feedback.list.shownMore', { count: items.length }) : t('feedback.list.shown', { count: items.length })}
+            {shown}
           </p>
           <div aria-live="polite">
             {notice ? (
@@ -314,13 +328,17 @@ export default function FeedbackListPage() {
               }}
             />
           ) : (
-            <FeedbackList items={items} selection={selection} />
+            <FeedbackList
+              items={items}
+              selection={selection}
+              plans={showPlans ? (planNames.status === 'success' ? planNames.data : new Map()) : undefined}
+            />
           )}
-          {moreError ? <ErrorState error={moreError} onRetry={() => void loadMore()} headingLevel={3} /> : null}
+          {list.moreError ? <ErrorState error={list.moreError} onRetry={() => void list.loadMore()} headingLevel={3} /> : null}
           {hasMore ? (
             <div className="actions">
-              <Button variant="secondary" disabled={moreBusy} onClick={() => void loadMore()}>
-                {moreBusy ? t('common.loading') : t('feedback.list.loadMore')}
+              <Button variant="secondary" disabled={list.busy} onClick={() => void list.loadMore()}>
+                {list.busy ? t('common.loading') : t('feedback.list.loadMore')}
               </Button>
             </div>
           ) : null}

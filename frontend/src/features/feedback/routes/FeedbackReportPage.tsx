@@ -10,6 +10,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
+import { DateInput } from '../../../ui/DateInput';
 import { loadLocalities } from '../../participants/api/participants';
 import { isVietnameseMobile } from '../../participants/labels';
 import { sendReport } from '../api/office';
@@ -184,7 +185,7 @@ export default function FeedbackReportPage() {
                 <input value={draft.reference} maxLength={100} onChange={(e) => setHead('reference', e.target.value)} />
               </Field>
               <Field label={t('feedback.report.reportDate')} error={errors.reportDate}>
-                <input type="date" value={draft.reportDate} onChange={(e) => setHead('reportDate', e.target.value)} />
+                <DateInput value={draft.reportDate} onChange={(v) => setHead('reportDate', v)} />
               </Field>
             </div>
 

@@ -1,8 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { PAGES_PARAM, useCursorList } from '../../../lib/useCursorList';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
-import { useAsync } from '../../../lib/useAsync';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -18,6 +18,14 @@ import { PercentBar, StandingBadges, isOverdue } from '../components/FollowUpBit
 import '../followup.css';
 
 const PAGE_SIZE = 20;
+/** The orders the API offers; the first is its default. */
+const SORTS = ['dueDate', '-dueDate', '-issuedAt', 'issuedAt'] as const;
+const SORT_LABELS: Record<(typeof SORTS)[number], string> = {
+  dueDate: 'sortDueAsc',
+  '-dueDate': 'sortDueDesc',
+  '-issuedAt': 'sortIssuedDesc',
+  issuedAt: 'sortIssuedAsc',
+};
 
 function readQuery(params: URLSearchParams): FollowUpQuery {
   const status = params.get('status');
@@ -28,6 +36,7 @@ function readQuery(params: URLSearchParams): FollowUpQuery {
     overdue: overdue === 'true' ? true : overdue === 'false' ? false : undefined,
     plan: plan && /^\d+$/.test(plan) ? Number(plan) : undefined,
     unit: params.get('unit')?.trim() || undefined,
+    sort: (SORTS as readonly string[]).includes(params.get('sort') ?? '') ? (params.get('sort') ?? undefined) : undefined,
     size: PAGE_SIZE,
   };
 }
@@ -46,14 +55,20 @@ function FollowUpCard({ item }: { item: FollowUp }) {
           {t('followUp.ruling', { number: r.number })} · <span translate="no">{item.planCode}</span>
         </Link>
       </h3>
-      <p className="fu-card__content">{r.content}</p>
+      <p className="fu-card__line">
+        {t('followUp.due')}: {r.dueDate ? formatDate(r.dueDate) : t('followUp.noDueDate')}
+        {r.leadUnit?.name ? ` · ${r.leadUnit.name}` : ''}
+      </p>
+      <p className="fu-card__content fu-card__content--clamped">{r.content}</p>
       <PercentBar percent={r.progressPercent} />
-      <dl className="fu-facts">
-        <Fact label={t('followUp.due')}>{r.dueDate ? formatDate(r.dueDate) : t('followUp.noDueDate')}</Fact>
-        <Fact label={t('followUp.lead')}>{r.leadUnit?.name}</Fact>
-        <Fact label={t('followUp.escalatedTo')}>{r.escalatedTo}</Fact>
-        <Fact label={t('followUp.latest')}>{r.progressNote}</Fact>
-      </dl>
+      {/* The rest on tap: a phone shows several rulings on a screen instead of two. */}
+      <details className="fu-card__more">
+        <summary>{t('followUp.more')}</summary>
+        <dl className="fu-facts">
+          <Fact label={t('followUp.escalatedTo')}>{r.escalatedTo}</Fact>
+          <Fact label={t('followUp.latest')}>{r.progressNote}</Fact>
+        </dl>
+      </details>
     </li>
   );
 }
@@ -71,20 +86,14 @@ export default function FollowUpListPage() {
   const queryKey = JSON.stringify(query);
   useDocumentTitle(t('followUp.title'));
 
-  const first = useAsync((signal) => listFollowUps(api, query, signal), [api, queryKey]);
-  const [more, setMore] = useState<{ items: FollowUp[]; nextCursor: string | null; hasMore: boolean } | null>(null);
-  const [moreBusy, setMoreBusy] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
-  useEffect(() => {
-    setMore(null);
-    setMoreError(null);
-  }, [queryKey]);
+  const list = useCursorList((after, signal) => listFollowUps(api, { ...query, after }, signal), queryKey);
 
   const [status, setStatus] = useState(params.get('status') ?? '');
   const [overdue, setOverdue] = useState(params.get('overdue') ?? '');
   const apply = (e: FormEvent) => {
     e.preventDefault();
     const next = new URLSearchParams(params);
+    next.delete(PAGES_PARAM);
     for (const [k, v] of [['status', status], ['overdue', overdue]] as const) {
       if (v) next.set(k, v);
       else next.delete(k);
@@ -94,25 +103,19 @@ export default function FollowUpListPage() {
   const clear = () => {
     setStatus('');
     setOverdue('');
-    setParams(new URLSearchParams());
+    const next = new URLSearchParams();
+    if (params.get('sort')) next.set('sort', params.get('sort') ?? '');
+    setParams(next);
+  };
+  const sortBy = (value: string) => {
+    const next = new URLSearchParams(params);
+    next.delete(PAGES_PARAM);
+    if (value === SORTS[0]) next.delete('sort');
+    else next.set('sort', value);
+    setParams(next);
   };
 
-  const items = first.status === 'success' ? [...first.data.items, ...(more?.items ?? [])] : [];
-  const cursor = more ? more.nextCursor : first.status === 'success' ? first.data.nextCursor : null;
-  const hasMore = more ? more.hasMore : first.status === 'success' && first.data.hasMore;
-  const loadMore = async () => {
-    if (!cursor) return;
-    setMoreBusy(true);
-    setMoreError(null);
-    try {
-      const page = await listFollowUps(api, { ...query, after: cursor });
-      setMore((m) => ({ items: [...(m?.items ?? []), ...page.items], nextCursor: page.nextCursor, hasMore: page.hasMore }));
-    } catch (e) {
-      setMoreError(e);
-    } finally {
-      setMoreBusy(false);
-    }
-  };
+  const items: FollowUp[] = list.status === 'success' ? list.items : [];
 
   return (
     <div className="page fu-list-page">
@@ -153,13 +156,29 @@ export default function FollowUpListPage() {
         </form>
       </details>
 
-      <h2>{t('followUp.listCaption')}</h2>
-      {first.status === 'loading' ? <Loading /> : null}
-      {first.status === 'error' ? <ErrorState error={first.error} onRetry={first.reload} onLogin={() => void auth.login()} /> : null}
-      {first.status === 'success' ? (
+      <div className="list-head">
+        <h2>{t('followUp.listCaption')}</h2>
+        <label className="list-head__sort">
+          <span>{t('followUp.sort')}</span>
+          <select value={query.sort ?? SORTS[0]} onChange={(e) => sortBy(e.target.value)}>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`followUp.${SORT_LABELS[s]}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {list.status === 'loading' ? <Loading /> : null}
+      {list.status === 'error' ? <ErrorState error={list.error} onRetry={list.reload} onLogin={() => void auth.login()} /> : null}
+      {list.status === 'success' ? (
         <>
           <p className="muted" role="status">
-            {items.length === 0 ? t('followUp.empty') : t('followUp.shown', { count: items.length })}
+            {items.length === 0
+              ? t('followUp.empty')
+              : list.total != null
+                ? t('followUp.totalOf', { count: items.length, total: list.total })
+                : t('followUp.shown', { count: items.length })}
           </p>
           {items.length > 0 ? (
             <ul className="fu-cards">
@@ -168,11 +187,11 @@ export default function FollowUpListPage() {
               ))}
             </ul>
           ) : null}
-          {moreError ? <ErrorState error={moreError} onRetry={() => void loadMore()} headingLevel={3} /> : null}
-          {hasMore ? (
+          {list.moreError ? <ErrorState error={list.moreError} onRetry={() => void list.loadMore()} headingLevel={3} /> : null}
+          {list.hasMore ? (
             <div className="actions">
-              <Button variant="secondary" disabled={moreBusy} onClick={() => void loadMore()}>
-                {moreBusy ? t('common.loading') : t('followUp.loadMore')}
+              <Button variant="secondary" disabled={list.busy} onClick={() => void list.loadMore()}>
+                {list.busy ? t('common.loading') : t('followUp.loadMore')}
               </Button>
             </div>
           ) : null}

@@ -9,6 +9,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
+import { DateInput } from '../../../ui/DateInput';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { formatDate, formatDateTime } from '../../plans/format';
@@ -151,7 +152,7 @@ export default function NoticePage() {
                   <input value={form.symbol} onChange={set('symbol')} maxLength={50} />
                 </Field>
                 <Field label={t('notice.field.issuedOn')} error={fieldError('issuedOn')} required>
-                  <input type="date" value={form.issuedOn} onChange={set('issuedOn')} />
+                  <DateInput value={form.issuedOn} onChange={(v) => set('issuedOn')({ target: { value: v } })} />
                 </Field>
               </div>
               <Field label={t('notice.field.parentBody')} hint={t('notice.field.parentBodyHint')} error={fieldError('parentBody')}>

@@ -6,6 +6,7 @@ import { useSubmission } from '../../../lib/api/useSubmission';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
+import { DateInput } from '../../../ui/DateInput';
 import { formatDate, todayInVietnam } from '../../plans/format';
 import { reinstateOrgUnit, retireOrgUnit } from '../api/orgUnits';
 import { codesWithin, findNode, flattenNodes } from '../tree';
@@ -61,7 +62,7 @@ export function RetireOrgUnitForm({
         <>
           <div className="form__grid">
             <Field label={t('orgUnits.fieldRetiredOn')} hint={t('orgUnits.fieldRetiredOnHint')} error={fieldErrors.retiredOn} required>
-              <input type="date" name="retiredOn" value={values.retiredOn} onChange={set('retiredOn')} />
+              <DateInput name="retiredOn" value={values.retiredOn} onChange={(v) => set('retiredOn')({ target: { value: v } })} />
             </Field>
             <Field label={t('orgUnits.fieldSuccessor')} hint={t('orgUnits.fieldSuccessorHint')} error={fieldErrors.successorCode}>
               <select name="successorCode" value={values.successorCode} onChange={set('successorCode')}>

@@ -7,6 +7,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
+import { DateInput } from '../../../ui/DateInput';
 import { todayInVietnam } from '../../plans/format';
 import { issueInvitations, lateInvitation } from '../api/participants';
 import type { InvitationBatch, InvitationChannel } from '../api/types';
@@ -97,7 +98,7 @@ export function InvitationForm({
           <input autoComplete="off" value={number} onChange={(e) => setNumber(e.target.value)} />
         </Field>
         <Field label={t('participants.invite.issuedOn')} error={errors.issuedOn} required>
-          <input type="date" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />
+          <DateInput value={issuedOn} onChange={setIssuedOn} />
         </Field>
         <Field label={t('participants.invite.channel')} error={errors.channel} required>
           <select value={channel} onChange={(e) => setChannel(e.target.value as InvitationChannel)}>

@@ -5,6 +5,7 @@ import { useApi } from '../../../lib/api/ApiContext';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
+import { DateInput } from '../../../ui/DateInput';
 import { ORG_UNIT_KINDS } from '../../orgunits/kinds';
 import { flatten } from '../../orgunits/tree';
 import { previewDeadlines } from '../api/plans';
@@ -235,7 +236,7 @@ export function PlanEditorForm({
             </select>
           </Field>
           <Field label={t('plans.editor.fieldIssueDate')} error={errors.issueDate}>
-            <input type="date" {...text('issueDate')} />
+            <DateInput value={form.issueDate} onChange={(v) => set('issueDate', v)} />
           </Field>
           <Field label={t('plans.editor.fieldNumber')} hint={t('plans.editor.fieldNumberHint')} error={errors.number}>
             <input autoComplete="off" {...text('number')} />
@@ -288,7 +289,7 @@ export function PlanEditorForm({
             <input type="month" placeholder="2025-11" {...text('plannedMonth')} />
           </Field>
           <Field label={t('plans.editor.fieldSessionDate')} hint={t('plans.editor.fieldSessionHint')} error={errors.sessionAt}>
-            <input type="date" {...text('sessionDate')} />
+            <DateInput value={form.sessionDate} onChange={(v) => set('sessionDate', v)} />
           </Field>
           <Field label={t('plans.editor.fieldSessionTime')}>
             <input type="time" {...text('sessionTime')} />

@@ -5,6 +5,7 @@ import { useApi } from '../../../lib/api/ApiContext';
 import { ApiError } from '../../../lib/api/problem';
 import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
+import { DateInput } from '../../../ui/DateInput';
 import { reschedule } from '../api/plans';
 import { mapFieldErrors, type FieldErrorMap } from '../fieldErrors';
 import { toVietnamInstant, zonedParts } from '../format';
@@ -63,7 +64,7 @@ export function ScheduleForm({
           <input type="month" value={values.plannedMonth} onChange={set('plannedMonth')} />
         </Field>
         <Field label={t('plans.editor.fieldSessionDate')} hint={t('plans.editor.fieldSessionHint')} error={errors.sessionAt}>
-          <input type="date" value={values.date} onChange={set('date')} />
+          <DateInput value={values.date} onChange={(v) => set('date')({ target: { value: v } })} />
         </Field>
         <Field label={t('plans.editor.fieldSessionTime')}>
           <input type="time" value={values.time} onChange={set('time')} />

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PreparationTaskItem } from '../../../api/types';
 import { useApi } from '../../../lib/api/ApiContext';
-import { useAsync } from '../../../lib/useAsync';
+import { fromNumberedPage, useCursorList } from '../../../lib/useCursorList';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ErrorState } from '../../../ui/ErrorState';
 import { ExportActions } from '../../../ui/ExportActions';
@@ -12,7 +12,7 @@ import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { listPreparationTasks, type PreparationTaskQuery } from '../api/plans';
-import { Pagination } from '../components/PlanCards';
+import { Button } from '../../../ui/Button';
 import { formatDate } from '../format';
 import { planReference } from '../labels';
 
@@ -34,7 +34,6 @@ function readTaskQuery(params: URLSearchParams): PreparationTaskQuery {
     status: TASK_STATUSES.includes(status as TaskStatus) ? (status as TaskStatus) : undefined,
     dueWithinDays: num('dueWithinDays'),
     overdue: overdue === 'true' ? true : overdue === 'false' ? false : undefined,
-    page: num('page') ?? 0,
     size: PAGE_SIZE,
   };
 }
@@ -73,7 +72,11 @@ export default function PreparationTaskListPage() {
   const [params, setParams] = useSearchParams();
   const query = readTaskQuery(params);
   const key = JSON.stringify(query);
-  const result = useAsync((signal) => listPreparationTasks(api, query, signal), [api, key]);
+  // The first page's total stays the list's: later pages (by number) only add rows.
+  const list = useCursorList(
+    (after, signal) => listPreparationTasks(api, { ...query, page: after ? Number(after) : 0 }, signal).then(fromNumberedPage),
+    key,
+  );
   useDocumentTitle(t('preparationTasks.title'));
   const initial = () => ({
     status: query.status ?? '',
@@ -97,11 +100,6 @@ export default function PreparationTaskListPage() {
     setParams(next);
   };
   const clear = () => setParams(new URLSearchParams());
-  const goTo = (page: number) => {
-    const next = new URLSearchParams(params);
-    next.set('page', String(page));
-    setParams(next);
-  };
   const set = (k: keyof ReturnType<typeof initial>) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [k]: e.target.value }));
 
   return (
@@ -150,21 +148,28 @@ export default function PreparationTaskListPage() {
           </button>
         </div>
       </form>
-      {result.status === 'loading' ? <Loading /> : null}
-      {result.status === 'error' ? <ErrorState error={result.error} onRetry={result.reload} onLogin={() => void auth.login()} /> : null}
-      {result.status === 'success' ? (
+      {list.status === 'loading' ? <Loading /> : null}
+      {list.status === 'error' ? <ErrorState error={list.error} onRetry={list.reload} onLogin={() => void auth.login()} /> : null}
+      {list.status === 'success' ? (
         <>
           <p className="muted" role="status">
-            {result.data.totalItems > 0 ? t('preparationTasks.results', { count: result.data.totalItems }) : t('preparationTasks.empty')}
+            {list.total ? t('preparationTasks.results', { count: list.total }) : t('preparationTasks.empty')}
           </p>
-          {result.data.items.length > 0 ? (
+          {list.items.length > 0 ? (
             <ul className="plan-cards">
-              {result.data.items.map((task) => (
+              {list.items.map((task) => (
                 <TaskCard key={task.id} task={task} />
               ))}
             </ul>
           ) : null}
-          <Pagination page={result.data.page} totalPages={result.data.totalPages} onPage={goTo} />
+          {list.moreError ? <ErrorState error={list.moreError} onRetry={() => void list.loadMore()} headingLevel={3} /> : null}
+          {list.hasMore ? (
+            <div className="actions">
+              <Button variant="secondary" disabled={list.busy} onClick={() => void list.loadMore()}>
+                {list.busy ? t('common.loading') : t('feedback.list.loadMore')}
+              </Button>
+            </div>
+          ) : null}
         </>
       ) : null}
     </section>

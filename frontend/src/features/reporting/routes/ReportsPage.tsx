@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
+import { DateInput } from '../../../ui/DateInput';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { todayInVietnam } from '../../plans/format';
@@ -65,10 +66,10 @@ export default function ReportsPage() {
             </select>
           </Field>
           <Field label={t('reports.from')}>
-            <input type="date" value={query.from} onChange={set('from')} />
+            <DateInput value={query.from} onChange={(v) => set('from')({ target: { value: v } })} />
           </Field>
           <Field label={t('reports.to')}>
-            <input type="date" value={query.to} onChange={set('to')} />
+            <DateInput value={query.to} onChange={(v) => set('to')({ target: { value: v } })} />
           </Field>
           <Field label={t('reports.number')} hint={t('reports.numberHint')}>
             <input type="text" value={query.number} maxLength={50} onChange={set('number')} />

@@ -9,6 +9,7 @@ import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Fact } from '../../../ui/Fact';
 import { Field } from '../../../ui/Field';
+import { DateInput } from '../../../ui/DateInput';
 import { Loading } from '../../../ui/Loading';
 import { StandingBadge } from '../../../ui/StandingBadge';
 import { useAuth } from '../../auth/AuthProvider';
@@ -75,7 +76,7 @@ function ReplyForm({ onSave }: { onSave: (reply: string, repliedOn: string) => P
         <textarea value={reply} onChange={(e) => setReply(e.target.value)} rows={3} />
       </Field>
       <Field label={t('rulings.repliedOn')} error={missing && !on ? t('rulings.required') : undefined} required>
-        <input type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+        <DateInput value={on} onChange={setOn} />
       </Field>
       <Button type="submit">{t('rulings.replySave')}</Button>
     </form>

@@ -8,6 +8,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
+import { DateInput } from '../../../ui/DateInput';
 import { Loading } from '../../../ui/Loading';
 import { answeringUnits } from '../../feedback/components/FeedbackActions';
 import { CoordinatingUnits } from '../../feedback/components/CoordinatingUnits';
@@ -106,7 +107,7 @@ function Editor({ planId, ruling }: { planId: number; ruling: Ruling | null }) {
           </Field>
           <CoordinatingUnits units={unitOptions} lead={form.unitCode} value={form.coordinatingUnitCodes} onChange={(codes) => set('coordinatingUnitCodes', codes)} />
           <Field label={t('rulings.due')} error={err('dueDate')} required>
-            <input type="date" value={form.dueDate} onChange={(e) => set('dueDate', e.target.value)} />
+            <DateInput value={form.dueDate} onChange={(v) => set('dueDate', v)} />
           </Field>
         </>
       ) : null}

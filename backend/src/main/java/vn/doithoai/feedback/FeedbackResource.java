@@ -102,11 +102,14 @@ public class FeedbackResource {
     @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
     @Operation(summary = "Search feedback items across plans", description = "Items raised before and still open first, then newest first. Items merged into another are left out unless "
             + "includeMerged=true (a citizen's own list keeps them). The office and the chair see all items, "
-            + "unit staff those assigned to their unit, ward officers their ward's, citizens their own. Paged by cursor: no total count.")
+            + "unit staff those assigned to their unit, ward officers their ward's, citizens their own. Paged by cursor; the first page "
+            + "counts the items (up to a cap) unless words are searched.")
     public FeedbackPage list(@BeanParam FeedbackFilterParams filter,
+            @QueryParam("sort") @Parameter(description = "-createdAt (default: items raised before first, then newest first) or createdAt "
+                    + "(that order turned round); anything else is a 400") String sort,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return search.list(filter.filter(), after, size);
+        return search.list(filter.filter(), sort, after, size);
     }
 
     @GET

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.paging.PageRequest;
+import vn.doithoai.common.paging.Sort;
 import vn.doithoai.feedback.dto.FeedbackPage;
 import vn.doithoai.orgunit.Bodies;
 import vn.doithoai.orgunit.OrgUnitIds;
@@ -66,6 +67,21 @@ public class FeedbackSearch {
     public static final String SELECT = COLUMNS + " from feedback_item f";
     /** List order: items raised at an earlier dialogue and still open first, then newest first. */
     private static final String ORDER = " order by f.precedence desc, f.created_at desc, f.id desc";
+    /**
+     * The list order turned round (sort=createdAt, oldest first): every index is (…, precedence, created_at, id), so the
+     * whole order reversed is the same index ranges read forwards; the items raised before then come last. Oldest first
+     * with them still on top would mix directions, which no index serves: a sort of all the scope's items per page.
+     */
+    private static final String REVERSED = " order by f.precedence, f.created_at, f.id";
+    /** The fields a feedback list may be sorted by: only the one its indexes hold in order. */
+    public static final List<String> SORTS = List.of("createdAt");
+    /** Newest first, the items raised before on top. */
+    public static final Sort DEFAULT_SORT = Sort.descending("createdAt");
+    /**
+     * Up to how many items the first page counts exactly: a count reads every matching row, so beyond this the list says
+     * "more than" instead of reading a million index entries (a province's whole list) on every first page.
+     */
+    public static final int COUNT_CAP = 10_000;
     public static final String JOINS = " left join org_unit w on w.id = f.ward_id left join org_unit v on v.id = f.village_id "
             + "left join plan_focus_area a on a.id = f.focus_area_id left join org_unit u on u.id = f.unit_id";
 
@@ -109,11 +125,22 @@ public class FeedbackSearch {
             FeedbackStatus.ANSWER_DRAFTED, FeedbackStatus.ANSWER_SUBMITTED);
 
     public FeedbackPage list(Filter filter, String after, String size) {
+        return list(filter, null, after, size);
+    }
+
+    /**
+     * A page in the order asked ({@code sort}: null or "-createdAt" for the list order, "createdAt" for it turned round).
+     * The first page also says how many items the list holds, up to {@link #COUNT_CAP}, when no words are searched: a
+     * count of a word search reads every row of the scope (the list itself stops after a page).
+     */
+    public FeedbackPage list(Filter filter, String sort, String after, String size) {
         int limit = PageRequest.parse(null, size).size();
+        boolean reversed = !Sort.parse(sort, DEFAULT_SORT, SORTS).descending();
         FeedbackCursor cursor = FeedbackCursor.parse(after);
         FeedbackAccess.Scope scope = access.scope();
         Drive drive = drive(filter, scope);
         List<FeedbackViews.ListRow> rows;
+        Long total = null;
         try (Connection connection = dataSource.getConnection()) {
             Long wardId = unitId(connection, filter, filter.wardCode(), "ward");
             Long unitId = unitId(connection, filter, filter.unitCode(), "unit");
@@ -122,17 +149,20 @@ public class FeedbackSearch {
                 // Common words over many items: FULLTEXT would gather every match (tens of thousands) to sort them, while
                 // the newest rows usually hold a page. Only when they don't does the index answer.
                 List<Object> params = new ArrayList<>();
-                rows = rows(connection, pageSql(filter, scope, drive, wardId, unitId, cursor, limit + 1, params, true), params);
+                rows = rows(connection, pageSql(filter, scope, drive, wardId, unitId, cursor, limit + 1, params, true, reversed), params);
                 if (rows.size() <= limit) {
                     rows = null;
                 }
             }
             if (rows == null) {
                 List<Object> params = new ArrayList<>();
-                rows = rows(connection, pageSql(filter, scope, drive, wardId, unitId, cursor, limit + 1, params, false), params);
+                rows = rows(connection, pageSql(filter, scope, drive, wardId, unitId, cursor, limit + 1, params, false, reversed), params);
             }
             if (rows.isEmpty()) {
                 requirePlan(connection, filter);
+            }
+            if (cursor == null && SearchText.normalise(filter.q()).isEmpty()) {
+                total = rows.size() <= limit ? (long) rows.size() : countUpTo(connection, filter, scope, wardId, unitId, COUNT_CAP + 1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("feedback list: " + e.getMessage(), e);
@@ -141,7 +171,9 @@ public class FeedbackSearch {
         List<FeedbackViews.ListRow> page = more ? rows.subList(0, limit) : rows;
         FeedbackViews.ListRow last = page.isEmpty() ? null : page.get(page.size() - 1);
         String next = more ? new FeedbackCursor(last.precedence(), last.createdAt(), last.id()).encode() : null;
-        return new FeedbackPage(page.stream().map(f -> FeedbackViews.of(f, access)).toList(), next, more);
+        boolean capped = total != null && total > COUNT_CAP;
+        return new FeedbackPage(page.stream().map(f -> FeedbackViews.of(f, access)).toList(), next, more,
+                capped ? Long.valueOf(COUNT_CAP) : total, capped);
     }
 
     /**
@@ -160,7 +192,7 @@ public class FeedbackSearch {
                 sql.append(" and ").append(scope.condition());
                 params.addAll(scope.params());
             }
-            filters(sql, params, filter, wardId, unitId, null, scope, Drive.NARROWED, false);
+            filters(sql, params, filter, wardId, unitId, null, scope, Drive.NARROWED, false, false);
             try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
                 bind(statement, params, Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC)));
                 try (ResultSet r = statement.executeQuery()) {
@@ -174,6 +206,30 @@ public class FeedbackSearch {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("feedback count: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How many items the list holds, reading at most {@code cap} of them: the scope and filters as in {@link #count}, the
+     * count of a subquery with a LIMIT so that MariaDB stops at the cap.
+     */
+    private long countUpTo(Connection connection, Filter filter, FeedbackAccess.Scope scope, Long wardId, Long unitId, int cap)
+            throws SQLException {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from feedback_item f where 1 = 1");
+        if (scope != null) {
+            sql.append(" and ").append(scope.condition());
+            params.addAll(scope.params());
+        }
+        filters(sql, params, filter, wardId, unitId, null, scope, Drive.NARROWED, false, false);
+        sql.append(" limit ?) counted");
+        params.add(cap);
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            bind(statement, params, Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC)));
+            try (ResultSet r = statement.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 
@@ -223,10 +279,17 @@ public class FeedbackSearch {
      */
     String pageSql(Filter f, FeedbackAccess.Scope scope, Drive drive, Long wardId, Long unitId, FeedbackCursor cursor, int limit,
             List<Object> params, boolean newestOnly) {
+        return pageSql(f, scope, drive, wardId, unitId, cursor, limit, params, newestOnly, false);
+    }
+
+    /** As above, in the list order or ({@code reversed}) that order turned round. */
+    String pageSql(Filter f, FeedbackAccess.Scope scope, Drive drive, Long wardId, Long unitId, FeedbackCursor cursor, int limit,
+            List<Object> params, boolean newestOnly, boolean reversed) {
+        String order = reversed ? REVERSED : ORDER;
         StringBuilder sql = new StringBuilder(COLUMNS);
         if (newestOnly) {
             sql.append(" from (");
-            window(sql, params, scope, drive, cursor);
+            window(sql, params, scope, drive, cursor, reversed);
             sql.append(") newest join feedback_item f on f.id = newest.id");
         } else if (drive == Drive.BODIES && scope.bodies().size() > 1 && !matches(f, drive, newestOnly)) {
             // Each body's first page from its own index, then the first of them all: a few index ranges read in order
@@ -236,11 +299,11 @@ public class FeedbackSearch {
                 sql.append(i == 0 ? "(" : " union all (").append("select f.id from feedback_item f force index (")
                         .append(bodyIndex(f)).append(") where f.body_id = ?");
                 params.add(scope.bodies().get(i));
-                filters(sql, params, f, wardId, unitId, cursor, scope, drive, false);
-                sql.append(ORDER).append(" limit ?)");
+                filters(sql, params, f, wardId, unitId, cursor, scope, drive, false, reversed);
+                sql.append(order).append(" limit ?)");
                 params.add(limit);
             }
-            sql.append(") page join feedback_item f on f.id = page.id").append(JOINS).append(ORDER).append(" limit ?");
+            sql.append(") page join feedback_item f on f.id = page.id").append(JOINS).append(order).append(" limit ?");
             params.add(limit);
             return sql.toString();
         } else {
@@ -263,8 +326,8 @@ public class FeedbackSearch {
             sql.append(" and ").append(scope.condition());
             params.addAll(scope.params());
         }
-        filters(sql, params, f, wardId, unitId, cursor, scope, drive, matches(f, drive, newestOnly));
-        sql.append(ORDER).append(" limit ?");
+        filters(sql, params, f, wardId, unitId, cursor, scope, drive, matches(f, drive, newestOnly), reversed);
+        sql.append(order).append(" limit ?");
         params.add(limit);
         return sql.toString();
     }
@@ -273,11 +336,13 @@ public class FeedbackSearch {
      * The next WINDOW items of the scope in list order, ids only: the whole table's newest, or each body's newest and
      * the first of them all (a body's newest alone would put its older items before another body's newer ones).
      */
-    private static void window(StringBuilder sql, List<Object> params, FeedbackAccess.Scope scope, Drive drive, FeedbackCursor cursor) {
+    private static void window(StringBuilder sql, List<Object> params, FeedbackAccess.Scope scope, Drive drive, FeedbackCursor cursor,
+            boolean reversed) {
+        String order = reversed ? REVERSED : ORDER;
         if (drive == Drive.WHOLE) {
             sql.append("select f.id from feedback_item f force index (ix_feedback_created) where 1 = 1");
-            after(sql, params, cursor);
-            sql.append(ORDER).append(" limit ").append(WINDOW);
+            after(sql, params, cursor, reversed);
+            sql.append(order).append(" limit ").append(WINDOW);
             return;
         }
         sql.append("select w.id from (");
@@ -285,10 +350,11 @@ public class FeedbackSearch {
             sql.append(i == 0 ? "(" : " union all (").append("select f.id, f.precedence, f.created_at from feedback_item f force index "
                     + "(ix_feedback_body) where f.body_id = ?");
             params.add(scope.bodies().get(i));
-            after(sql, params, cursor);
-            sql.append(ORDER).append(" limit ").append(WINDOW).append(")");
+            after(sql, params, cursor, reversed);
+            sql.append(order).append(" limit ").append(WINDOW).append(")");
         }
-        sql.append(") w order by w.precedence desc, w.created_at desc, w.id desc limit ").append(WINDOW);
+        sql.append(") w order by ").append(reversed ? "w.precedence, w.created_at, w.id" : "w.precedence desc, w.created_at desc, w.id desc")
+                .append(" limit ").append(WINDOW);
     }
 
     /** A body's index for the filters asked: with the status when one is (the office's working lists), else without. */
@@ -303,7 +369,7 @@ public class FeedbackSearch {
 
     /** The filters, merged items, text and cursor: the conditions every part of a page's statement applies to f. */
     private static void filters(StringBuilder where, List<Object> params, Filter f, Long wardId, Long unitId, FeedbackCursor cursor,
-            FeedbackAccess.Scope scope, Drive drive, boolean match) {
+            FeedbackAccess.Scope scope, Drive drive, boolean match, boolean reversed) {
         condition(where, params, "f.plan_id", f.planId());
         condition(where, params, "f.focus_area_id", f.focusAreaId());
         condition(where, params, "f.ward_id", wardId);
@@ -327,16 +393,18 @@ public class FeedbackSearch {
         } else {
             text(where, params, f.q(), match);
         }
-        after(where, params, cursor);
+        after(where, params, cursor, reversed);
     }
 
     /** After the cursor in list order: items raised before and still open first (precedence 1), newest first within each. */
-    private static void after(StringBuilder where, List<Object> params, FeedbackCursor cursor) {
+    private static void after(StringBuilder where, List<Object> params, FeedbackCursor cursor, boolean reversed) {
         if (cursor != null) {
             // Written per segment so that each is a range of the (…, precedence, created_at, id) indexes.
-            String within = "(f.created_at < ? or f.created_at = ? and f.id < ?)";
-            where.append(cursor.precedence() == 0 ? " and f.precedence = 0 and " + within
-                    : " and (f.precedence = 0 or f.precedence = 1 and " + within + ")");
+            String within = reversed ? "(f.created_at > ? or f.created_at = ? and f.id > ?)" : "(f.created_at < ? or f.created_at = ? and f.id < ?)";
+            // The segment read last: precedence 0 in the list order, 1 when it is turned round.
+            int last = reversed ? 1 : 0;
+            where.append(cursor.precedence() == last ? " and f.precedence = " + last + " and " + within
+                    : " and (f.precedence = " + last + " or f.precedence = " + (1 - last) + " and " + within + ")");
             params.add(cursor.createdAt());
             params.add(cursor.createdAt());
             params.add(cursor.id());

@@ -107,9 +107,12 @@ public class PlanFeedbackResource {
             @QueryParam("raisedBefore") @Parameter(description = "true: only items raised at an earlier dialogue and still open; false: only the others") Boolean raisedBefore,
             @QueryParam("includeMerged") @Parameter(description = "Also items merged into another item (left out by default)") boolean includeMerged,
             @QueryParam("open") @Parameter(description = "true: only items still being handled (received up to the answer awaiting approval); false: only the others") Boolean open,
+            @QueryParam("sort") @Parameter(description = "-createdAt (default: items raised before first, then newest first) or createdAt "
+                    + "(that order turned round); anything else is a 400") String sort,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return search.list(new FeedbackSearch.Filter(planId, focusArea, ward, unit, status, channel, kind, q, raisedBefore, includeMerged, open), after, size);
+        return search.list(new FeedbackSearch.Filter(planId, focusArea, ward, unit, status, channel, kind, q, raisedBefore, includeMerged, open),
+                sort, after, size);
     }
 
     @GET

@@ -44,11 +44,13 @@ public class FollowUpResource {
     @GET
     @Operation(summary = "Followed rulings across plans", description = "Issued rulings to resolve or escalate, earliest due first "
             + "(no due date last). The office and the chair see all; unit staff the rulings their unit leads or coordinates. "
-            + "overdue=true: open or in progress and past the due date in working days. Paged by cursor: no total count.")
+            + "overdue=true: open or in progress and past the due date in working days. Paged by cursor; the first page counts them all.")
     public FollowUpPage list(@BeanParam FollowUpFilterParams filter,
+            @QueryParam("sort") @Parameter(description = "dueDate (default; no due date last), issuedAt, or either with - in front for the "
+                    + "other way; anything else is a 400") String sort,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return search.list(filter.filter(), after, size);
+        return search.list(filter.filter(), sort, after, size);
     }
 
     @GET

@@ -17,6 +17,7 @@ import jakarta.persistence.TypedQuery;
 
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.paging.PageRequest;
+import vn.doithoai.common.paging.Sort;
 import vn.doithoai.followup.dto.FollowUpPage;
 import vn.doithoai.followup.dto.FollowUpView;
 import vn.doithoai.orgunit.OrgUnitIds;
@@ -37,8 +38,16 @@ import vn.doithoai.ruling.RulingType;
 @ApplicationScoped
 public class FollowUpSearch {
 
-    /** Stands in for "no due date" in the order and the cursor. */
+    /** Stands in for "no due date" in the order and the cursor, earliest due first: escalations last. */
     private static final LocalDate NO_DUE_DATE = LocalDate.of(9999, 12, 31);
+    /** Stands in for "no due date" latest due first: escalations still last. */
+    private static final LocalDate NO_DUE_DATE_DESCENDING = LocalDate.of(1, 1, 1);
+    /**
+     * What the list may be sorted by: the due date, or when the ruling was issued. A body's followed rulings are a few
+     * hundred, read along (plan_id, follow_up, due_date) or the body's plans, so either order sorts only those.
+     */
+    public static final List<String> SORTS = List.of("dueDate", "issuedAt");
+    public static final Sort DEFAULT_SORT = Sort.ascending("dueDate");
 
     public record Filter(FollowUpStatus status, Boolean overdue, String unit, Long plan) {
     }
@@ -62,19 +71,35 @@ public class FollowUpSearch {
     OrgUnitIds units;
 
     public FollowUpPage list(Filter filter, String after, String size) {
+        return list(filter, null, after, size);
+    }
+
+    /**
+     * A page in the order asked ({@code sort}: dueDate, issuedAt, "-" before for the other way; the id breaks ties in the
+     * same direction). The first page also counts the list: a body's followed rulings are few.
+     */
+    public FollowUpPage list(Filter filter, String sort, String after, String size) {
         int limit = PageRequest.parse(null, size).size();
+        Sort order = Sort.parse(sort, DEFAULT_SORT, SORTS);
         LocalDate today = deadlines.today();
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = where(filter, today, params);
-        Cursor cursor = Cursor.parse(after);
+        Long total = after == null || after.isBlank() ? count(where, params) : null;
+        Cursor cursor = Cursor.parse(after, order);
+        boolean byDue = order.field().equals("dueDate");
+        String key = byDue ? "coalesce(r.dueDate, :noDue)" : "r.issuedAt";
+        String beyond = order.descending() ? "<" : ">";
         if (cursor != null) {
-            where.append(" and (coalesce(r.dueDate, :noDue) > :afterDue or coalesce(r.dueDate, :noDue) = :afterDue and r.id > :afterId)");
-            params.put("afterDue", cursor.due());
+            where.append(" and (").append(key).append(' ').append(beyond).append(" :afterKey or ").append(key)
+                    .append(" = :afterKey and r.id ").append(beyond).append(" :afterId)");
+            params.put("afterKey", cursor.key());
             params.put("afterId", cursor.id());
         }
+        if (byDue) {
+            params.put("noDue", order.descending() ? NO_DUE_DATE_DESCENDING : NO_DUE_DATE);
+        }
         TypedQuery<Object[]> query = em.createQuery("select r, p from Ruling r join r.plan p left join r.leadUnit l where " + where
-                + " order by coalesce(r.dueDate, :noDue), r.id", Object[].class);
-        params.put("noDue", NO_DUE_DATE);
+                + " order by " + key + " " + order.direction() + ", r.id " + order.direction(), Object[].class);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.setMaxResults(limit + 1).getResultList();
         boolean hasMore = rows.size() > limit;
@@ -83,10 +108,17 @@ public class FollowUpSearch {
                 .map(row -> followUps.view(rulings.view((Ruling) row[0], today), (Plan) row[1])).toList();
         String next = null;
         if (hasMore) {
-            FollowUpView last = items.get(items.size() - 1);
-            next = new Cursor(last.ruling().dueDate() == null ? NO_DUE_DATE : last.ruling().dueDate(), last.ruling().id()).encode();
+            var last = items.get(items.size() - 1).ruling();
+            Object lastKey = !byDue ? last.issuedAt() : last.dueDate() != null ? last.dueDate() : params.get("noDue");
+            next = new Cursor(lastKey, last.id()).encode();
         }
-        return new FollowUpPage(items, next, hasMore);
+        return new FollowUpPage(items, next, hasMore, total);
+    }
+
+    private long count(StringBuilder where, Map<String, Object> params) {
+        TypedQuery<Long> query = em.createQuery("select count(r) from Ruling r join r.plan p left join r.leadUnit l where " + where, Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
     }
 
     /**
@@ -95,10 +127,7 @@ public class FollowUpSearch {
      */
     public long count(Filter filter) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder where = where(filter, deadlines.today(), params);
-        TypedQuery<Long> query = em.createQuery("select count(r) from Ruling r join r.plan p left join r.leadUnit l where " + where, Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        return count(where(filter, deadlines.today(), params), params);
     }
 
     /** An overdue ruling as the statistics rank it: its plan's body, its lead unit and how many working days late. */
@@ -166,20 +195,22 @@ public class FollowUpSearch {
         return where;
     }
 
-    /** The last row's due date and id; opaque to clients. */
-    record Cursor(LocalDate due, long id) {
+    /** The last row's sort key (its due date, or when it was issued) and id; opaque to clients. */
+    record Cursor(Object key, long id) {
 
         String encode() {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString((due + "|" + id).getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString((key + "|" + id).getBytes(StandardCharsets.US_ASCII));
         }
 
-        static Cursor parse(String raw) {
+        /** The cursor of a page in this order; one made for the other field (or anything else) is a 400 naming after. */
+        static Cursor parse(String raw, Sort order) {
             if (raw == null || raw.isBlank()) {
                 return null;
             }
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(raw.strip()), StandardCharsets.US_ASCII).split("\\|");
-                return new Cursor(LocalDate.parse(parts[0]), Long.parseLong(parts[1]));
+                Object key = order.field().equals("dueDate") ? LocalDate.parse(parts[0]) : Instant.parse(parts[0]);
+                return new Cursor(key, Long.parseLong(parts[1]));
             } catch (RuntimeException e) {
                 throw InvalidInputException.of("after", "followup.cursor-invalid");
             }

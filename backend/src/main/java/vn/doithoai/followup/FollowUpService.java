@@ -207,7 +207,8 @@ public class FollowUpService {
         boolean noNote = strip(request.note()).isEmpty();
         Integer percent = request.percent();
         if (percent != null && (percent < 0 || percent > 100)) {
-            violations.add(new Violation("percent", "followup.percent-range"));
+            // Work still going on is 0 to 99 % (100 % is resolved), as the form's hint says; other outcomes 0 to 100 %.
+            violations.add(new Violation("percent", outcome == ProgressOutcome.PROGRESS ? "followup.percent-range" : "followup.percent-range-any"));
         }
         switch (outcome) {
             case PROGRESS -> {

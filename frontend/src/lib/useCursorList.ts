@@ -1,0 +1,150 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+
+/** A page of a list paged by cursor, as every list of the API answers it. */
+export interface CursorPage<T> {
+  items: T[];
+  nextCursor: string | null;
+  hasMore: boolean;
+  /** On the first page: how many items the list holds (at most the cap when totalCapped). */
+  total?: number | null;
+  totalCapped?: boolean;
+}
+
+/** The URL parameter that says how many pages were loaded, so Back brings them all back. */
+export const PAGES_PARAM = 'pages';
+/** More pages than this are not fetched again on Back: the rows would take long, and nobody scrolls that far back. */
+const MAX_RESTORED_PAGES = 10;
+
+/** How many pages the URL asks for, from 1 to MAX_RESTORED_PAGES. */
+export function pagesWanted(params: URLSearchParams): number {
+  const raw = params.get(PAGES_PARAM);
+  const n = raw && /^\d+$/.test(raw) ? Number(raw) : 1;
+  return Math.min(Math.max(n, 1), MAX_RESTORED_PAGES);
+}
+
+const scrollKey = (key: string) => `doithoai.list-scroll.${key}`;
+
+type State<T> =
+  | { status: 'loading'; pages: CursorPage<T>[] }
+  | { status: 'success'; pages: CursorPage<T>[] }
+  | { status: 'error'; pages: CursorPage<T>[]; error: unknown };
+
+/**
+ * The one way a list pages: the first page, then "Xem thêm" for the next by cursor. How many pages are shown is kept
+ * in the URL (replacing the history entry, not adding one), and the scroll position with the address: Back from an item
+ * loads those pages again and returns to the same row. {@code key} names the list's filters and order: when it changes,
+ * the list starts again at its first page.
+ */
+export function useCursorList<T>(fetchPage: (after: string | undefined, signal?: AbortSignal) => Promise<CursorPage<T>>, key: string) {
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const [state, setState] = useState<State<T>>({ status: 'loading', pages: [] });
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  const fetchRef = useRef(fetchPage);
+  fetchRef.current = fetchPage;
+  const wanted = useRef(pagesWanted(params));
+  wanted.current = pagesWanted(params);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setState((prev) => ({ status: 'loading', pages: prev.status === 'success' && attempt > 0 ? prev.pages : [] }));
+    setMoreError(null);
+    (async () => {
+      const pages: CursorPage<T>[] = [];
+      let after: string | undefined;
+      for (let i = 0; i < wanted.current; i++) {
+        const page = await fetchRef.current(after, controller.signal);
+        pages.push(page);
+        if (!page.hasMore || !page.nextCursor) break;
+        after = page.nextCursor;
+      }
+      return pages;
+    })().then(
+      (pages) => {
+        if (!controller.signal.aborted) setState({ status: 'success', pages });
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setState({ status: 'error', pages: [], error });
+      },
+    );
+    return () => controller.abort();
+  }, [key, attempt]);
+
+  // Where the reader was on this list (its address, pages included): saved as they scroll, put back once its pages are
+  // there again. By address rather than history entry: loading more replaces the entry, and Back must find it.
+  const entry = location.pathname + location.search;
+  // A layout effect: its listener goes as the list leaves the page, before the shorter page that replaces it makes the
+  // browser scroll up (a later scroll event would otherwise save that as the list's place).
+  useLayoutEffect(() => {
+    // Browsers send at most one scroll event a frame: writing a short string each time costs nothing to notice.
+    const save = () => {
+      try {
+        window.sessionStorage.setItem(scrollKey(entry), String(Math.round(window.scrollY)));
+      } catch {
+        /* storage unavailable: Back then starts at the top */
+      }
+    };
+    window.addEventListener('scroll', save, { passive: true });
+    return () => window.removeEventListener('scroll', save);
+  }, [entry]);
+  const restored = useRef<string | null>(null);
+  useEffect(() => {
+    if (state.status !== 'success' || restored.current === entry) return;
+    restored.current = entry;
+    let saved: string | null = null;
+    try {
+      saved = window.sessionStorage.getItem(scrollKey(entry));
+    } catch {
+      saved = null;
+    }
+    if (saved && /^\d+$/.test(saved)) window.scrollTo(0, Number(saved));
+  }, [state.status, entry]);
+
+  const last = state.pages[state.pages.length - 1];
+  const hasMore = state.status === 'success' && Boolean(last?.hasMore && last.nextCursor);
+
+  const loadMore = useCallback(async () => {
+    if (!last?.nextCursor) return;
+    setBusy(true);
+    setMoreError(null);
+    try {
+      const page = await fetchRef.current(last.nextCursor);
+      setState((s) => ({ status: 'success', pages: [...s.pages, page] }));
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p);
+          next.set(PAGES_PARAM, String(Math.min(state.pages.length + 1, MAX_RESTORED_PAGES)));
+          return next;
+        },
+        { replace: true, preventScrollReset: true },
+      );
+    } catch (e) {
+      setMoreError(e);
+    } finally {
+      setBusy(false);
+    }
+  }, [last, setParams, state.pages.length]);
+
+  const first = state.pages[0];
+  return {
+    status: state.status,
+    error: state.status === 'error' ? state.error : null,
+    items: state.pages.flatMap((p) => p.items),
+    total: first?.total ?? null,
+    totalCapped: Boolean(first?.totalCapped),
+    hasMore,
+    loadMore,
+    busy,
+    moreError,
+    reload: useCallback(() => setAttempt((n) => n + 1), []),
+  };
+}
+
+/** A page of a list the API pages by number (page from 0, totalPages): the same pattern, the next number as the cursor. */
+export function fromNumberedPage<T>(page: { items: T[]; page: number; totalPages: number; totalItems: number }): CursorPage<T> {
+  const more = page.page + 1 < page.totalPages;
+  return { items: page.items, nextCursor: more ? String(page.page + 1) : null, hasMore: more, total: page.totalItems, totalCapped: false };
+}
