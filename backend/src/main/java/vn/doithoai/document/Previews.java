@@ -72,7 +72,7 @@ public class Previews {
     /** The thumbnail of a photo or of a PDF's first page. */
     @Transactional
     public Preview thumbnail(StoredFile file) {
-        return cached(file, THUMBNAIL, () -> render(file, 1, THUMBNAIL_SIDE));
+        return cached(file, THUMBNAIL, () -> decodes.run(() -> render(file, 1, THUMBNAIL_SIDE)));
     }
 
     /** A PDF's page (from 1) as an image; a photo has no pages, and a page past the last does not exist. */
@@ -84,8 +84,7 @@ public class Previews {
         if (page < 1 || page > MAX_PAGES) {
             throw DomainException.notFound("document.preview-page-not-found", page);
         }
-        Preview preview = cached(file, "page-" + page, () -> render(file, page, PAGE_SIDE));
-        return preview;
+        return cached(file, "page-" + page, () -> decodes.run(() -> render(file, page, PAGE_SIDE)));
     }
 
     private interface Rendering {
@@ -101,7 +100,7 @@ public class Previews {
             return new Preview((String) r[0], (byte[]) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue(),
                     ((Number) r[4]).intValue());
         }
-        Preview made = decodes.run(rendering::make);
+        Preview made = rendering.make();
         // Two first views at once both render; the second row is ignored, the images are the same.
         em.createNativeQuery("insert ignore into file_preview (file_id, variant, content_type, content, width, height, page_count, "
                 + "created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)").setParameter(1, file.id()).setParameter(2, variant)
@@ -111,10 +110,13 @@ public class Previews {
         return made;
     }
 
-    private static Preview render(StoredFile file, int page, int side) {
+    private Preview render(StoredFile file, int page, int side) {
+        // The bytes are read here, in this transaction, and only when no image was kept: the record may come from outside it.
+        byte[] content = (byte[]) em.createNativeQuery("select content from stored_file where id = ?1").setParameter(1, file.id())
+                .getSingleResult();
         return switch (file.contentType()) {
-            case Photos.JPEG, Photos.PNG -> photo(file.content(), side);
-            case FileStore.PDF -> pdfPage(file.content(), page, side);
+            case Photos.JPEG, Photos.PNG -> photo(content, side);
+            case FileStore.PDF -> pdfPage(content, page, side);
             default -> throw noPreview();
         };
     }

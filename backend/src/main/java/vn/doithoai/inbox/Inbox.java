@@ -117,7 +117,7 @@ public class Inbox {
         for (Object[] r : rows) {
             items.add(new NotificationView(((Number) r[0]).longValue(), InboxKind.valueOf((String) r[1]),
                     InboxSubject.valueOf((String) r[2]), ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), (String) r[5],
-                    r[6] == null ? null : ((java.sql.Date) r[6]).toLocalDate(), ((Timestamp) r[7]).toInstant(), r[8] != null));
+                    r[6] == null ? null : r[6] instanceof LocalDate d ? d : ((java.sql.Date) r[6]).toLocalDate(), instant(r[7]), r[8] != null));
         }
         return NotificationPage.of(Page.of(items, request, total), unread(mine));
     }
@@ -146,6 +146,12 @@ public class Inbox {
         return mine.bind(em.createNativeQuery("insert ignore into inbox_read (notification_id, username, read_at) select n.id, :me, :now "
                 + "from inbox_notification n where " + mine.where())).setParameter("me", user.username())
                 .setParameter("now", Timestamp.from(Instant.now(clock))).executeUpdate();
+    }
+
+    /** Written as a Timestamp in the JVM's zone; the driver gives it back as a Timestamp or a LocalDateTime in that zone. */
+    private static Instant instant(Object value) {
+        return value instanceof java.time.LocalDateTime local ? local.atZone(java.time.ZoneId.systemDefault()).toInstant()
+                : ((Timestamp) value).toInstant();
     }
 
     private long unread(Mine mine) {
