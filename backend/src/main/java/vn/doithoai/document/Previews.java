@@ -75,13 +75,14 @@ public class Previews {
         return cached(file, THUMBNAIL, () -> decodes.run(() -> render(file, 1, THUMBNAIL_SIDE)));
     }
 
-    /** A PDF's page (from 1) as an image; a photo has no pages, and a page past the last does not exist. */
+    /**
+     * A page (from 1) as an image for the viewer: a PDF's page, or a photo as its only page; a page past the last does
+     * not exist.
+     */
     @Transactional
     public Preview page(StoredFile file, int page) {
-        if (!FileStore.PDF.equals(file.contentType())) {
-            throw DomainException.notFound("document.preview-no-pages");
-        }
-        if (page < 1 || page > MAX_PAGES) {
+        boolean pdf = FileStore.PDF.equals(file.contentType());
+        if (page < 1 || page > (pdf ? MAX_PAGES : 1)) {
             throw DomainException.notFound("document.preview-page-not-found", page);
         }
         return cached(file, "page-" + page, () -> decodes.run(() -> render(file, page, PAGE_SIDE)));

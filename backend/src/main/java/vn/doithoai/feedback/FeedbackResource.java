@@ -288,6 +288,7 @@ public class FeedbackResource {
             + PAGE_COUNT + " gives the number of pages the viewer can show (1 for a photo).")
     @APIResponse(responseCode = "200", description = "The thumbnail", headers = @Header(name = PAGE_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "415", description = "No image can be made of the file (a damaged PDF): download it instead")
     public Response thumbnail(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         return preview(attachments.thumbnail(id, attachmentId));
     }
@@ -296,12 +297,13 @@ public class FeedbackResource {
     @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
     @Path("/{id}/attachments/{attachmentId}/pages/{page}")
     @Produces("image/jpeg")
-    @Operation(summary = "A page of a PDF attachment as an image", description = "For the in-page viewer on a phone: page 1 to "
-            + Previews.MAX_PAGES + " of the PDF as a JPEG whose longer side is at most " + Previews.PAGE_SIDE + " px, made on the "
-            + "first request and kept. " + PAGE_COUNT + " gives the number of pages that can be shown. A photo has no pages, and "
-            + "a page past the last does not exist (404); out of scope the item does not exist (404); a damaged PDF answers 415.")
+    @Operation(summary = "A page of an attachment as an image", description = "For the in-page viewer on a phone: page 1 to "
+            + Previews.MAX_PAGES + " of a PDF, or a photo as its only page, as a JPEG whose longer side is at most " + Previews.PAGE_SIDE
+            + " px, made on the first request and kept. " + PAGE_COUNT + " gives the number of pages that can be shown. A page past "
+            + "the last does not exist (404); out of scope the item does not exist (404); a damaged PDF answers 415.")
     @APIResponse(responseCode = "200", description = "The page", headers = @Header(name = PAGE_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "415", description = "No image can be made of the file (a damaged PDF): download it instead")
     public Response page(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId, @PathParam("page") int page) {
         return preview(attachments.page(id, attachmentId, page));
     }

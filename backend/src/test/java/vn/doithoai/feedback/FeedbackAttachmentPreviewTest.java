@@ -55,9 +55,11 @@ class FeedbackAttachmentPreviewTest {
         assertSize(thumbnail(TestTokens.vanphong(), sent.id(), tall).statusCode(200).extract().asByteArray(), 107, Previews.THUMBNAIL_SIDE);
         // Never enlarged.
         assertSize(thumbnail(TestTokens.vanphong(), sent.id(), small).statusCode(200).extract().asByteArray(), 100, 60);
-        // A photo has no pages.
-        page(TestTokens.vanphong(), sent.id(), wide, 1).statusCode(404).contentType("application/problem+json")
-                .body("detail", is("Tệp này là ảnh, không có trang để xem."));
+        // For the viewer a photo is its only page, no larger than it is.
+        assertSize(page(TestTokens.vanphong(), sent.id(), wide, 1).statusCode(200).contentType("image/jpeg").header("X-Page-Count", "1")
+                .extract().asByteArray(), 1200, 800);
+        page(TestTokens.vanphong(), sent.id(), wide, 2).statusCode(404).contentType("application/problem+json")
+                .body("detail", is("Tệp không có trang 2 để xem trước."));
     }
 
     @Test
