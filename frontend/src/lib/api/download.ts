@@ -16,6 +16,10 @@ export function fileNameFromDisposition(header: string | null): string | null {
   return plain ? plain[1].trim() : null;
 }
 
+function isBlob(data: unknown): data is Blob {
+  return typeof data === 'object' && data !== null && typeof (data as Blob).arrayBuffer === 'function' && typeof (data as Blob).size === 'number';
+}
+
 /** Hands a Blob to the browser as a file download. */
 function saveBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
@@ -64,7 +68,8 @@ export async function fetchFile(
     throw new ApiError('network', 0, null, e instanceof Error ? e.message : String(e));
   }
   const { data, error, response } = result;
-  if (!response.ok || !(data instanceof Blob)) throw toApiError(response, error);
+  // Judged by shape, not instanceof: a Blob made by another realm's fetch (a test's, a polyfill's) is one all the same.
+  if (!response.ok || !isBlob(data)) throw toApiError(response, error);
   return { blob: data, response };
 }
 

@@ -81,34 +81,48 @@ export function AttachmentViewer({
 
   const go = useCallback((step: number) => setIndex((i) => Math.min(Math.max(0, i + step), slides.length - 1)), [slides.length]);
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onClose();
-    } else if (e.key === 'ArrowRight') {
-      go(1);
-    } else if (e.key === 'ArrowLeft') {
-      go(-1);
-    } else if (e.key === 'Tab') {
-      const focusable = Array.from(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []);
-      if (focusable.length === 0) return;
-      const first = focusable[0];
-      const last = focusable[focusable.length - 1];
-      if (e.shiftKey && document.activeElement === first) {
+  // Keys are heard by the document while the viewer is open: a button that became disabled (the last page's "Next")
+  // has let go of focus, and the keys must still work; focus is then taken back inside.
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const dialog = dialogRef.current;
+      if (!dialog) return;
+      if (e.key === 'Escape') {
         e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault();
-        first.focus();
+        onClose();
+      } else if (e.key === 'ArrowRight') {
+        go(1);
+      } else if (e.key === 'ArrowLeft') {
+        go(-1);
+      } else if (e.key === 'Tab') {
+        const focusable = Array.from(dialog.querySelectorAll<HTMLElement>(FOCUSABLE));
+        if (focusable.length === 0) return;
+        const first = focusable[0];
+        const last = focusable[focusable.length - 1];
+        const inside = dialog.contains(document.activeElement);
+        if (!inside || (e.shiftKey && document.activeElement === first)) {
+          e.preventDefault();
+          (e.shiftKey ? last : first).focus();
+        } else if (!e.shiftKey && document.activeElement === last) {
+          e.preventDefault();
+          first.focus();
+        }
       }
-    }
-  };
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [go, onClose]);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.contains(document.activeElement)) closeRef.current?.focus();
+  }, [index]);
 
   const name = slide.attachment.fileName;
   const alt = slide.attachment.contentType === 'application/pdf' ? t('viewer.pageAlt', { name, page: slide.page, pages: slide.pages }) : t('viewer.imageAlt', { name });
   return (
     <div className="viewer__backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={dialogRef} className="viewer" role="dialog" aria-modal="true" aria-labelledby="viewer-title" onKeyDown={onKeyDown}>
+      <div ref={dialogRef} className="viewer" role="dialog" aria-modal="true" aria-labelledby="viewer-title">
         <div className="viewer__bar">
           <h2 id="viewer-title" className="viewer__title">
             {name}
