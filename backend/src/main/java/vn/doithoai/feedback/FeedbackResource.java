@@ -288,7 +288,8 @@ public class FeedbackResource {
             + PAGE_COUNT + " gives the number of pages the viewer can show (1 for a photo).")
     @APIResponse(responseCode = "200", description = "The thumbnail", headers = @Header(name = PAGE_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "415", description = "No image can be made of the file (a damaged PDF): download it instead")
+    @APIResponse(responseCode = "415", description = "No image can be made of the file (a damaged PDF): download it instead",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response thumbnail(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         return preview(attachments.thumbnail(id, attachmentId));
     }
@@ -303,7 +304,8 @@ public class FeedbackResource {
             + "the last does not exist (404); out of scope the item does not exist (404); a damaged PDF answers 415.")
     @APIResponse(responseCode = "200", description = "The page", headers = @Header(name = PAGE_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "415", description = "No image can be made of the file (a damaged PDF): download it instead")
+    @APIResponse(responseCode = "415", description = "No image can be made of the file (a damaged PDF): download it instead",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response page(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId, @PathParam("page") int page) {
         return preview(attachments.page(id, attachmentId, page));
     }
