@@ -193,8 +193,8 @@ final class OperationCalls {
                     return owned(f.pendingRegistrations.of(owner));
                 }
                 if (before.equals("/api/v1/me/notifications/")) {
-                    // The caller's own bell: nobody reads another's (404).
-                    return fixed(f.notifications.getOrDefault(caller, f.plan));
+                    // The caller's own bell, not a body's object: nobody reads another's (404), whatever body they oversee.
+                    return new Value(Long.toString(f.notifications.getOrDefault(caller, f.plan)), false, false);
                 }
                 if (before.equals("/api/v1/feedback/")) {
                     // Without an account, "own" is what one sent anonymously, by its code.
