@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../features/auth/AuthProvider';
 import { SessionExpiredNotice } from '../features/auth/components/SessionExpiredNotice';
 import { canReadPlans } from '../features/auth/roles';
+import { NotificationBell } from '../features/inbox/components/NotificationBell';
 import { Button } from '../ui/Button';
 import { Loading } from '../ui/Loading';
 import { setLanguage } from '../lib/i18n';
@@ -101,6 +102,7 @@ export function Layout() {
             <span className="brand__mark" aria-hidden="true" />
             <span className="brand__name">{t('app.name')}</span>
           </Link>
+          <NotificationBell />
           <button
             type="button"
             className="btn btn--ghost menu-toggle"

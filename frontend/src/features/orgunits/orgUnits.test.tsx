@@ -57,7 +57,8 @@ describe('org units page', () => {
     expect(screen.getAllByText('Phường').length).toBeGreaterThan(0); // kind label
     expect(screen.getByText('Tổ dân phố')).toBeInTheDocument();
 
-    const request = fetchMock.requests[0];
+    // The tree's own request (the header's bell asks for its notifications beside it).
+    const request = fetchMock.requests.find((r) => r.url.endsWith('/org-units/tree'))!;
     expect(request.url).toBe('http://api.test/api/v1/org-units/tree');
     expect(request.headers.get('Authorization')).toBe(`Bearer ${user.access_token}`);
     expect(request.headers.get('Accept-Language')).toBe('vi');

@@ -16,6 +16,10 @@ export function fileNameFromDisposition(header: string | null): string | null {
   return plain ? plain[1].trim() : null;
 }
 
+function isBlob(data: unknown): data is Blob {
+  return typeof data === 'object' && data !== null && typeof (data as Blob).arrayBuffer === 'function' && typeof (data as Blob).size === 'number';
+}
+
 /** Hands a Blob to the browser as a file download. */
 function saveBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
@@ -39,17 +43,34 @@ export async function downloadFile(
   params: { path?: Record<string, string | number>; query?: Record<string, string | number | undefined> } = {},
   accept = '*/*',
 ): Promise<void> {
+  const { blob, response } = await fetchFile(api, path, params, accept);
+  saveBlob(blob, fileNameFromDisposition(response.headers.get('Content-Disposition')) ?? fallbackName);
+}
+
+/**
+ * An API file with the caller's token, as a Blob with its response (for its headers): what downloads save and what
+ * the viewer shows. Throws ApiError on failure.
+ */
+export async function fetchFile(
+  api: ApiClient,
+  path: string,
+  params: { path?: Record<string, string | number>; query?: Record<string, string | number | undefined> } = {},
+  accept = '*/*',
+  signal?: AbortSignal,
+): Promise<{ blob: Blob; response: Response }> {
   // The path is any GET of the contract that answers a file; openapi-fetch checks it at the call sites' types.
   const get = api.GET as unknown as (p: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
   let result: { data?: unknown; error?: unknown; response: Response };
   try {
-    result = await get(path, { params, parseAs: 'blob', headers: { Accept: `${accept}, application/problem+json` } });
+    result = await get(path, { params, parseAs: 'blob', signal, headers: { Accept: `${accept}, application/problem+json` } });
   } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError('network', 0, null, e instanceof Error ? e.message : String(e));
   }
   const { data, error, response } = result;
-  if (!response.ok || !(data instanceof Blob)) throw toApiError(response, error);
-  saveBlob(data, fileNameFromDisposition(response.headers.get('Content-Disposition')) ?? fallbackName);
+  // Judged by shape, not instanceof: a Blob made by another realm's fetch (a test's, a polyfill's) is one all the same.
+  if (!response.ok || !isBlob(data)) throw toApiError(response, error);
+  return { blob: data, response };
 }
 
 /** Query values of a list's filters; empty ones are left out. */

@@ -1952,6 +1952,43 @@ const en: Messages = {
     download: { docx: 'Download the report (DOCX)', pdf: 'Download the report (PDF)', xlsx: 'Download the figures (XLSX)' },
     field: { body: 'Body', from: 'From', to: 'To', number: 'Number and symbol' },
   },
+  inbox: {
+    bell: 'Notifications',
+    bellUnread_one: 'Notifications, {{count}} unread',
+    bellUnread_other: 'Notifications, {{count}} unread',
+    title: 'Notifications',
+    empty: 'No notifications yet.',
+    markAllRead: 'Mark all as read',
+    unread: 'Unread',
+    close: 'Close',
+    loadFailed: 'Notifications could not be loaded. Trying again later.',
+    kind: {
+      ASSIGNED: 'Assigned to your unit',
+      RETURNED: 'Returned',
+      APPROVED: 'Approved',
+      DUE_TOMORROW: 'Due tomorrow',
+    },
+    subject: {
+      FEEDBACK: 'Feedback',
+      RULING: 'Ruling',
+      TASK: 'Task',
+    },
+    due: 'due {{date}}',
+  },
+  viewer: {
+    thumbnail: 'View {{name}}',
+    dialog: 'Attachment viewer',
+    imageAlt: 'Photo {{name}}',
+    pageAlt: '{{name}}, page {{page}} of {{pages}}',
+    position: '{{index}} of {{total}}',
+    previous: 'Previous',
+    next: 'Next',
+    close: 'Close',
+    download: 'Download the original',
+    loading: 'Loading the image…',
+    failed: 'This file cannot be shown; download the original to see it.',
+    noPreview: 'No preview',
+  },
 };
 
 export default en;

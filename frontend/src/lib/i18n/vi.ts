@@ -1951,6 +1951,43 @@ const vi = {
     download: { docx: 'Tải báo cáo (DOCX)', pdf: 'Tải báo cáo (PDF)', xlsx: 'Tải số liệu (XLSX)' },
     field: { body: 'Cơ quan', from: 'Từ ngày', to: 'Đến ngày', number: 'Số, ký hiệu' },
   },
+  inbox: {
+    bell: 'Thông báo',
+    bellUnread_one: 'Thông báo, {{count}} chưa đọc',
+    bellUnread_other: 'Thông báo, {{count}} chưa đọc',
+    title: 'Thông báo',
+    empty: 'Chưa có thông báo nào.',
+    markAllRead: 'Đánh dấu tất cả đã đọc',
+    unread: 'Chưa đọc',
+    close: 'Đóng',
+    loadFailed: 'Chưa tải được thông báo. Sẽ thử lại sau.',
+    kind: {
+      ASSIGNED: 'Được giao cho đơn vị',
+      RETURNED: 'Bị trả lại',
+      APPROVED: 'Đã được duyệt',
+      DUE_TOMORROW: 'Đến hạn ngày mai',
+    },
+    subject: {
+      FEEDBACK: 'Ý kiến',
+      RULING: 'Kết luận',
+      TASK: 'Nhiệm vụ',
+    },
+    due: 'hạn {{date}}',
+  },
+  viewer: {
+    thumbnail: 'Xem {{name}}',
+    dialog: 'Xem tệp đính kèm',
+    imageAlt: 'Ảnh {{name}}',
+    pageAlt: '{{name}}, trang {{page}}/{{pages}}',
+    position: '{{index}}/{{total}}',
+    previous: 'Trước',
+    next: 'Tiếp',
+    close: 'Đóng',
+    download: 'Tải tệp gốc',
+    loading: 'Đang tải ảnh…',
+    failed: 'Không hiển thị được tệp này; hãy tải tệp gốc để xem.',
+    noPreview: 'Không có ảnh xem trước',
+  },
 };
 
 export default vi;

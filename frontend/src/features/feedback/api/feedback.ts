@@ -1,6 +1,6 @@
 import type { ApiClient } from '../../../lib/api/client';
 import { call } from '../../../lib/api/client';
-import { downloadFile } from '../../../lib/api/download';
+import { downloadFile, fetchFile } from '../../../lib/api/download';
 import { ApiError, toApiError } from '../../../lib/api/problem';
 import { etagOf } from '../../plans/api/plans';
 import type { Feedback, FeedbackAttachment, FeedbackPage, FeedbackPriority, FeedbackQuery, FeedbackReceipt, FeedbackRequest, FeedbackTracking } from './types';
@@ -65,6 +65,28 @@ export async function attachFile(api: ApiClient, id: number, file: File, trackin
 
 export function downloadAttachment(api: ApiClient, id: number, attachment: FeedbackAttachment): Promise<void> {
   return downloadFile(api, '/api/v1/feedback/{id}/attachments/{attachmentId}', attachment.fileName, { path: { id, attachmentId: attachment.id } });
+}
+
+/** An attachment's image for the screen: its thumbnail, or a page (a PDF's page, a photo's only one) for the viewer. */
+export interface AttachmentImage {
+  blob: Blob;
+  /** How many pages the viewer can show (1 for a photo). */
+  pageCount: number;
+}
+
+export async function attachmentImage(
+  api: ApiClient,
+  id: number,
+  attachmentId: number,
+  which: 'thumbnail' | { page: number },
+  signal?: AbortSignal,
+): Promise<AttachmentImage> {
+  const { blob, response } =
+    which === 'thumbnail'
+      ? await fetchFile(api, '/api/v1/feedback/{id}/attachments/{attachmentId}/thumbnail', { path: { id, attachmentId } }, 'image/jpeg', signal)
+      : await fetchFile(api, '/api/v1/feedback/{id}/attachments/{attachmentId}/pages/{page}', { path: { id, attachmentId, page: which.page } }, 'image/jpeg', signal);
+  const pages = Number(response.headers.get('X-Page-Count'));
+  return { blob, pageCount: Number.isInteger(pages) && pages > 0 ? pages : 1 };
 }
 
 export function trackFeedback(api: ApiClient, code: string, signal?: AbortSignal): Promise<FeedbackTracking> {

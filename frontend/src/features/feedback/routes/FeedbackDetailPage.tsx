@@ -13,6 +13,7 @@ import { canReadPlans } from '../../auth/roles';
 import { formatDateTime } from '../../plans/format';
 import { downloadAttachment, getFeedback } from '../api/feedback';
 import type { Feedback, FeedbackAttachment } from '../api/types';
+import { AttachmentPreviews } from '../components/AttachmentPreviews';
 import { ItemBadges } from '../components/Badges';
 import { DuplicatesPanel } from '../components/DuplicatesPanel';
 import { FeedbackActions } from '../components/FeedbackActions';
@@ -135,15 +136,12 @@ export default function FeedbackDetailPage() {
           {item.attachments && item.attachments.length > 0 ? (
             <section aria-labelledby="attachments-heading">
               <h2 id="attachments-heading">{t('feedback.files.title')}</h2>
-              <ul className="export-links">
-                {item.attachments.map((a) => (
-                  <li key={a.id}>
-                    <button type="button" className="btn btn--secondary" onClick={() => void download(a)}>
-                      {t('feedback.files.download', { name: a.fileName, size: sizeInWords(a.size) })}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <AttachmentPreviews
+                itemId={item.id}
+                attachments={item.attachments}
+                onDownload={(a) => void download(a)}
+                describe={(a) => t('feedback.files.download', { name: a.fileName, size: sizeInWords(a.size) })}
+              />
               {downloadError ? <ErrorState error={downloadError} headingLevel={3} /> : null}
             </section>
           ) : null}

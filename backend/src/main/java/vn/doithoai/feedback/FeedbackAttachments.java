@@ -18,6 +18,7 @@ import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.ratelimit.TrackingCodeLookups;
 import vn.doithoai.document.FileStore;
+import vn.doithoai.document.Previews;
 import vn.doithoai.document.StoredFile;
 import vn.doithoai.feedback.dto.AttachmentView;
 
@@ -46,6 +47,9 @@ public class FeedbackAttachments {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Previews previews;
 
     @Inject
     Clock clock;
@@ -96,6 +100,16 @@ public class FeedbackAttachments {
         return em.createQuery("select a from FeedbackAttachment a join fetch a.file where a.id = :id and a.item = :item",
                 FeedbackAttachment.class).setParameter("id", attachmentId).setParameter("item", item).getResultStream().findFirst()
                 .map(a -> a.file).orElseThrow(() -> DomainException.notFound("feedback.attachment-not-found", attachmentId));
+    }
+
+    /** The thumbnail of one attachment, photo or PDF, for those who may see its item (as the file itself). */
+    public Previews.Preview thumbnail(long id, long attachmentId) {
+        return previews.thumbnail(file(id, attachmentId));
+    }
+
+    /** One page of a PDF attachment as an image, for those who may see its item (as the file itself). */
+    public Previews.Preview page(long id, long attachmentId, int page) {
+        return previews.page(file(id, attachmentId), page);
     }
 
     /** Oldest first, as they were sent. */

@@ -45,6 +45,7 @@ import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.i18n.Messages;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
+import vn.doithoai.document.Previews;
 import vn.doithoai.document.StoredFile;
 import vn.doithoai.feedback.dto.AnswerRequest;
 import vn.doithoai.feedback.dto.AnswerReturnRequest;
@@ -73,6 +74,8 @@ public class FeedbackResource {
 
     /** Stands in for an account when an anonymous sender attaches photos right after sending. */
     static final String TRACKING_CODE = "X-Tracking-Code";
+    /** How many pages of an attachment the viewer can show, with each of its images. */
+    static final String PAGE_COUNT = "X-Page-Count";
 
     @Inject
     FeedbackService feedback;
@@ -276,6 +279,44 @@ public class FeedbackResource {
         StoredFile file = attachments.file(id, attachmentId);
         return Response.ok(file.content(), file.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, FileStore.attachment(file.fileName())).build();
+    }
+
+    @GET
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
+    @Path("/{id}/attachments/{attachmentId}/thumbnail")
+    @Produces("image/jpeg")
+    @Operation(summary = "An attachment's thumbnail", description = "A JPEG whose longer side is at most " + Previews.THUMBNAIL_SIDE
+            + " px: the photo, or a PDF's first page. Made on the first request and kept. For those who may see the item; out of "
+            + "scope it does not exist (404). A file no image can be made of (a damaged PDF) answers 415; download it instead. "
+            + PAGE_COUNT + " gives the number of pages the viewer can show (1 for a photo).")
+    @APIResponse(responseCode = "200", description = "The thumbnail", headers = @Header(name = PAGE_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "415", description = "No image can be made of the file (a damaged PDF): download it instead",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response thumbnail(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return preview(attachments.thumbnail(id, attachmentId));
+    }
+
+    @GET
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
+    @Path("/{id}/attachments/{attachmentId}/pages/{page}")
+    @Produces("image/jpeg")
+    @Operation(summary = "A page of an attachment as an image", description = "For the in-page viewer on a phone: page 1 to "
+            + Previews.MAX_PAGES + " of a PDF, or a photo as its only page, as a JPEG whose longer side is at most " + Previews.PAGE_SIDE
+            + " px, made on the first request and kept. " + PAGE_COUNT + " gives the number of pages that can be shown. A page past "
+            + "the last does not exist (404); out of scope the item does not exist (404); a damaged PDF answers 415.")
+    @APIResponse(responseCode = "200", description = "The page", headers = @Header(name = PAGE_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "415", description = "No image can be made of the file (a damaged PDF): download it instead",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response page(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId, @PathParam("page") int page) {
+        return preview(attachments.page(id, attachmentId, page));
+    }
+
+    /** An attachment never changes, so neither does its image: the browser keeps it for the day, for this user only. */
+    private static Response preview(Previews.Preview preview) {
+        return Response.ok(preview.content(), preview.contentType()).header(PAGE_COUNT, preview.pageCount())
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=86400").build();
     }
 
     @GET

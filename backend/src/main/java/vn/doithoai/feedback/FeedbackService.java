@@ -89,6 +89,9 @@ public class FeedbackService {
     @Inject
     Clock clock;
 
+    @Inject
+    FeedbackInbox inboxEvents;
+
     @ConfigProperty(name = "doithoai.feedback.submissions-per-client", defaultValue = "10")
     int submissionsPerClient;
 
@@ -427,6 +430,7 @@ public class FeedbackService {
     FeedbackView changed(FeedbackItem item, String action, Map<String, Object> before) {
         em.flush();
         audit.record(AUDIT_TYPE, item.id.toString(), action, AuditLog.between(before, snapshot(item)));
+        inboxEvents.changed(item, action, before);
         return view(item);
     }
 

@@ -29,6 +29,7 @@ import vn.doithoai.ruling.RulingDeadlines;
 import vn.doithoai.ruling.RulingType;
 import vn.doithoai.ruling.RulingStatus;
 import vn.doithoai.common.security.ScopeDecidedElsewhere;
+import vn.doithoai.inbox.DueTomorrow;
 
 /**
  * Every morning (07:30 Vietnam time by default): a reminder to the lead unit of each open ruling falling due within
@@ -66,6 +67,9 @@ public class FollowUpReminders {
 
     @Inject
     RulingDeadlines deadlines;
+
+    @Inject
+    DueTomorrow dueTomorrow;
 
     @Inject
     Clock clock;
@@ -177,6 +181,9 @@ public class FollowUpReminders {
                 }
             }
         }
+        // The bell's "due tomorrow" rides on the same morning run and transaction as the reminders by mail.
+        int bell = dueTomorrow.run(today);
+        LOG.debugf("Follow-up reminders: %d due-tomorrow notification(s) under the bell", bell);
         return new Run(soon, dueToday, digests);
     }
 

@@ -29,7 +29,11 @@ import vn.doithoai.followup.dto.ProgressOutcome;
 import vn.doithoai.followup.dto.ProgressReportView;
 import vn.doithoai.followup.dto.ProgressRequest;
 import vn.doithoai.followup.dto.ReopenRequest;
+import vn.doithoai.inbox.Inbox;
+import vn.doithoai.inbox.InboxKind;
+import vn.doithoai.inbox.InboxSubject;
 import vn.doithoai.orgunit.OrgUnit;
+import vn.doithoai.orgunit.OrgUnitIds;
 import vn.doithoai.orgunit.OrgUnitRepository;
 import vn.doithoai.orgunit.dto.OrgUnitRef;
 import vn.doithoai.plan.Plan;
@@ -53,6 +57,12 @@ import vn.doithoai.ruling.dto.RulingView;
  */
 @ApplicationScoped
 public class FollowUpService {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    OrgUnitIds orgUnitIds;
 
     @Inject
     EntityManager em;
@@ -164,6 +174,12 @@ public class FollowUpService {
                 after.followUp(), now);
         em.persist(report);
         em.flush();
+        // Back on the lead unit's desk: told under its bell, in this transaction.
+        if (after.leadUnit() != null) {
+            orgUnitIds.find(after.leadUnit().code()).ifPresent(unit -> inbox.notify(InboxKind.RETURNED,
+                    new Inbox.About(InboxSubject.RULING, rulingId, planId, after.content(), after.dueDate()),
+                    List.of(Inbox.Audience.unit(em.find(Plan.class, planId).bodyId(), unit))));
+        }
         return view(report, List.of());
     }
 

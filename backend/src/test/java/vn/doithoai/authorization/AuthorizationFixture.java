@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,9 +22,17 @@ import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import vn.doithoai.common.security.Role;
+import vn.doithoai.inbox.Inbox;
+import vn.doithoai.inbox.InboxKind;
+import vn.doithoai.inbox.InboxSubject;
 import vn.doithoai.testsupport.DemoPlans;
 import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.testsupport.TestPlans;
@@ -101,6 +110,8 @@ final class AuthorizationFixture {
     Pair feedback;
     Codes trackingCodes;
     Pair feedbackAttachments;
+    /** A notification under each staff caller's own bell (the office's, the chair's, the unit's), by caller. */
+    final Map<Caller, Long> notifications = new EnumMap<>(Caller.class);
     /** Items sent without logging in; the anonymous caller holds the code of the first. */
     Pair anonymousFeedback;
     Codes anonymousCodes;
@@ -209,6 +220,7 @@ final class AuthorizationFixture {
         }
         assign(feedback.own(), world.unit());
         assign(feedback.other(), world.otherUnit());
+        notifications();
         if (world.makesPlansOfTheTown()) {
             // Raised before at the town's dialogue of 2022, which Ba Đồn's body carries on.
             long earlier = office().queryParam("size", 1).get("/api/v1/plans/" + DemoPlans.plan61() + "/feedback").then().statusCode(200)
@@ -435,6 +447,27 @@ final class AuthorizationFixture {
     private long attach(String token, long item) {
         return given().auth().oauth2(token).contentType("application/octet-stream").queryParam("fileName", "anh.png").body(png())
                 .post("/api/v1/feedback/" + item + "/attachments").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /**
+     * The unit's bell holds the assignment; the office's and the chair's are given one here, as an answer returned or
+     * submitted would, so that every staff caller of the bell has one of their own to mark read.
+     */
+    private void notifications() {
+        Inbox inbox = Arc.container().instance(Inbox.class).get();
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        QuarkusTransaction.requiringNew().run(() -> {
+            long body = ((Number) em.createNativeQuery("select body_id from plan where id = ?1").setParameter(1, plan).getSingleResult())
+                    .longValue();
+            var about = new Inbox.About(InboxSubject.FEEDBACK, feedback.own(), plan, "Ý kiến phân quyền " + marker, null);
+            inbox.notify(InboxKind.RETURNED, about, List.of(Inbox.Audience.office(body), new Inbox.Audience(Role.CHAIR, body, null)));
+        });
+        Map<Caller, Supplier<String>> staff = Map.of(Caller.SECRETARIAT, world.office(), Caller.CHAIR, world.chair(), Caller.UNIT,
+                world.unitStaff());
+        staff.forEach((caller, token) -> notifications.put(caller, given().auth().oauth2(token.get()).queryParam("size", 100)
+                .get("/api/v1/me/notifications").then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()
+                .filter(n -> ((Number) n.get("subjectId")).longValue() == feedback.own()).map(n -> ((Number) n.get("id")).longValue())
+                .findFirst().orElseThrow(() -> new IllegalStateException(caller + " has no notification about the fixture's item"))));
     }
 
     private void assign(long item, String unit) {

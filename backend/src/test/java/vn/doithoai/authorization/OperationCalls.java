@@ -192,6 +192,10 @@ final class OperationCalls {
                 if (before.endsWith("/pending-registrations/")) {
                     return owned(f.pendingRegistrations.of(owner));
                 }
+                if (before.equals("/api/v1/me/notifications/")) {
+                    // The caller's own bell, not a body's object: nobody reads another's (404), whatever body they oversee.
+                    return new Value(Long.toString(f.notifications.getOrDefault(caller, f.plan)), false, false);
+                }
                 if (before.equals("/api/v1/feedback/")) {
                     // Without an account, "own" is what one sent anonymously, by its code.
                     return owned(caller == Caller.ANONYMOUS ? f.anonymousFeedback.of(owner) : f.feedback.of(owner));
@@ -235,6 +239,8 @@ final class OperationCalls {
             case "signatureId":
                 // Deleting one is not guarded by a version: each call gets a signature of its own.
                 return new Value("{fresh}", false, true);
+            case "page":
+                return new Value("1", false, true);
             case "revision":
                 return new Value("1", false, true);
             case "agendaItemId":

@@ -1,0 +1,55 @@
+package vn.doithoai.inbox;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import vn.doithoai.common.paging.PageRequest;
+import vn.doithoai.common.security.Role;
+import vn.doithoai.inbox.dto.NotificationPage;
+
+/** The bell: what changed for the caller at work. Only ever the caller's own. */
+@Path("/api/v1/me/notifications")
+@Tag(name = "Notifications")
+@RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID })
+public class InboxResource {
+
+    @Inject
+    Inbox inbox;
+
+    @GET
+    @Operation(summary = "My notifications", description = "Newest first, for the caller only: items assigned to their unit, "
+            + "answers returned to them, answers approved, tasks and rulings' reports due the next working day; each with whether "
+            + "the caller has read it, and the unread count over all pages. Addressed to the caller's role in their own body (and "
+            + "for a unit's officer their unit); an overseeing office does not receive the bodies' it oversees.")
+    public NotificationPage list(@QueryParam("page") @Parameter(description = "From 0") String page,
+            @QueryParam("size") @Parameter(description = "1 to 100, default 20") String size) {
+        return inbox.page(PageRequest.parse(page, size));
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Operation(summary = "Mark one of my notifications read", description = "For the caller only; read again changes nothing. Another "
+            + "reader's or another body's does not exist (404).")
+    public RestResponse<Void> read(@PathParam("id") long id) {
+        inbox.markRead(id);
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/read-all")
+    @Operation(summary = "Mark all my notifications read", description = "For the caller only.")
+    public RestResponse<Void> readAll() {
+        inbox.markAllRead();
+        return RestResponse.noContent();
+    }
+}

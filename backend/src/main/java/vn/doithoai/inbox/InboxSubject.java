@@ -1,0 +1,6 @@
+package vn.doithoai.inbox;
+
+/** What a notification links to. */
+public enum InboxSubject {
+    FEEDBACK, RULING, TASK
+}
