@@ -105,6 +105,11 @@ export function Layout() {
                     {t('nav.track')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/giai-trinh" className={navClass}>
+                    {t('nav.accountability')}
+                  </NavLink>
+                </li>
                 {auth.isAuthenticated && !auth.isStaff ? (
                   <li>
                     <NavLink to="/feedback" className={navClass}>
