@@ -27,7 +27,7 @@ type Outcome =
   | { kind: 'error'; error: unknown };
 
 /** The server's warning that today is not the session's day: its text, or null for any other answer. */
-export function outsideSessionDay(error: unknown): string | null {
+function outsideSessionDay(error: unknown): string | null {
   if (!(error instanceof ApiError) || error.status !== 409 || !/:checkin-outside-session-day$/.test(error.problem?.type ?? '')) return null;
   return error.problem?.detail || error.problem?.title || '';
 }
