@@ -143,19 +143,7 @@ export default function CheckInPage() {
 
   const confirmOutsideDay = (body: CheckInRequest) => {
     setOutsideDayConfirmed(true);
-    void checkIn(api, id, { ...body, outsideSessionDay: true }).then(
-      (result) => {
-        setComposition(result.composition);
-        const p = result.participant;
-        setOutcome(
-          result.alreadyCheckedIn
-            ? { kind: 'already', name: p.displayName, time: timeOf(result.checkedInAt ?? p.checkedInAt) }
-            : { kind: 'success', name: p.displayName, group: groupLabel(t, result.composition, p) },
-        );
-        setMatches((list) => list?.map((m) => (m.id === p.id ? p : m)) ?? null);
-      },
-      (e: unknown) => setOutcome({ kind: 'error', error: e }),
-    );
+    void submit({ ...body, outsideSessionDay: true });
   };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
