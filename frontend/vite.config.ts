@@ -41,8 +41,26 @@ function precompressedAssets(): Plugin {
   };
 }
 
-// The SPA calls /api/... on its own origin; dev and preview servers proxy it to the backend.
-const proxy = { '/api': 'http://localhost:8080' };
+const BACKEND = 'http://localhost:8080';
+/** The crawlers that build a shared link's preview without running scripts; nginx.conf's $preview_crawler names the same. */
+const PREVIEW_CRAWLER = /facebookexternalhit|facebot|zalo|twitterbot|telegrambot|whatsapp|linkedinbot|slackbot|discordbot|skypeuripreview|viber|pinterest/i;
+
+/**
+ * The SPA calls /api/... on its own origin; dev and preview servers proxy it to the backend, and answer as nginx does
+ * in production for robots.txt, the sitemap, and a published plan's page asked for by a preview crawler.
+ */
+const proxy = {
+  '/api': BACKEND,
+  '/robots.txt': { target: BACKEND, rewrite: () => '/api/v1/public/robots.txt' },
+  '/sitemap.xml': { target: BACKEND, rewrite: () => '/api/v1/public/sitemap.xml' },
+  '^/ke-hoach/\\d+/?$': {
+    target: BACKEND,
+    rewrite: (path: string) => path.replace(/^\/ke-hoach\/(\d+)\/?$/, '/api/v1/public/plans/$1/share-page'),
+    // People get the app: the request goes on to the SPA's own fallback.
+    bypass: (req: { headers: Record<string, string | string[] | undefined>; url?: string }) =>
+      PREVIEW_CRAWLER.test(String(req.headers['user-agent'] ?? '')) ? undefined : req.url,
+  },
+};
 
 export default defineConfig({
   plugins: [react(), precompressedAssets()],

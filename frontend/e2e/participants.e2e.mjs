@@ -146,6 +146,11 @@ describe('participants end to end (360 px phone)', { timeout: 600_000 }, () => {
         }, token);
         const buffer = Buffer.from(dataUrl.split(',')[1], 'base64');
         await page.locator('#qr-photo').setInputFiles({ name: 'ma-qr.png', mimeType: 'image/png', buffer });
+        // The demo's session is days away: the door officer is warned first, and checks in only by confirming.
+        await page.getByText('Hôm nay không phải ngày đối thoại').waitFor();
+        await expectNoAxeViolations(page, 'check-in outside the session day (phone)');
+        assert.equal(await presentCount(page), before, 'nothing recorded before the officer confirms');
+        await page.getByRole('button', { name: 'Vẫn điểm danh' }).click();
         await page.getByText(new RegExp(`Đã điểm danh: ${CITIZEN} — `)).waitFor();
         await page.waitForFunction(
           (n) => /^(\d+) có mặt/.exec(document.querySelector('.count-tile--total .visually-hidden')?.textContent ?? '')?.[1] === String(n),

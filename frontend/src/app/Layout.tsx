@@ -88,6 +88,11 @@ export function Layout() {
           {t('nav.track')}
         </NavLink>
       </li>
+      <li>
+        <NavLink to="/giai-trinh" className={navClass}>
+          {t('nav.accountability')}
+        </NavLink>
+      </li>
     </>
   );
 

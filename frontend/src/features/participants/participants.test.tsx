@@ -407,6 +407,41 @@ describe('check-in page', () => {
     expect(bodies).toEqual([{ participantId: 101 }, { participantId: 101 }, { code: 'https://doithoai.example/xac-nhan/tok-abc' }]);
   });
 
+  it('warns before checking in on another day than the session, and checks in only when the officer confirms', async () => {
+    const user = userEvent.setup();
+    const outside = () =>
+      problemResponse(409, {
+        type: 'urn:problem-type:doithoai:checkin-outside-session-day',
+        title: 'Không phải ngày đối thoại',
+        detail: 'Hôm nay (07/12/2026) không phải ngày đối thoại (23/12/2026). Điểm danh không hủy được: chỉ xác nhận nếu người này thật sự có mặt hôm nay.',
+      });
+    const ok = () => jsonResponse({ participant: participant({ checkedInAt: '2026-12-07T03:00:00Z' }), alreadyCheckedIn: false, checkedInAt: '2026-12-07T03:00:00Z', composition: COMPOSITION });
+    const results = [outside, outside, ok, ok];
+    const fetchMock = staffMocks({ 'POST /api/v1/plans/7/check-ins': () => results.shift()!() });
+    await openAs(['ward'], '/plans/7/check-in');
+    await user.type(await screen.findByRole('searchbox', { name: /Họ tên hoặc số điện thoại/ }), 'Bình');
+    await user.click(screen.getByRole('button', { name: 'Tìm' }));
+    await user.click(await screen.findByRole('button', { name: 'Điểm danh Nguyễn Văn Bình' }));
+    const status = screen.getAllByRole('status').find((el) => el.classList.contains('checkin-result-region'))!;
+    await waitFor(() => expect(status).toHaveTextContent('Hôm nay không phải ngày đối thoại'));
+    expect(status).toHaveTextContent('(23/12/2026)');
+    // Not confirmed: nothing recorded, the warning goes away.
+    await user.click(within(status).getByRole('button', { name: 'Không điểm danh' }));
+    expect(status).not.toHaveTextContent('Hôm nay không phải ngày đối thoại');
+    await user.click(screen.getByRole('button', { name: 'Điểm danh Nguyễn Văn Bình' }));
+    await user.click(await within(status).findByRole('button', { name: 'Vẫn điểm danh' }));
+    await waitFor(() => expect(status).toHaveTextContent('Đã điểm danh: Nguyễn Văn Bình'));
+    // Confirmed once for this visit: the next one goes through without asking again.
+    await user.click(screen.getByRole('button', { name: 'Điểm danh Nguyễn Văn Bình' }));
+    const bodies = await Promise.all(fetchMock.requests.filter((r) => r.method === 'POST').map((r) => r.json()));
+    expect(bodies).toEqual([
+      { participantId: 101 },
+      { participantId: 101 },
+      { participantId: 101, outsideSessionDay: true },
+      { participantId: 101, outsideSessionDay: true },
+    ]);
+  });
+
   it('polls the composition every 5 seconds while visible and pauses when hidden', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     const fetchMock = staffMocks();

@@ -82,3 +82,21 @@ export function toVietnamInstant(date: string, time: string): string | null {
   const hhmm = /^\d{2}:\d{2}$/.test(time) ? time : '08:00';
   return `${date}T${hhmm}:00+07:00`;
 }
+
+/**
+ * Whether a public plan's dialogue is still ahead (a citizen can register and send opinions) or has taken place:
+ * a published plan whose session day (or planned month, before the day is set) is today or later is upcoming.
+ */
+export function planTiming(
+  plan: { status: string; sessionAt?: string | null; plannedMonth?: string | null },
+  now: Date = new Date(),
+): 'upcoming' | 'past' {
+  if (plan.status !== 'PUBLISHED') return 'past';
+  const today = todayInVietnam(now);
+  if (plan.sessionAt) {
+    const day = zonedParts(plan.sessionAt)?.date;
+    return day && day >= today ? 'upcoming' : 'past';
+  }
+  if (plan.plannedMonth) return plan.plannedMonth >= today.slice(0, 7) ? 'upcoming' : 'past';
+  return 'upcoming';
+}

@@ -23,7 +23,14 @@ type Outcome =
   | { kind: 'already'; name: string; time: string }
   | { kind: 'notFound'; detail: string }
   | { kind: 'noCode' }
+  | { kind: 'outsideDay'; detail: string; body: CheckInRequest }
   | { kind: 'error'; error: unknown };
+
+/** The server's warning that today is not the session's day: its text, or null for any other answer. */
+function outsideSessionDay(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.status !== 409 || !/:checkin-outside-session-day$/.test(error.problem?.type ?? '')) return null;
+  return error.problem?.detail || error.problem?.title || '';
+}
 
 /** The composition, refreshed every POLL_MS while the page is visible (paused in a background tab). */
 function useLiveComposition(planId: number): [Composition | null, unknown, (c: Composition) => void] {
@@ -103,13 +110,16 @@ export default function CheckInPage() {
   const [matches, setMatches] = useState<Participant[] | null>(null);
   const [searchError, setSearchError] = useState<unknown>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  // Once the officer has confirmed checking in on another day, the next scans of this visit go through without asking again.
+  const [outsideDayConfirmed, setOutsideDayConfirmed] = useState(false);
   const compositionRef = useRef(composition);
   compositionRef.current = composition;
   useDocumentTitle(t('checkIn.title'));
 
   const submit = useCallback(
-    async (body: CheckInRequest) => {
+    async (request: CheckInRequest) => {
       setOutcome({ kind: 'working' });
+      const body = outsideDayConfirmed ? { ...request, outsideSessionDay: true } : request;
       try {
         const result: CheckInResult = await checkIn(api, id, body);
         setComposition(result.composition);
@@ -122,12 +132,19 @@ export default function CheckInPage() {
         }
         setMatches((list) => list?.map((m) => (m.id === p.id ? p : m)) ?? null);
       } catch (e) {
-        if (e instanceof ApiError && e.status === 404) setOutcome({ kind: 'notFound', detail: e.problem?.detail ?? t('checkIn.notFoundDetail') });
+        const outside = outsideSessionDay(e);
+        if (outside !== null) setOutcome({ kind: 'outsideDay', detail: outside, body });
+        else if (e instanceof ApiError && e.status === 404) setOutcome({ kind: 'notFound', detail: e.problem?.detail ?? t('checkIn.notFoundDetail') });
         else setOutcome({ kind: 'error', error: e });
       }
     },
-    [api, id, setComposition, t],
+    [api, id, setComposition, t, outsideDayConfirmed],
   );
+
+  const confirmOutsideDay = (body: CheckInRequest) => {
+    setOutsideDayConfirmed(true);
+    void submit({ ...body, outsideSessionDay: true });
+  };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -186,6 +203,24 @@ export default function CheckInPage() {
         );
       case 'noCode':
         return <p className="checkin-result checkin-result--error">{t('checkIn.noCode')}</p>;
+      case 'outsideDay':
+        return (
+          <div className="checkin-result checkin-result--already">
+            <p className="checkin-result__title">
+              <span aria-hidden="true">⚠ </span>
+              {t('checkIn.outsideDay')}
+            </p>
+            <p>{outcome.detail}</p>
+            <p className="actions">
+              <button type="button" className="btn btn--primary" onClick={() => confirmOutsideDay(outcome.body)}>
+                {t('checkIn.outsideDayConfirm')}
+              </button>
+              <button type="button" className="btn btn--secondary" onClick={() => setOutcome(null)}>
+                {t('checkIn.outsideDayCancel')}
+              </button>
+            </p>
+          </div>
+        );
       default:
         return <ErrorState error={outcome.error} headingLevel={2} onLogin={() => void auth.login()} />;
     }

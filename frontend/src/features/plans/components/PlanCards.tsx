@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../api/types';
 import { Fact } from '../../../ui/Fact';
-import { formatDate, formatDateTime, formatMonth } from '../format';
+import { formatDate, formatDateTime, formatMonth, planTiming } from '../format';
 import { planReference } from '../labels';
 import { StatusBadge } from './StatusBadge';
 
@@ -20,7 +20,11 @@ export function PlanCards({ items, hrefOf, showStatus }: { items: PlanSummary[];
               <Link to={hrefOf(p.id)}>{p.title || t('plans.untitled')}</Link>
             </h2>
             <div className="plan-card__meta">
-              {showStatus ? <StatusBadge status={p.status} /> : null}
+              {showStatus ? (
+                <StatusBadge status={p.status} />
+              ) : (
+                <span className={`tag tag--${planTiming(p)}`}>{t(`plans.timing.${planTiming(p)}`)}</span>
+              )}
               <span className="tag">{t(`plans.level.${p.level}`)}</span>
             </div>
             <dl className="facts plan-card__facts">

@@ -2,6 +2,7 @@ package vn.doithoai.participant;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.error.ProblemKind;
+import vn.doithoai.common.time.Clocks;
 import vn.doithoai.participant.dto.CheckInRequest;
 import vn.doithoai.participant.dto.CheckInResult;
 import vn.doithoai.plan.Plan;
@@ -57,15 +59,36 @@ public class CheckInService {
         Participation participation = find(planId, request);
         boolean already = participation.checkedInAt != null;
         if (!already) {
+            boolean outsideSessionDay = !isSessionDay(plan);
+            if (outsideSessionDay && !request.confirmedOutsideSessionDay()) {
+                throw plan.sessionDate() == null
+                        ? new DomainException(ProblemKind.CHECKIN_OUTSIDE_SESSION_DAY, "checkin.no-session-day")
+                        : new DomainException(ProblemKind.CHECKIN_OUTSIDE_SESSION_DAY, "checkin.outside-session-day",
+                                plan.sessionDate(), today());
+            }
             participation.checkedInAt = Instant.now(clock);
             participation.checkedInBy = access.username();
             participation.updatedAt = participation.checkedInAt;
             em.flush();
+            var changes = AuditLog.changes().field("checkedInAt", null, participation.checkedInAt.toString());
+            // Confirmed by the officer against the warning: the record says so, for whoever reads the attendance later.
             audit.record(ParticipantService.AUDIT_TYPE, participation.id.toString(), "checked-in",
-                    AuditLog.changes().field("checkedInAt", null, participation.checkedInAt.toString()));
+                    outsideSessionDay ? changes.field("outsideSessionDay", null, true) : changes);
         }
         return new CheckInResult(ParticipantViews.of(participation, access), already, ParticipantViews.local(participation.checkedInAt),
                 participants.composition(plan));
+    }
+
+    /**
+     * Check-in belongs to the session's day in Vietnam. On any other day (a test scan weeks before, a plan whose day is
+     * not set) it is most likely a mistake, and a check-in cannot be undone: the officer is asked to confirm.
+     */
+    private boolean isSessionDay(Plan plan) {
+        return today().equals(plan.sessionDate());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Clocks.VIETNAM));
     }
 
     private Participation find(long planId, CheckInRequest request) {

@@ -268,6 +268,11 @@ public class Plan {
         return venue;
     }
 
+    /** When anything of the plan last changed: a sitemap's lastmod. */
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
     public String number() {
         return number;
     }

@@ -10,6 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +32,9 @@ public class PublicPlanResource {
 
     @Inject
     PlanService service;
+
+    @Inject
+    PlanSharing sharing;
 
     @GET
     @Operation(summary = "Published plans", description = "Every body's plans published, held, concluded or closed, each naming "
@@ -50,4 +56,31 @@ public class PublicPlanResource {
     public PublicPlanView get(@PathParam("id") long id) {
         return service.getPublished(id);
     }
+
+    @GET
+    @Path("/{id}/calendar.ics")
+    @Produces(CALENDAR)
+    @Operation(summary = "A published plan's session as a calendar event", description = "One VEVENT (RFC 5545) in UTC, two hours "
+            + "long, with the plan's page as URL; its UID stays the same when the session moves. 404 for a plan that is not "
+            + "published or has no session time yet.")
+    @APIResponse(responseCode = "200", description = "The event", content = @Content(mediaType = CALENDAR,
+            schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<String> calendar(@PathParam("id") long id) {
+        return RestResponse.ResponseBuilder.ok(sharing.calendar(id), CALENDAR)
+                .header("Content-Disposition", "attachment; filename=\"doi-thoai-" + id + ".ics\"").build();
+    }
+
+    @GET
+    @Path("/{id}/share-page")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "A published plan's preview for sharing", description = "A small HTML page with the plan's Open Graph and "
+            + "Twitter card tags (title; body, session time and place; the page's address), which nginx gives the crawlers of "
+            + "chat apps and social networks asking for /ke-hoach/{id}. 404 for a plan that is not published.")
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML,
+            schema = @Schema(type = SchemaType.STRING)))
+    public String sharePage(@PathParam("id") long id) {
+        return sharing.sharePage(id);
+    }
+
+    static final String CALENDAR = "text/calendar;charset=utf-8";
 }

@@ -57,7 +57,7 @@ final class OperationCalls {
             case "POST /api/v1/plans/{planId}/rulings/{rulingId}/progress" -> Map.of("note", "Đã khảo sát");
             case "POST /api/v1/plans/{planId}/feedback" -> Map.of("kind", "OPINION", "title", "Ý kiến thêm " + f.marker, "content",
                     "Nội dung", "wardCode", "phuong-ba-don");
-            case "POST /api/v1/plans/{planId}/check-ins" -> Map.of("participantId", f.participants.of(owner));
+            case "POST /api/v1/plans/{planId}/check-ins" -> Map.of("participantId", f.participants.of(owner), "outsideSessionDay", true);
             case "POST /api/v1/plans/{planId}/pending-registrations/{id}/decision" -> Map.of("decision", "REJECTED");
             // Valid, so that a body's administrator meets the refusal of founding (403), not a 400 of the request.
             case "POST /api/v1/bodies" -> Map.of("code", "dang-uy-" + UUID.randomUUID().toString().substring(0, 8), "name", "Đảng ủy thử",

@@ -69,7 +69,7 @@ class CheckInBench {
     }
 
     private static void checkIn(String token, long plan, String code) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("code", "http://localhost:5173/xac-nhan/" + code))
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("code", "http://localhost:5173/xac-nhan/" + code, "outsideSessionDay", true))
                 .post("/api/v1/plans/" + plan + "/check-ins").then().statusCode(200);
     }
 

@@ -234,7 +234,7 @@ class ParticipantResourceTest {
         assertTrue(villageGroup > 0);
 
         given().auth().oauth2(TestTokens.phuongbadon()).contentType(ContentType.JSON)
-                .body(Map.of("code", "http://localhost:5173/xac-nhan/" + token + "?from=qr"))
+                .body(Map.of("code", "http://localhost:5173/xac-nhan/" + token + "?from=qr", "outsideSessionDay", true))
                 .post("/api/v1/plans/" + plan + "/check-ins").then().statusCode(200)
                 .body("alreadyCheckedIn", is(false)).body("participant.fullName", is("Mai Văn Tới"))
                 .body("composition.groups.find { it.level == 'VILLAGE' }.attended", is(1))

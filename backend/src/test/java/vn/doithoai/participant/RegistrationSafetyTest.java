@@ -209,7 +209,7 @@ class RegistrationSafetyTest {
         // Already on the list: confirming adds no second participation, and the registrant's link opens the one there is.
         decide(TestTokens.vanphong(), plan, match.getLong("id"), "SAME_PERSON").statusCode(200).body("participantId", is((int) onList));
         given().auth().oauth2(TestTokens.vanphong()).get(participants(plan)).then().body("totalItems", is(1));
-        given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(Map.of("code", token))
+        given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(Map.of("code", token, "outsideSessionDay", true))
                 .post("/api/v1/plans/" + plan + "/check-ins").then().statusCode(200).body("participant.id", is((int) onList))
                 .body("alreadyCheckedIn", is(false));
         given().get("/api/v1/rsvp/" + token).then().statusCode(200).body("checkedInAt", notNullValue());

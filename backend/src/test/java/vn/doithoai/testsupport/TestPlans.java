@@ -43,7 +43,8 @@ public final class TestPlans {
                 number, topic, focusAreas);
     }
 
-    private static JsonPath create(String office, String template, String level, String issuingUnit, String symbol, String venue,
+    /** A draft plan of the given body, template and venue; its session at 8:00 on the given day. */
+    public static JsonPath create(String office, String template, String level, String issuingUnit, String symbol, String venue,
             LocalDate session, String title, String number, String topic, List<String> focusAreas) {
         LocalDate today = TestClock.today();
         Map<String, Object> d = new HashMap<>();

@@ -13,6 +13,8 @@ public enum ProblemKind {
     CONFLICT(409, "conflict"),
     /** Invitations after the plan's deadline: the office may resend with a reason. */
     INVITATION_LATE(409, "invitation-late"),
+    /** Check-in on another day than the session's: the officer confirms to record it all the same. */
+    CHECKIN_OUTSIDE_SESSION_DAY(409, "checkin-outside-session-day"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     /** A body larger than the server takes (quarkus.http.limits.max-body-size). */
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),

@@ -8,5 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CheckInRequest")
 public record CheckInRequest(
         @Schema(nullable = true, description = "As scanned: the confirmation URL or its token") @Size(max = 500) String code,
-        @Schema(nullable = true) Long participantId) {
+        @Schema(nullable = true) Long participantId,
+        @Schema(nullable = true, description = "The officer saw the warning that today is not the session's day and checks the "
+                + "person in all the same (a rehearsal, a session moved at short notice)") Boolean outsideSessionDay) {
+
+    public boolean confirmedOutsideSessionDay() {
+        return Boolean.TRUE.equals(outsideSessionDay);
+    }
 }
