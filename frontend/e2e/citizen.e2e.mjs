@@ -10,7 +10,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { act, api, tokenFor, vietnamDay } from './api.mjs';
-import { BASE, expectNoAxeViolations, launchBrowser, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
+import { BASE, expectNoAxeViolations, launchBrowser, lighthouseMobile, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
 
 const SUFFIX = Date.now().toString(36).slice(-5);
 const TITLE = `Đối thoại về chợ Ba Đồn ${SUFFIX}`;
@@ -65,38 +65,16 @@ after(async () => {
 
 /** Lighthouse (mobile, simulated slow 4G) on the home page as a visitor opens it. */
 async function lighthouseHome() {
-  const { createRequire } = await import('node:module');
-  const require = createRequire(new URL(`file://${process.env.E2E_LIGHTHOUSE_DIR.replace(/\/?$/, '/')}`));
-  // Resolved from that folder by name at run time: not a dependency of the app.
-  const load = (name) => import(require.resolve(name));
-  const { default: lighthouse } = await load('lighthouse');
-  const { chromium } = await import('playwright-core');
-  const port = 9300 + Math.floor(Math.random() * 500);
-  const lhBrowser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', `--remote-debugging-port=${port}`],
-  });
-  try {
-    const result = await lighthouse(`${BASE}/`, {
-      port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility'],
-      formFactor: 'mobile',
-      screenEmulation: { mobile: true, width: 360, height: 740, deviceScaleFactor: 2, disabled: false },
-    });
-    const performance = Math.round(result.lhr.categories.performance.score * 100);
-    const accessibility = Math.round(result.lhr.categories.accessibility.score * 100);
-    const audits = result.lhr.audits;
-    console.log(`lighthouse mobile on the citizens' home: performance ${performance}, accessibility ${accessibility}; `
-      + `FCP ${audits['first-contentful-paint'].displayValue}, LCP ${audits['largest-contentful-paint'].displayValue}, `
-      + `TBT ${audits['total-blocking-time'].displayValue}, CLS ${audits['cumulative-layout-shift'].displayValue}, `
-      + `transfer ${Math.round(audits['total-byte-weight'].numericValue / 1024)} KiB`);
-    assert.ok(performance >= 95, `Lighthouse performance ${performance} on the home page`);
-    assert.equal(accessibility, 100, `Lighthouse accessibility ${accessibility} on the home page`);
-  } finally {
-    await lhBrowser.close();
-  }
+  const lhr = await lighthouseMobile(`${BASE}/`, ['performance', 'accessibility']);
+  const performance = Math.round(lhr.categories.performance.score * 100);
+  const accessibility = Math.round(lhr.categories.accessibility.score * 100);
+  const audits = lhr.audits;
+  console.log(`lighthouse mobile on the citizens' home: performance ${performance}, accessibility ${accessibility}; `
+    + `FCP ${audits['first-contentful-paint'].displayValue}, LCP ${audits['largest-contentful-paint'].displayValue}, `
+    + `TBT ${audits['total-blocking-time'].displayValue}, CLS ${audits['cumulative-layout-shift'].displayValue}, `
+    + `transfer ${Math.round(audits['total-byte-weight'].numericValue / 1024)} KiB`);
+  assert.ok(performance >= 95, `Lighthouse performance ${performance} on the home page`);
+  assert.equal(accessibility, 100, `Lighthouse accessibility ${accessibility} on the home page`);
 }
 
 describe("the citizens' home page on a phone", { timeout: 600_000 }, () => {

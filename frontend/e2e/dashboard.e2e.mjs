@@ -9,7 +9,7 @@
 // tab, so a fresh navigation would only audit the login prompt), and its score is printed and must be 100.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoAxeViolations, launchBrowser, loginAt, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
+import { expectNoAxeViolations, fromLighthouseDir, launchBrowser, LIGHTHOUSE_PHONE, loginAt, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn, withLighthouseBrowser } from './support.mjs';
 import { api, tokenFor, vietnamDay } from './api.mjs';
 
 const STATUS = {
@@ -99,19 +99,9 @@ async function checkFigures(page, name) {
 
 /** Lighthouse (mobile) accessibility of /tong-quan, logged in as the chair, in a browser it can drive. */
 async function lighthouseScore() {
-  const { createRequire } = await import('node:module');
-  const require = createRequire(new URL(`file://${process.env.E2E_LIGHTHOUSE_DIR.replace(/\/?$/, '/')}`));
-  // Resolved from that folder by name at run time: neither is a dependency of the app.
-  const load = (name) => import(require.resolve(name));
-  const { snapshot } = await load('lighthouse');
-  const puppeteer = await load('puppeteer-core');
-  const { chromium } = await import('playwright-core');
-  const port = 9300 + Math.floor(Math.random() * 500);
-  const lhBrowser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', `--remote-debugging-port=${port}`],
-  });
-  try {
+  const { snapshot } = await fromLighthouseDir('lighthouse');
+  const puppeteer = await fromLighthouseDir('puppeteer-core');
+  await withLighthouseBrowser(async (lhBrowser, port) => {
     const { page } = await newPage(lhBrowser, PHONE_VIEWPORT);
     await loginAt(page, '/tong-quan', 'bithu');
     await page.getByRole('heading', { level: 2, name: 'Kết luận' }).waitFor();
@@ -123,7 +113,7 @@ async function lighthouseScore() {
     const result = await snapshot(target, {
       config: {
         extends: 'lighthouse:default',
-        settings: { onlyCategories: ['accessibility'], formFactor: 'mobile', screenEmulation: { mobile: true, width: 360, height: 740, deviceScaleFactor: 2, disabled: false } },
+        settings: { onlyCategories: ['accessibility'], formFactor: 'mobile', screenEmulation: LIGHTHOUSE_PHONE },
       },
     });
     const score = Math.round(result.lhr.categories.accessibility.score * 100);
@@ -131,9 +121,7 @@ async function lighthouseScore() {
     console.log(`lighthouse mobile accessibility on /tong-quan: ${score} ${failed.length ? `(failed: ${failed.join(', ')})` : ''}`);
     await remote.disconnect();
     assert.equal(score, 100, `Lighthouse accessibility ${score}: ${failed.join(', ')}`);
-  } finally {
-    await lhBrowser.close();
-  }
+  });
 }
 
 describe('the leaders\' overview shows the demo\'s figures, as the lists count them', { timeout: 600_000 }, () => {

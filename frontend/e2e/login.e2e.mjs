@@ -7,7 +7,7 @@
 // Screenshots of failures go to reports/; the login page on a phone goes to docs/samples/login-phone.png.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, expectNoAxeViolations, keycloakLogin, launchBrowser, newPage as openPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
+import { BASE, expectNoAxeViolations, keycloakLogin, launchBrowser, lighthouseMobile, newPage as openPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
 
 let browser;
 
@@ -25,33 +25,6 @@ const step = (page, name, fn) => stepIn('e2e', page, name, fn);
 
 /** What a cheap phone downloads for the login page: every subresource, compressed as sent, headers included. */
 const LOGIN_PAGE_BUDGET = 100 * 1024;
-
-/** Lighthouse (mobile, its default throttling) on Keycloak's login page, in a browser of its own; returns the report. */
-async function lighthouseLoginPage(url) {
-  const { createRequire } = await import('node:module');
-  const require = createRequire(new URL(`file://${process.env.E2E_LIGHTHOUSE_DIR.replace(/\/?$/, '/')}`));
-  // Resolved from that folder by name at run time: not a dependency of the app.
-  const { default: lighthouse } = await import(require.resolve('lighthouse'));
-  const { chromium } = await import('playwright-core');
-  const port = 9300 + Math.floor(Math.random() * 500);
-  const lhBrowser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', `--remote-debugging-port=${port}`, '--lang=vi-VN'],
-  });
-  try {
-    const result = await lighthouse(url, { port, logLevel: 'error', output: 'json' }, {
-      extends: 'lighthouse:default',
-      settings: {
-        onlyCategories: ['performance', 'accessibility'],
-        formFactor: 'mobile',
-        screenEmulation: { mobile: true, width: 360, height: 740, deviceScaleFactor: 2, disabled: false },
-      },
-    });
-    return result.lhr;
-  } finally {
-    await lhBrowser.close();
-  }
-}
 
 const staffNav = (page) => page.getByRole('navigation', { name: 'Điều hướng nghiệp vụ' });
 
@@ -205,7 +178,7 @@ describe('login through Keycloak', { timeout: 300_000 }, () => {
       });
       if (process.env.E2E_LIGHTHOUSE_DIR) {
         await step(page, 'lighthouse', async () => {
-          const lhr = await lighthouseLoginPage(loginUrl);
+          const lhr = await lighthouseMobile(loginUrl, ['performance', 'accessibility'], ['--lang=vi-VN']);
           const performance = Math.round(lhr.categories.performance.score * 100);
           const accessibility = Math.round(lhr.categories.accessibility.score * 100);
           const failed = Object.values(lhr.audits).filter((a) => a.score === 0 && a.scoreDisplayMode === 'binary').map((a) => a.id);

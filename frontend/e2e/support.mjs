@@ -97,3 +97,42 @@ export async function goInApp(page, path) {
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);
 }
+
+/**
+ * A module from E2E_LIGHTHOUSE_DIR (a folder holding node_modules/lighthouse 12.2.3 and puppeteer-core), resolved by
+ * name at run time: neither is a dependency of the app.
+ */
+export async function fromLighthouseDir(name) {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(new URL(`file://${process.env.E2E_LIGHTHOUSE_DIR.replace(/\/?$/, '/')}`));
+  return import(require.resolve(name));
+}
+
+/** Lighthouse's phone: the viewport the other phone tests use, at a phone's pixel density. */
+export const LIGHTHOUSE_PHONE = { mobile: true, ...PHONE_VIEWPORT, deviceScaleFactor: 2, disabled: false };
+
+/** A browser of its own that Lighthouse can drive through its debugging port; `use` gets it and the port. */
+export async function withLighthouseBrowser(use, extraArgs = []) {
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const lhBrowser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', `--remote-debugging-port=${port}`, ...extraArgs],
+  });
+  try {
+    return await use(lhBrowser, port);
+  } finally {
+    await lhBrowser.close();
+  }
+}
+
+/** Lighthouse mobile (its default throttling) on a page as a visitor opens it; returns the report. */
+export async function lighthouseMobile(url, categories, extraArgs = []) {
+  const { default: lighthouse } = await fromLighthouseDir('lighthouse');
+  return withLighthouseBrowser(async (_browser, port) => {
+    const result = await lighthouse(url, { port, logLevel: 'error', output: 'json' }, {
+      extends: 'lighthouse:default',
+      settings: { onlyCategories: categories, formFactor: 'mobile', screenEmulation: LIGHTHOUSE_PHONE },
+    });
+    return result.lhr;
+  }, extraArgs);
+}
