@@ -39,6 +39,11 @@ export function vietnamDay(offsetDays = 0) {
   return new Date(now() + 7 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** A day as a person types it in the app's date field: dd/MM/yyyy in both languages ("2026-12-23" → "23/12/2026"). */
+export function typedDay(isoDay) {
+  return isoDay.split('-').reverse().join('/');
+}
+
 /** A town plan from the 2022 template, session on `sessionDay` at 07:30, created by `token` (the office). */
 export async function createTownPlan(token, { title, number, sessionDay, focusArea }) {
   const { json } = await api(token, 'POST', '/api/v1/plans', {

@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { BASE, expectNoAxeViolations, goInApp, launchBrowser, loginAt, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
-import { act, api, createTownPlan, tokenFor, vietnamDay } from './api.mjs';
+import { act, api, createTownPlan, tokenFor, typedDay, vietnamDay } from './api.mjs';
 
 const LAPTOP = { width: 1280, height: 800 };
 const SUFFIX = Date.now().toString(36).slice(-5);
@@ -161,7 +161,7 @@ describe('a dialogue from the session to the public page', { timeout: 900_000 },
         await page.getByRole('heading', { level: 1, name: 'Thông báo kết luận' }).waitFor();
         await page.getByRole('heading', { name: /Còn trong hạn: hạn ban hành/ }).waitFor();
         await page.getByRole('textbox', { name: /^Số/ }).fill('120');
-        await page.getByLabel(/Ngày ban hành/).fill(vietnamDay(0).split('-').reverse().join('/'));
+        await page.getByLabel(/Ngày ban hành/).fill(typedDay(vietnamDay(0)));
         await page.getByRole('textbox', { name: /Họ tên người ký/ }).fill('Trần Văn Bình');
         await page.getByRole('button', { name: 'Lưu nội dung' }).click();
         await page.getByText('Đã lưu nội dung thông báo.').waitFor();

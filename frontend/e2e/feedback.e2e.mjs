@@ -10,7 +10,7 @@
 //   E2E_BASE_URL (default http://localhost:5173), CHROMIUM_PATH (default /usr/bin/chromium)
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { deflateSync } from 'node:zlib';
+import { png } from './images.mjs';
 import { BASE, expectNoAxeViolations, launchBrowser, loginAt, newPage as openPage, noSidewaysScroll, PHONE_VIEWPORT, REPORTS, step as stepIn } from './support.mjs';
 
 const SUFFIX = Date.now().toString(36).slice(-5);
@@ -20,42 +20,6 @@ const ANSWER = `Phòng TN&MT đã phối hợp với UBND phường Ba Đồn th
 let planId = null;
 let code = null;
 let itemId = null;
-
-/** A real 8×8 PNG (red), built here so the test needs no file on disk. */
-function png() {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const c = Buffer.alloc(4);
-    c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
-  const size = 8;
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // RGB
-  const rows = [];
-  for (let y = 0; y < size; y++) rows.push(Buffer.from([0, ...Array.from({ length: size }, () => [200, 30, 30]).flat()]));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 let browser;
 before(async () => {

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { BASE, expectNoAxeViolations, launchBrowser, loginAt, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
-import { act, api, createTownPlan, tokenFor, vietnamDay } from './api.mjs';
+import { act, api, createTownPlan, tokenFor, typedDay, vietnamDay } from './api.mjs';
 
 const SUFFIX = Date.now().toString(36).slice(-5);
 const RULING = `Khẩn trương nạo vét mương thoát nước tổ dân phố 3, phường Ba Đồn ${SUFFIX}`;
@@ -60,7 +60,7 @@ describe('conclusion notice: the office fills it in, generates and downloads it 
       });
       await step('fill and save', async () => {
         await page.getByRole('textbox', { name: /^Số/ }).fill('112');
-        await page.getByLabel(/Ngày ban hành/).fill(vietnamDay(0).split('-').reverse().join('/'));
+        await page.getByLabel(/Ngày ban hành/).fill(typedDay(vietnamDay(0)));
         await page.getByRole('textbox', { name: /Cơ quan cấp trên/ }).fill('Đảng bộ tỉnh Quảng Bình');
         await page.getByRole('textbox', { name: /Họ tên người ký/ }).fill('Trần Văn Bình');
         await page.getByRole('button', { name: 'Lưu nội dung' }).click();

@@ -7,7 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, expectNoAxeViolations, launchBrowser, loginAt, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
-import { act, api, createTownPlan, tokenFor, vietnamDay as day } from './api.mjs';
+import { act, api, createTownPlan, tokenFor, typedDay, vietnamDay as day } from './api.mjs';
 
 const SUFFIX = Date.now().toString(36).slice(-5);
 const TITLES = [`Mương thoát nước tổ 7 bị tắc ${SUFFIX}`, `Đèn đường khu phố 2 không sáng ${SUFFIX}`];
@@ -61,7 +61,7 @@ describe('rulings: drafted by the office, issued by the chair, public on a phone
           if (kind === 'Giao giải quyết') {
             await page.locator('option', { hasText: 'Phòng Quản lý đô thị' }).first().waitFor({ state: 'attached' });
             await page.getByRole('combobox', { name: /Đơn vị chủ trì/ }).selectOption({ label: 'Phòng Quản lý đô thị' });
-            await page.getByLabel(/Thời hạn/).fill(day(30));
+            await page.getByLabel(/Thời hạn/).fill(typedDay(day(30)));
           }
           await page.getByRole('searchbox', { name: /Tìm ý kiến trong kế hoạch/ }).fill(SUFFIX);
           await page.getByRole('button', { name: 'Tìm', exact: true }).click();

@@ -76,11 +76,15 @@ export function useCursorList<T>(fetchPage: (after: string | undefined, signal?:
   // Where the reader was on this list (its address, pages included): saved as they scroll, put back once its pages are
   // there again. By address rather than history entry: loading more replaces the entry, and Back must find it.
   const entry = location.pathname + location.search;
+  const restored = useRef<string | null>(null);
   // A layout effect: its listener goes as the list leaves the page, before the shorter page that replaces it makes the
   // browser scroll up (a later scroll event would otherwise save that as the list's place).
   useLayoutEffect(() => {
     // Browsers send at most one scroll event a frame: writing a short string each time costs nothing to notice.
     const save = () => {
+      // Not before the list's place is put back: while its pages load again the page is short, and the browser's own
+      // scroll to the top would be saved over the place Back is meant to return to.
+      if (restored.current !== entry) return;
       try {
         window.sessionStorage.setItem(scrollKey(entry), String(Math.round(window.scrollY)));
       } catch {
@@ -90,7 +94,6 @@ export function useCursorList<T>(fetchPage: (after: string | undefined, signal?:
     window.addEventListener('scroll', save, { passive: true });
     return () => window.removeEventListener('scroll', save);
   }, [entry]);
-  const restored = useRef<string | null>(null);
   useEffect(() => {
     if (state.status !== 'success' || restored.current === entry) return;
     restored.current = entry;

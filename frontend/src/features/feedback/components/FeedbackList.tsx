@@ -204,6 +204,12 @@ function FeedbackPanel({ item: f, plan, onClose }: { item: Feedback; plan?: stri
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
     };
   }, [f.id]);
+  // Out of the modal state first: focus cannot go back to the row while the rest of the page is still inert.
+  const close = () => {
+    const dialog = ref.current;
+    if (dialog?.open && typeof dialog.close === 'function') dialog.close();
+    onClose();
+  };
   const titleId = `fb-panel-title-${f.id}`;
   return (
     <dialog
@@ -212,23 +218,23 @@ function FeedbackPanel({ item: f, plan, onClose }: { item: Feedback; plan?: stri
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        close();
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
-          onClose();
+          close();
         }
       }}
       onClick={(e) => {
         // A click on the backdrop (the dialog itself, outside its content) closes it.
-        if (e.target === e.currentTarget) onClose();
+        if (e.target === e.currentTarget) close();
       }}
     >
       <div className="side-panel__body">
         <div className="side-panel__head">
           <h2 id={titleId}>{f.title}</h2>
-          <button type="button" className="btn btn--secondary btn--small side-panel__close" onClick={onClose}>
+          <button type="button" className="btn btn--secondary btn--small side-panel__close" onClick={close}>
             {t('feedback.list.panelClose')}
           </button>
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { PAGES_PARAM, useCursorList } from '../../../lib/useCursorList';
+import { useCursorList } from '../../../lib/useCursorList';
+import { keepSort, readSort, withSort } from '../../../lib/listOrder';
 import { listPlans } from '../../plans/api/plans';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +42,7 @@ function readQuery(params: URLSearchParams): FeedbackQuery {
     kind: str('kind') as FeedbackQuery['kind'],
     raisedBefore: params.get('raisedBefore') === 'true' ? true : params.get('raisedBefore') === 'false' ? false : undefined,
     open: params.get('open') === 'true' ? true : params.get('open') === 'false' ? false : undefined,
-    sort: params.get('sort') === 'createdAt' ? 'createdAt' : undefined,
+    sort: readSort(params, SORTS),
     size: PAGE_SIZE,
   };
 }
@@ -103,23 +104,13 @@ export default function FeedbackListPage() {
     e.preventDefault();
     const next = new URLSearchParams();
     for (const [k, v] of Object.entries(filters)) if (v.trim()) next.set(k, v.trim());
-    if (params.get('sort')) next.set('sort', params.get('sort') ?? '');
-    setParams(next);
+    setParams(keepSort(params, next));
   };
   const clear = () => {
     setFilters(Object.fromEntries(FILTERS.map((k) => [k, ''])) as Filters);
-    const next = new URLSearchParams();
-    if (params.get('sort')) next.set('sort', params.get('sort') ?? '');
-    setParams(next);
+    setParams(keepSort(params, new URLSearchParams()));
   };
-  // A new order starts the list again at its first page; the filters stay.
-  const sortBy = (value: string) => {
-    const next = new URLSearchParams(params);
-    next.delete(PAGES_PARAM);
-    if (value === SORTS[0]) next.delete('sort');
-    else next.set('sort', value);
-    setParams(next);
-  };
+  const sortBy = (value: string) => setParams(withSort(params, SORTS, value));
 
   const title = planId ? t('feedback.list.title') : staff ? t('feedback.list.allTitle') : t('feedback.list.mineTitle');
   useDocumentTitle(plan.status === 'success' && plan.data ? `${title}: ${plan.data.title}` : title);
@@ -270,7 +261,7 @@ export default function FeedbackListPage() {
         <h2>{t('feedback.list.caption')}</h2>
         <label className="list-head__sort">
           <span>{t('feedback.list.sort')}</span>
-          <select value={params.get('sort') === 'createdAt' ? 'createdAt' : '-createdAt'} onChange={(e) => sortBy(e.target.value)}>
+          <select value={readSort(params, SORTS) ?? SORTS[0]} onChange={(e) => sortBy(e.target.value)}>
             <option value="-createdAt">{t('feedback.list.sortNewest')}</option>
             <option value="createdAt">{t('feedback.list.sortOldest')}</option>
           </select>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { PAGES_PARAM, useCursorList } from '../../../lib/useCursorList';
+import { keepSort, readSort, withSort } from '../../../lib/listOrder';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
@@ -36,7 +37,7 @@ function readQuery(params: URLSearchParams): FollowUpQuery {
     overdue: overdue === 'true' ? true : overdue === 'false' ? false : undefined,
     plan: plan && /^\d+$/.test(plan) ? Number(plan) : undefined,
     unit: params.get('unit')?.trim() || undefined,
-    sort: (SORTS as readonly string[]).includes(params.get('sort') ?? '') ? (params.get('sort') ?? undefined) : undefined,
+    sort: readSort(params, SORTS),
     size: PAGE_SIZE,
   };
 }
@@ -103,17 +104,9 @@ export default function FollowUpListPage() {
   const clear = () => {
     setStatus('');
     setOverdue('');
-    const next = new URLSearchParams();
-    if (params.get('sort')) next.set('sort', params.get('sort') ?? '');
-    setParams(next);
+    setParams(keepSort(params, new URLSearchParams()));
   };
-  const sortBy = (value: string) => {
-    const next = new URLSearchParams(params);
-    next.delete(PAGES_PARAM);
-    if (value === SORTS[0]) next.delete('sort');
-    else next.set('sort', value);
-    setParams(next);
-  };
+  const sortBy = (value: string) => setParams(withSort(params, SORTS, value));
 
   const items: FollowUp[] = list.status === 'success' ? list.items : [];
 

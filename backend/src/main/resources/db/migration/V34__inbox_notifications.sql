@@ -18,7 +18,7 @@ CREATE TABLE inbox_notification (
     due_date     DATE         NULL,
     -- Set for those a job makes, so that running it twice (two instances, a restart) adds nothing.
     business_key VARCHAR(200) NULL,
-    created_at   TIMESTAMP(6) NOT NULL,
+    created_at   DATETIME(6) NOT NULL,
     CONSTRAINT uq_inbox_notification_key UNIQUE (business_key),
     CONSTRAINT fk_inbox_notification_body FOREIGN KEY (body_id) REFERENCES org_unit (id),
     CONSTRAINT fk_inbox_notification_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id),
@@ -28,7 +28,7 @@ CREATE TABLE inbox_notification (
 CREATE TABLE inbox_read (
     notification_id BIGINT       NOT NULL,
     username        VARCHAR(100) NOT NULL,
-    read_at         TIMESTAMP(6) NOT NULL,
+    read_at         DATETIME(6) NOT NULL,
     PRIMARY KEY (notification_id, username),
     CONSTRAINT fk_inbox_read_notification FOREIGN KEY (notification_id) REFERENCES inbox_notification (id),
     INDEX ix_inbox_read_user (username, notification_id)

@@ -9,7 +9,7 @@ CREATE TABLE file_preview (
     width        INT          NOT NULL,
     height       INT          NOT NULL,
     page_count   INT          NOT NULL,
-    created_at   TIMESTAMP(6) NOT NULL,
+    created_at   DATETIME(6) NOT NULL,
     PRIMARY KEY (file_id, variant),
     CONSTRAINT fk_file_preview_file FOREIGN KEY (file_id) REFERENCES stored_file (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;

@@ -574,7 +574,9 @@ class ComposeFileTest {
             }
         }
         JsonNode web = client(realm, "doithoai-web");
-        assertEquals("[\"${DOITHOAI_PUBLIC_URL}/auth/callback\"]", web.path("redirectUris").toString());
+        // The sign-in callback, and the answer page of the silent sign-in that keeps a reload or a new tab logged in.
+        assertEquals("[\"${DOITHOAI_PUBLIC_URL}/auth/callback\",\"${DOITHOAI_PUBLIC_URL}/auth/silent.html\"]",
+                web.path("redirectUris").toString());
         assertEquals("[\"${DOITHOAI_PUBLIC_URL}\"]", web.path("webOrigins").toString());
         assertEquals("${DOITHOAI_PUBLIC_URL}/", web.path("attributes").path("post.logout.redirect.uris").asText());
         assertTrue(env.getOrDefault("DOITHOAI_PUBLIC_URL", "").startsWith("${PUBLIC_URL"),
