@@ -269,6 +269,7 @@ class StatisticsTest {
                 { TODAY.minusMonths(2).withDayOfMonth(1), TODAY.minusMonths(1).withDayOfMonth(1).minusDays(1) },
                 { TODAY.minusDays(45), TODAY.minusDays(2) }, { TODAY.minusYears(1).withDayOfYear(1), TODAY } };
         long elsewhere = item(plan, "PETITION", "AT_SESSION", "phuong-ba-don");
+        classify(elsewhere, area);
         assign(elsewhere, "phong-tnmt");
         approve(elsewhere, "phong-tnmt");
         sql("update feedback_item set body_id = (select id from org_unit where code = 'ubnd-tinh-quang-tri'), created_at = created_at - "
