@@ -172,12 +172,13 @@ public class StatisticsService {
                 for (LocalDate[] days : periods.days()) {
                     countItems(connection, c, days[0], days[1], figures);
                 }
+                TallyRows tallies = periods.tallied() || periods(c.yearEarlier()).tallied() ? tallyRows(connection, c) : null;
                 if (periods.tallied()) {
-                    countTallies(connection, c, periods, figures);
+                    countTallies(connection, tallies, periods, figures);
                 }
-                figures.median = percentileDays(connection, c, periods, figures, 50);
-                figures.ninetieth = percentileDays(connection, c, periods, figures, 90);
-                previousYear = total(connection, c.yearEarlier());
+                figures.median = percentileDays(connection, tallies, periods, figures, 50);
+                figures.ninetieth = percentileDays(connection, tallies, periods, figures, 90);
+                previousYear = total(connection, c.yearEarlier(), tallies);
             } catch (SQLException e) {
                 throw new IllegalStateException("feedback statistics: " + e.getMessage(), e);
             }
@@ -255,11 +256,46 @@ public class StatisticsService {
         }
     }
 
+    /**
+     * Which tally rows add up to the criteria's bodies: their own, or, when they are most of the bodies counted (a
+     * province's office reading every body below it), those of body 0 (every body, kept by the same triggers) less
+     * those of the few bodies left out: the same figures from far fewer rows.
+     *
+     * @param bodies the body ids whose rows are read
+     * @param sum    how a row adds up: as it is, or body 0's added and the others' taken away
+     */
+    private record TallyRows(List<Long> bodies, String sum) {
+    }
+
+    private static TallyRows tallyRows(Connection connection, StatisticsCriteria c) throws SQLException {
+        TallyRows own = new TallyRows(c.bodies(), "t.n");
+        if (c.bodies().size() < 3) {
+            return own;
+        }
+        // The bodies with tallies: one look into the tallies' key per unit (a plan the optimiser keeps whatever the
+        // statistics say; a grouped read of the tallies may scan them all).
+        List<Long> left = new ArrayList<>();
+        Set<Long> chosen = Set.copyOf(c.bodies());
+        try (PreparedStatement s = connection.prepareStatement("select o.id from org_unit o "
+                + "where (select t.body_id from feedback_tally t where t.body_id = o.id limit 1) is not null"); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                if (!chosen.contains(r.getLong(1))) {
+                    left.add(r.getLong(1));
+                }
+            }
+        }
+        if (left.size() + 1 >= c.bodies().size()) {
+            return own;
+        }
+        left.add(0, 0L);
+        return new TallyRows(left, "if(t.body_id = 0, t.n, -t.n)");
+    }
+
     /** The tallies (feedback_tally, kept by triggers on every write of an item) of the period's whole years and months. */
-    private static void countTallies(Connection connection, StatisticsCriteria c, TallyPeriods periods, FeedbackFigures figures)
+    private static void countTallies(Connection connection, TallyRows tallies, TallyPeriods periods, FeedbackFigures figures)
             throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "select t.dimension, t.value, sum(t.n) from feedback_tally t" + tallyWhere(c, periods, params)
+        String sql = "select t.dimension, t.value, sum(" + tallies.sum() + ") from feedback_tally t" + tallyWhere(tallies, periods, params)
                 + " group by t.dimension, t.value";
         try (PreparedStatement s = prepare(connection, sql, params); ResultSet r = s.executeQuery()) {
             while (r.next()) {
@@ -287,10 +323,10 @@ public class StatisticsService {
     }
 
     /** " where" the tallies of the bodies and of the periods' whole years and months. */
-    private static String tallyWhere(StatisticsCriteria c, TallyPeriods periods, List<Object> params) {
-        StringBuilder sql = new StringBuilder(" where t.body_id in (").append(String.join(", ", Collections.nCopies(c.bodies().size(), "?")))
-                .append(") and (");
-        params.addAll(c.bodies());
+    private static String tallyWhere(TallyRows tallies, TallyPeriods periods, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" where t.body_id in (")
+                .append(String.join(", ", Collections.nCopies(tallies.bodies().size(), "?"))).append(") and (");
+        params.addAll(tallies.bodies());
         List<String> ranges = new ArrayList<>();
         for (LocalDate[] y : periods.years()) {
             ranges.add("(t.span = 'Y' and t.period >= ? and t.period <= ?)");
@@ -306,7 +342,7 @@ public class StatisticsService {
     }
 
     /** How many items the criteria count: the total alone (the year-earlier comparison). */
-    private static long total(Connection connection, StatisticsCriteria c) throws SQLException {
+    private static long total(Connection connection, StatisticsCriteria c, TallyRows tallies) throws SQLException {
         TallyPeriods periods = periods(c);
         long total = 0;
         for (LocalDate[] days : periods.days()) {
@@ -319,7 +355,8 @@ public class StatisticsService {
         }
         if (periods.tallied()) {
             List<Object> params = new ArrayList<>();
-            String sql = "select coalesce(sum(t.n), 0) from feedback_tally t" + tallyWhere(c, periods, params) + " and t.dimension = 'ALL'";
+            String sql = "select coalesce(sum(" + tallies.sum() + "), 0) from feedback_tally t" + tallyWhere(tallies, periods, params)
+                    + " and t.dimension = 'ALL'";
             try (PreparedStatement s = prepare(connection, sql, params); ResultSet r = s.executeQuery()) {
                 r.next();
                 total += r.getLong(1);
@@ -334,7 +371,7 @@ public class StatisticsService {
      * how many come before it; the hours of that one day (the tallied ones from feedback_answer_hours, 24 hours of the
      * bodies' rows, plus the edges' items) give the hour.
      */
-    private static Double percentileDays(Connection connection, StatisticsCriteria c, TallyPeriods periods, FeedbackFigures figures,
+    private static Double percentileDays(Connection connection, TallyRows tallies, TallyPeriods periods, FeedbackFigures figures,
             int percent) throws SQLException {
         long n = figures.approved();
         if (n == 0) {
@@ -353,10 +390,11 @@ public class StatisticsService {
         TreeMap<Long, Long> hours = new TreeMap<>(figures.itemHours.subMap(day * 24, true, day * 24 + 23, true));
         if (periods.tallied()) {
             List<Object> params = new ArrayList<>();
-            String where = tallyWhere(c, periods, params);
+            String where = tallyWhere(tallies, periods, params);
             params.add(day * 24);
             params.add(day * 24 + 23);
-            String sql = "select t.hours, sum(t.n) from feedback_answer_hours t" + where + " and t.hours >= ? and t.hours <= ? group by t.hours";
+            String sql = "select t.hours, sum(" + tallies.sum() + ") from feedback_answer_hours t" + where
+                    + " and t.hours >= ? and t.hours <= ? group by t.hours";
             try (PreparedStatement s = prepare(connection, sql, params); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     hours.merge(r.getLong(1), r.getLong(2), Long::sum);
@@ -450,41 +488,52 @@ public class StatisticsService {
             resolvedNow = new long[3];
             resolvedBefore = new long[3];
         } else {
-            try (Connection connection = dataSource.getConnection()) {
-                List<Object> params = new ArrayList<>();
-                String where = rulingWhere(c, params, "coalesce(r.issued_at, r.created_at)");
-                try (PreparedStatement s = prepare(connection, "select r.type, r.status, r.follow_up, count(*)" + where
-                        + " group by r.type, r.status, r.follow_up", params); ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        long n = r.getLong(4);
-                        total += n;
-                        byType.merge(RulingType.valueOf(r.getString(1)), n, Long::sum);
-                        RulingStatus status = RulingStatus.valueOf(r.getString(2));
-                        byStatus.merge(status, n, Long::sum);
-                        if (status == RulingStatus.ISSUED && r.getString(3) != null) {
-                            byFollowUp.merge(FollowUpStatus.valueOf(r.getString(3)), n, Long::sum);
+            resolvedNow = new long[4];
+            resolvedBefore = new long[4];
+            // One read of the bodies' rulings of both periods, each figure counted from it: a province holds thousands,
+            // read along an index that holds every column counted (ix_ruling_statistics), never the rows themselves.
+            StatisticsCriteria before = c.yearEarlier();
+            Instant start = c.start();
+            Instant end = c.end();
+            List<Object> params = new ArrayList<>();
+            String sql = "select r.type, r.status, r.follow_up, r.issued_at, r.created_at, r.due_date, r.resolved_on" + rulingScope(c, params)
+                    + " and (coalesce(r.issued_at, r.created_at) >= ? or r.resolved_on >= ?)";
+            params.add(before.start());
+            params.add(c.from());
+            Calendar utc = Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC));
+            try (Connection connection = dataSource.getConnection(); PreparedStatement s = prepare(connection, sql, params);
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    RulingType type = RulingType.valueOf(r.getString(1));
+                    RulingStatus status = RulingStatus.valueOf(r.getString(2));
+                    String followUp = r.getString(3);
+                    Timestamp issuedAt = r.getTimestamp(4, utc);
+                    Instant issued = issuedAt == null ? null : issuedAt.toInstant();
+                    Instant counted = issued != null ? issued : r.getTimestamp(5, utc).toInstant();
+                    LocalDate due = r.getObject(6, LocalDate.class);
+                    LocalDate resolvedOn = r.getObject(7, LocalDate.class);
+                    boolean resolved = "RESOLVED".equals(followUp);
+                    if (!counted.isBefore(start) && counted.isBefore(end)) {
+                        total++;
+                        byType.merge(type, 1L, Long::sum);
+                        byStatus.merge(status, 1L, Long::sum);
+                        if (status == RulingStatus.ISSUED && followUp != null) {
+                            byFollowUp.merge(FollowUpStatus.valueOf(followUp), 1L, Long::sum);
                         }
                     }
-                }
-                resolvedNow = resolved(connection, c);
-                resolvedBefore = resolved(connection, c.yearEarlier());
-                // Months as in Vietnam (UTC+7 all year round, no summer time).
-                List<Object> issuedParams = new ArrayList<>();
-                String issued = "select date_format(date_add(r.issued_at, interval 7 hour), '%Y-%m'), count(*)"
-                        + rulingWhere(c, issuedParams, "r.issued_at") + " and r.status = 'ISSUED' group by 1";
-                try (PreparedStatement s = prepare(connection, issued, issuedParams); ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        months.computeIfAbsent(r.getString(1), k -> new long[2])[0] += r.getLong(2);
+                    if (status != RulingStatus.ISSUED) {
+                        continue;
                     }
-                }
-                List<Object> resolvedParams = new ArrayList<>();
-                String resolved = "select date_format(r.resolved_on, '%Y-%m'), count(*)" + rulingScope(c, resolvedParams)
-                        + " and r.status = 'ISSUED' and r.follow_up = 'RESOLVED' and r.resolved_on >= ? and r.resolved_on <= ? group by 1";
-                resolvedParams.add(c.from());
-                resolvedParams.add(c.to());
-                try (PreparedStatement s = prepare(connection, resolved, resolvedParams); ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        months.computeIfAbsent(r.getString(1), k -> new long[2])[1] += r.getLong(2);
+                    if (issued != null && !issued.isBefore(start) && issued.isBefore(end)) {
+                        addResolved(resolvedNow, resolved, due, resolvedOn);
+                        // Months as in Vietnam (UTC+7 all year round, no summer time).
+                        months.computeIfAbsent(YearMonth.from(issued.atZone(Clocks.VIETNAM)).toString(), k -> new long[2])[0]++;
+                    }
+                    if (issued != null && !issued.isBefore(before.start()) && issued.isBefore(before.end())) {
+                        addResolved(resolvedBefore, resolved, due, resolvedOn);
+                    }
+                    if (resolved && resolvedOn != null && !resolvedOn.isBefore(c.from()) && !resolvedOn.isAfter(c.to())) {
+                        months.computeIfAbsent(YearMonth.from(resolvedOn).toString(), k -> new long[2])[1]++;
                     }
                 }
             } catch (SQLException e) {
@@ -498,16 +547,14 @@ public class StatisticsService {
                 onTime(resolvedBefore, overdue, c.yearEarlier()));
     }
 
-    /** Issued in the period: how many, resolved, resolved by the due date, resolved after it. */
-    private static long[] resolved(Connection connection, StatisticsCriteria c) throws SQLException {
-        List<Object> params = new ArrayList<>();
-        String sql = "select count(*), coalesce(sum(r.follow_up = 'RESOLVED'), 0), "
-                + "coalesce(sum(r.follow_up = 'RESOLVED' and r.due_date is not null and r.resolved_on <= r.due_date), 0), "
-                + "coalesce(sum(r.follow_up = 'RESOLVED' and r.due_date is not null and r.resolved_on > r.due_date), 0)"
-                + rulingWhere(c, params, "r.issued_at") + " and r.status = 'ISSUED'";
-        try (PreparedStatement s = prepare(connection, sql, params); ResultSet r = s.executeQuery()) {
-            r.next();
-            return new long[] { r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4) };
+    /** One ruling issued in the period: how many, resolved, resolved by the due date, resolved after it. */
+    private static void addResolved(long[] figures, boolean resolved, LocalDate due, LocalDate resolvedOn) {
+        figures[0]++;
+        if (resolved) {
+            figures[1]++;
+            if (due != null && resolvedOn != null) {
+                figures[resolvedOn.isAfter(due) ? 3 : 2]++;
+            }
         }
     }
 
@@ -522,14 +569,6 @@ public class StatisticsService {
             params.addAll(c.bodies());
         }
         return sql.toString();
-    }
-
-    /** Rulings of the bodies (or plan) whose {@code day} (an instant column) falls in the period. */
-    private static String rulingWhere(StatisticsCriteria c, List<Object> params, String day) {
-        String scope = rulingScope(c, params);
-        params.add(c.start());
-        params.add(c.end());
-        return scope + " and " + day + " >= ? and " + day + " < ?";
     }
 
     private static RulingStatistics.OnTime onTime(long[] resolved, List<FollowUpSearch.OverdueRuling> overdue, StatisticsCriteria c) {

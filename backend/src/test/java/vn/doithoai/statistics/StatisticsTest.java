@@ -261,39 +261,64 @@ class StatisticsTest {
         assertEquals(listCount(Map.of("raisedBefore", true)), stats.getLong("raisedBeforeOpen"));
         stats(TestTokens.vanphong(), "rulings", all);
 
-        // Periods cut mid-month, mid-year, over years, one whole month or year: equal to the items counted one by one.
+        // Periods cut mid-month, mid-year, over years, one whole month or year: equal to the items counted one by one,
+        // for the body and for the province's office over every body it reads (counted from body 0, every body, less the
+        // bodies it does not read: here the province's People's Committee, given one item for the while).
         LocalDate[][] periods = { { TODAY.minusDays(1130), TODAY }, { TODAY.minusDays(1000).withDayOfMonth(17), TODAY.minusDays(30) },
                 { TODAY.minusYears(2).withDayOfYear(1), TODAY.minusYears(1).withDayOfYear(1).minusDays(1) },
                 { TODAY.minusMonths(2).withDayOfMonth(1), TODAY.minusMonths(1).withDayOfMonth(1).minusDays(1) },
                 { TODAY.minusDays(45), TODAY.minusDays(2) }, { TODAY.minusYears(1).withDayOfYear(1), TODAY } };
-        for (LocalDate[] period : periods) {
-            JsonPath figures = stats(TestTokens.vanphong(), "feedback", Map.of("body", "dang-uy-phuong-ba-don", "from", period[0].toString(),
-                    "to", period[1].toString()));
-            String in = " from feedback_item where merged_into_id is null and body_id = (select id from org_unit where code = "
-                    + "'dang-uy-phuong-ba-don') and created_at >= '" + utc(period[0]) + "' and created_at < '" + utc(period[1].plusDays(1)) + "'";
-            String name = period[0] + " – " + period[1];
-            assertEquals(sqlCount("select count(*)" + in), figures.getLong("total"), name);
-            for (String status : List.of("RECEIVED", "CLASSIFIED", "ANSWER_APPROVED")) {
-                assertEquals(sqlCount("select count(*)" + in + " and status = '" + status + "'"), count(figures, "byStatus", status), name);
+        long elsewhere = item(plan, "PETITION", "AT_SESSION", "phuong-ba-don");
+        classify(elsewhere, area);
+        assign(elsewhere, "phong-tnmt");
+        approve(elsewhere, "phong-tnmt");
+        sql("update feedback_item set body_id = (select id from org_unit where code = 'ubnd-tinh-quang-tri'), created_at = created_at - "
+                + "interval 400 day where id = " + elsewhere);
+        try {
+            assertTalliesEqualARecount("an item of a body the province's office does not read");
+            List<String> provinceBodies = stats(TestTokens.vptinh(), "feedback", Map.of()).getList("scope.bodies.code");
+            assertTrue(!provinceBodies.contains("ubnd-tinh-quang-tri") && provinceBodies.size() > 3, provinceBodies.toString());
+            for (LocalDate[] period : periods) {
+                assertFiguresEqualTheItems(TestTokens.vanphong(), List.of("dang-uy-phuong-ba-don"), period, channels);
+                assertFiguresEqualTheItems(TestTokens.vptinh(), provinceBodies, period, channels);
             }
-            for (String channel : channels) {
-                assertEquals(sqlCount("select count(*)" + in + " and channel = '" + channel + "'"), count(figures, "byChannel", channel), name);
-            }
-            // Focus areas are each plan's own, counted together by title.
-            assertEquals(sqlCount("select count(*)" + in + " and focus_area_id in (select id from plan_focus_area where title = 'Vệ sinh môi "
-                    + "trường')"), count(figures, "byFocusArea", "Vệ sinh môi trường"), name);
-            List<Long> hours = sqlLongs("select timestampdiff(hour, created_at, answer_approved_at)" + in
-                    + " and answer_approved_at is not null order by 1");
-            assertEquals(hours.size(), figures.getLong("answerTime.approved"), name);
-            assertEquals(percentileDays(hours, 50), figures.get("answerTime.medianDays") == null ? null
-                    : figures.getDouble("answerTime.medianDays"), name);
-            assertEquals(percentileDays(hours, 90), figures.get("answerTime.p90Days") == null ? null
-                    : figures.getDouble("answerTime.p90Days"), name);
-            String earlierIn = " from feedback_item where merged_into_id is null and body_id = (select id from org_unit where code = "
-                    + "'dang-uy-phuong-ba-don') and created_at >= '" + utc(period[0].minusYears(1)) + "' and created_at < '"
-                    + utc(period[1].minusYears(1).plusDays(1)) + "'";
-            assertEquals(sqlCount("select count(*)" + earlierIn), figures.getLong("previousYearTotal"), name);
+        } finally {
+            sql("update feedback_item set body_id = (select id from org_unit where code = 'dang-uy-phuong-ba-don'), created_at = "
+                    + "created_at + interval 400 day where id = " + elsewhere);
         }
+    }
+
+    /** The feedback figures of the bodies (one, named; or every body the caller reads) equal their items counted one by one. */
+    private void assertFiguresEqualTheItems(String token, List<String> bodies, LocalDate[] period, String[] channels) throws Exception {
+        Map<String, String> query = new java.util.HashMap<>(Map.of("from", period[0].toString(), "to", period[1].toString()));
+        if (bodies.size() == 1) {
+            query.put("body", bodies.get(0));
+        }
+        JsonPath figures = stats(token, "feedback", query);
+        String codes = bodies.stream().map(b -> "'" + b + "'").collect(java.util.stream.Collectors.joining(", "));
+        String of = " from feedback_item where merged_into_id is null and body_id in (select id from org_unit where code in (" + codes + "))";
+        String in = of + " and created_at >= '" + utc(period[0]) + "' and created_at < '" + utc(period[1].plusDays(1)) + "'";
+        String name = bodies.size() + " bodies, " + period[0] + " – " + period[1];
+        assertEquals(sqlCount("select count(*)" + in), figures.getLong("total"), name);
+        for (String status : List.of("RECEIVED", "CLASSIFIED", "ANSWER_APPROVED")) {
+            assertEquals(sqlCount("select count(*)" + in + " and status = '" + status + "'"), count(figures, "byStatus", status), name);
+        }
+        for (String channel : channels) {
+            assertEquals(sqlCount("select count(*)" + in + " and channel = '" + channel + "'"), count(figures, "byChannel", channel), name);
+        }
+        // Focus areas are each plan's own, counted together by title.
+        assertEquals(sqlCount("select count(*)" + in + " and focus_area_id in (select id from plan_focus_area where title = 'Vệ sinh môi "
+                + "trường')"), count(figures, "byFocusArea", "Vệ sinh môi trường"), name);
+        List<Long> hours = sqlLongs("select timestampdiff(hour, created_at, answer_approved_at)" + in
+                + " and answer_approved_at is not null order by 1");
+        assertEquals(hours.size(), figures.getLong("answerTime.approved"), name);
+        assertEquals(percentileDays(hours, 50), figures.get("answerTime.medianDays") == null ? null
+                : figures.getDouble("answerTime.medianDays"), name);
+        assertEquals(percentileDays(hours, 90), figures.get("answerTime.p90Days") == null ? null
+                : figures.getDouble("answerTime.p90Days"), name);
+        String earlierIn = of + " and created_at >= '" + utc(period[0].minusYears(1)) + "' and created_at < '"
+                + utc(period[1].minusYears(1).plusDays(1)) + "'";
+        assertEquals(sqlCount("select count(*)" + earlierIn), figures.getLong("previousYearTotal"), name);
     }
 
     /** Nearest rank over the sorted hours, in days with one decimal: what the figures promise, from every row. */
@@ -316,14 +341,19 @@ class StatisticsTest {
 
     /**
      * The tallies equal the items recounted from scratch (the count the migration started them from), every figure of
-     * every body, month and year, and so do the answer hours.
+     * every body, month and year, and so do the answer hours; and body 0's (every body at once) equal every item's.
      */
     private void assertTalliesEqualARecount(String after) throws Exception {
+        assertTalliesEqualARecount(after, "i.body_id");
+        assertTalliesEqualARecount(after + " (every body: body 0)", "0");
+    }
+
+    private void assertTalliesEqualARecount(String after, String body) throws Exception {
         String received = "date(i.created_at + interval 7 hour)";
         String period = "if(s.span = 'M', " + received + " - interval (dayofmonth(" + received + ") - 1) day, makedate(year(" + received
                 + "), 1))";
         String hours = "timestampdiff(hour, i.created_at, i.answer_approved_at)";
-        String recount = "select i.body_id, s.span, " + period + " p, d.dimension, case d.dimension when 'ALL' then '' "
+        String recount = "select " + body + ", s.span, " + period + " p, d.dimension, case d.dimension when 'ALL' then '' "
                 + "when 'STATUS' then i.status when 'CHANNEL' then i.channel when 'KIND' then i.kind "
                 + "when 'AREA' then coalesce(i.focus_area_id, '') when 'WARD' then coalesce(i.ward_id, '') "
                 + "when 'RAISED' then if(i.raised_before_count > 0, '1', '0') when 'PRECEDENCE' then i.precedence "
@@ -332,10 +362,12 @@ class StatisticsTest {
                 + "select 'STATUS' union all select 'CHANNEL' union all select 'KIND' union all select 'AREA' union all select 'WARD' "
                 + "union all select 'RAISED' union all select 'PRECEDENCE' union all select 'DAYS') d "
                 + "where i.merged_into_id is null and (d.dimension <> 'DAYS' or i.answer_approved_at is not null) group by 1, 2, 3, 4, 5";
-        assertEquals(rows(recount), rows("select body_id, span, period, dimension, value, n from feedback_tally where n <> 0"), after);
-        assertEquals(rows("select i.body_id, " + hours + ", s.span, " + period + ", count(*) from feedback_item i join (select 'M' span "
+        String tallied = "0".equals(body) ? "body_id = 0" : "body_id <> 0";
+        assertEquals(rows(recount), rows("select body_id, span, period, dimension, value, n from feedback_tally where n <> 0 and " + tallied),
+                after);
+        assertEquals(rows("select " + body + ", " + hours + ", s.span, " + period + ", count(*) from feedback_item i join (select 'M' span "
                 + "union all select 'Y') s where i.merged_into_id is null and i.answer_approved_at is not null group by 1, 2, 3, 4"),
-                rows("select body_id, hours, span, period, n from feedback_answer_hours where n <> 0"), after + " (answer hours)");
+                rows("select body_id, hours, span, period, n from feedback_answer_hours where n <> 0 and " + tallied), after + " (answer hours)");
     }
 
     /** The rows of a query, each as its columns joined, sorted: two queries compared as sets. */
