@@ -51,6 +51,7 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "406", "The Accept header asks for a format the API does not give");
             if (write) {
                 add(responses, "409", "Conflicts with existing data");
+                add(responses, "422", "Well-formed, but a rule of the domain forbids it now (e.g. the plan's state)");
             }
             if (withBody) {
                 add(responses, "413", "The body is larger than the server takes");
@@ -62,6 +63,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(responses, "412", "Changed by someone else since it was read (stale If-Match)");
                 add(responses, "428", "If-Match is missing");
             }
+            add(responses, "414", "The address (with its query) is longer than the server reads");
+            add(responses, "431", "The headers are larger in all than the server reads");
             add(responses, "500", "Unexpected failure; the detail gives an incident id");
             add(responses, "503", "The database did not answer in time; send again after Retry-After seconds");
         }

@@ -164,8 +164,19 @@ public final class ContractValidationFilter implements Filter {
         return breaches;
     }
 
-    /** Headers the contract marks required must come with the answer (e.g. ETag where If-Match is asked later). */
+    /** Headers a client acts on: when the server sends one, the contract must say so. */
+    private static final List<String> PROMISED_HEADERS = List.of("ETag", "Location", "Retry-After");
+
+    /**
+     * Headers the contract marks required come with the answer, and the headers a client acts on (ETag for the next
+     * If-Match, Location, Retry-After) are documented wherever the server sends them.
+     */
     private static void checkHeaders(JsonNode documented, Response response, List<String> breaches) {
+        for (String name : PROMISED_HEADERS) {
+            if (response.headers().hasHeaderWithName(name) && documented.path("headers").path(name).isMissingNode()) {
+                breaches.add("header " + name + " is sent but not documented");
+            }
+        }
         Iterator<Map.Entry<String, JsonNode>> headers = documented.path("headers").fields();
         while (headers.hasNext()) {
             Map.Entry<String, JsonNode> header = headers.next();
