@@ -1,5 +1,6 @@
 package vn.doithoai.common.openapi;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import vn.doithoai.common.error.ProblemKind;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.idempotency.Idempotency;
+import vn.doithoai.common.paging.PageRequest;
+import vn.doithoai.common.time.SupportedDates;
 
 /**
  * What the contract says about headers and problems, from the one place that decides them, so it cannot drift:
@@ -43,6 +46,10 @@ public class HeadersAndProblemsFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().values().forEach(HeadersAndProblemsFilter::document);
+        }
+        if (openAPI.getServers() != null) {
+            // The API is public (citizens, partners): no server is internal-only.
+            openAPI.getServers().forEach(server -> server.addExtension("x-internal", false));
         }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             Schema problem = openAPI.getComponents().getSchemas().get("Problem");
@@ -88,6 +95,9 @@ public class HeadersAndProblemsFilter implements OASFilter {
             return;
         }
         for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() == Parameter.In.QUERY && parameter.getName() != null) {
+                query(parameter);
+            }
             if (parameter.getIn() != Parameter.In.HEADER || parameter.getName() == null) {
                 continue;
             }
@@ -104,8 +114,33 @@ public class HeadersAndProblemsFilter implements OASFilter {
         }
     }
 
+    /** The rules the one paging style ({@link PageRequest}) and the supported years ({@link SupportedDates}) check. */
+    private static void query(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema == null || schema.getType() == null || !schema.getType().contains(Schema.SchemaType.INTEGER)) {
+            return;
+        }
+        if (schema.getFormat() == null) {
+            schema.setFormat("int32");
+        }
+        switch (parameter.getName()) {
+            case "page" -> schema.minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(Integer.MAX_VALUE / PageRequest.MAX_SIZE));
+            case "size" -> schema.minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE))
+                    .defaultValue(PageRequest.DEFAULT_SIZE);
+            case "year" -> schema.minimum(BigDecimal.valueOf(SupportedDates.FIRST_YEAR))
+                    .maximum(BigDecimal.valueOf(SupportedDates.LAST_YEAR));
+            default -> {
+            }
+        }
+    }
+
     private static void header(APIResponse response, String name, boolean required, String description) {
         if (response.getHeaders() != null && response.getHeaders().containsKey(name)) {
+            Schema documented = response.getHeaders().get(name).getSchema();
+            if (documented != null && documented.getType() != null && documented.getType().contains(Schema.SchemaType.INTEGER)
+                    && documented.getFormat() == null) {
+                documented.setFormat("int32");
+            }
             return;
         }
         Header header = OASFactory.createHeader().description(description).required(required)

@@ -41,9 +41,16 @@ public class ProblemResponsesFilter implements OASFilter {
             // The scanner gives every @RolesAllowed or @Authenticated operation a security requirement; public ones have none.
             boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
             add(responses, "400", "Invalid input; every invalid field is named");
+            // Also where a token is optional: one that is sent must be valid.
+            add(responses, "401", "No valid access token");
             if (secured) {
-                add(responses, "401", "No valid access token");
                 add(responses, "403", "The caller's role may not do this");
+            }
+            boolean anonymous = operation.getSecurity() == null || operation.getSecurity().isEmpty()
+                    || operation.getSecurity().stream().anyMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
+            if (anonymous) {
+                // What citizens may do without signing in is limited per client (submissions, tracking-code look-ups).
+                add(responses, "429", "Too many requests from this client; send again after Retry-After seconds");
             }
             if (path.contains("{")) {
                 add(responses, "404", "Not found, or outside the caller's scope");
