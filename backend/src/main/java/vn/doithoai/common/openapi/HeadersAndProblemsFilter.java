@@ -9,6 +9,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -31,8 +32,8 @@ import vn.doithoai.common.time.SupportedDates;
  * <ul>
  * <li>{@code If-Match} takes a version's ETag or {@code *} ({@link Versions}); {@code Idempotency-Key} has the
  * pattern {@link Idempotency} checks;</li>
- * <li>{@code ETag} on the 200s of every address whose writes ask for If-Match and on every 201 (the version of what
- * the answer shows); {@code Location} on every 201; {@code Retry-After} on every 429 and 503;</li>
+ * <li>{@code ETag} on the 200s and 201s that show a record with a {@code version} (that version); {@code Location} on
+ * every 201; {@code Retry-After} on every 429 and 503;</li>
  * <li>the catalogue of problem {@code type}s ({@link ProblemKind}) with their meaning, on the Problem schema.</li>
  * </ul>
  * The backend tests check every answer against these promises (ContractValidationFilter).
@@ -45,12 +46,16 @@ public class HeadersAndProblemsFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(HeadersAndProblemsFilter::document);
+            Map<String, Schema> schemas = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                    ? Map.of() : openAPI.getComponents().getSchemas();
+            openAPI.getPaths().getPathItems().values().forEach(item -> document(item, schemas));
         }
-        if (openAPI.getServers() != null) {
-            // The API is public (citizens, partners): no server is internal-only.
-            openAPI.getServers().forEach(server -> server.addExtension("x-internal", false));
-        }
+        // The address a generated client calls by default; the API is public (citizens, partners), not internal.
+        String server = ConfigProvider.getConfig().getOptionalValue("doithoai.openapi.server", String.class)
+                .orElse("http://localhost:8080");
+        openAPI.setServers(List.of(OASFactory.createServer().url(server)
+                .description("This installation's API (a build names it with -Ddoithoai.openapi.server=https://…)")
+                .addExtension("x-internal", false)));
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             Schema problem = openAPI.getComponents().getSchemas().get("Problem");
             if (problem != null && problem.getProperties() != null && problem.getProperties().get("type") != null) {
@@ -59,9 +64,8 @@ public class HeadersAndProblemsFilter implements OASFilter {
         }
     }
 
-    private static void document(PathItem item) {
+    private static void document(PathItem item, Map<String, Schema> schemas) {
         Map<PathItem.HttpMethod, Operation> operations = item.getOperations();
-        boolean versioned = operations.values().stream().anyMatch(HeadersAndProblemsFilter::asksIfMatch);
         for (Map.Entry<PathItem.HttpMethod, Operation> entry : operations.entrySet()) {
             Operation operation = entry.getValue();
             parameters(operation);
@@ -71,7 +75,7 @@ public class HeadersAndProblemsFilter implements OASFilter {
             for (Map.Entry<String, APIResponse> answer : operation.getResponses().getAPIResponses().entrySet()) {
                 String status = answer.getKey();
                 APIResponse response = answer.getValue();
-                if ((versioned && status.equals("200")) || status.equals("201")) {
+                if ((status.equals("200") || status.equals("201")) && versioned(response, schemas)) {
                     header(response, "ETag", false, "The version of what the answer shows; send it back in If-Match "
                             + "to change it");
                 }
@@ -81,13 +85,25 @@ public class HeadersAndProblemsFilter implements OASFilter {
                 if (status.equals("429") || status.equals("503")) {
                     header(response, "Retry-After", true, "Seconds to wait before sending again");
                 }
+                if (response.getHeaders() != null) {
+                    response.getHeaders().values().forEach(h -> integerFormat(h.getSchema()));
+                }
             }
         }
     }
 
-    private static boolean asksIfMatch(Operation operation) {
-        return operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(p -> Versions.IF_MATCH.equalsIgnoreCase(p.getName()));
+    /** An answer showing a record with a {@code version} carries that version as its ETag ({@link Versions}). */
+    private static boolean versioned(APIResponse response, Map<String, Schema> schemas) {
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+            return false;
+        }
+        return response.getContent().getMediaTypes().values().stream().anyMatch(media -> {
+            Schema schema = media.getSchema();
+            if (schema != null && schema.getRef() != null) {
+                schema = schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+            }
+            return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
+        });
     }
 
     private static void parameters(Operation operation) {
@@ -114,15 +130,21 @@ public class HeadersAndProblemsFilter implements OASFilter {
         }
     }
 
+    /** Integers the server parses or writes as Java ints. */
+    private static void integerFormat(Schema schema) {
+        if (schema != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)
+                && schema.getFormat() == null) {
+            schema.setFormat("int32");
+        }
+    }
+
     /** The rules the one paging style ({@link PageRequest}) and the supported years ({@link SupportedDates}) check. */
     private static void query(Parameter parameter) {
         Schema schema = parameter.getSchema();
         if (schema == null || schema.getType() == null || !schema.getType().contains(Schema.SchemaType.INTEGER)) {
             return;
         }
-        if (schema.getFormat() == null) {
-            schema.setFormat("int32");
-        }
+        integerFormat(schema);
         switch (parameter.getName()) {
             case "page" -> schema.minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(Integer.MAX_VALUE / PageRequest.MAX_SIZE));
             case "size" -> schema.minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE))
@@ -136,11 +158,6 @@ public class HeadersAndProblemsFilter implements OASFilter {
 
     private static void header(APIResponse response, String name, boolean required, String description) {
         if (response.getHeaders() != null && response.getHeaders().containsKey(name)) {
-            Schema documented = response.getHeaders().get(name).getSchema();
-            if (documented != null && documented.getType() != null && documented.getType().contains(Schema.SchemaType.INTEGER)
-                    && documented.getFormat() == null) {
-                documented.setFormat("int32");
-            }
             return;
         }
         Header header = OASFactory.createHeader().description(description).required(required)
