@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -40,6 +41,7 @@ public class InboxResource {
     @Path("/{id}/read")
     @Operation(summary = "Mark one of my notifications read", description = "For the caller only; read again changes nothing. Another "
             + "reader's or another body's does not exist (404).")
+    @APIResponse(responseCode = "204", description = "Read")
     public RestResponse<Void> read(@PathParam("id") long id) {
         inbox.markRead(id);
         return RestResponse.noContent();
@@ -48,6 +50,7 @@ public class InboxResource {
     @POST
     @Path("/read-all")
     @Operation(summary = "Mark all my notifications read", description = "For the caller only.")
+    @APIResponse(responseCode = "204", description = "All read")
     public RestResponse<Void> readAll() {
         inbox.markAllRead();
         return RestResponse.noContent();

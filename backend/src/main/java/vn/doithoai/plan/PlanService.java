@@ -131,6 +131,8 @@ public class PlanService {
         plan.recomputeDueDates(calendar.forBody(plan.bodyId()));
         plans.persist(plan);
         plans.flush();
+        // The body is mapped read-only beside its id: set it here, or the 201 would show no body until the next read.
+        plan.body = plans.getEntityManager().getReference(OrgUnit.class, plan.bodyId);
         audit.record(AUDIT_TYPE, plan.id.toString(), "created", AuditLog.between(Map.of(), PlanViews.snapshot(plan)));
         return view(plan);
     }

@@ -137,6 +137,11 @@ public class ProblemMappers {
             return malformedBody(json, headers, uri);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        String badQueryValue = status == 404 ? badQueryValue(e, uri) : null;
+        if (badQueryValue != null) {
+            return problems.response(ProblemKind.VALIDATION, headers, uri, null, null,
+                    List.of(new Problem.FieldError(badQueryValue, problems.message(headers, "validation.wrong-type"))));
+        }
         ProblemKind kind = switch (status) {
             case 400 -> ProblemKind.BAD_REQUEST;
             case 401 -> ProblemKind.UNAUTHORIZED;
@@ -198,6 +203,30 @@ public class ProblemMappers {
             errors = List.of(new Problem.FieldError(field, problems.message(headers, "validation.wrong-type")));
         }
         return problems.response(ProblemKind.MALFORMED_BODY, headers, uri, null, null, errors);
+    }
+
+    /**
+     * JAX-RS answers 404 when a query value does not convert ({@code ?status=FOO} for an enum, {@code ?plan=abc} for
+     * a number): the address exists, the input is wrong, so it is a 400 naming the parameter. The converter's message
+     * quotes the value, which tells which parameter it was; a path segment that does not convert stays a 404.
+     */
+    private static String badQueryValue(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() == null || uri == null) {
+            return null;
+        }
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            messages.append(cause.getMessage()).append('\n');
+        }
+        String message = messages.toString();
+        for (var parameter : uri.getQueryParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (!value.isEmpty() && (message.contains("." + value + "\n") || message.contains("\"" + value + "\""))) {
+                    return parameter.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     private static Response challenge(Response answer) {

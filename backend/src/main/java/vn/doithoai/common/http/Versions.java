@@ -18,6 +18,13 @@ public final class Versions {
 
     public static final String IF_MATCH = "If-Match";
 
+    /**
+     * {@code If-Match: *}: the client asks for the write whatever the current version is (RFC 9110 §13.1.1 — the
+     * record exists, which the write checks anyway). Never a real version: those count up from 0, and a staff
+     * member's checksum is this exact value only by a one-in-2⁶⁴ chance.
+     */
+    public static final long ANY = Long.MIN_VALUE;
+
     private Versions() {
     }
 
@@ -35,12 +42,18 @@ public final class Versions {
         return RestResponse.ResponseBuilder.<T> created(URI.create(location)).entity(body).tag(etag(version)).build();
     }
 
-    /** The version the client read, from its If-Match header: 428 when absent, 400 when it is not ours. */
+    /**
+     * The version the client read, from its If-Match header ({@link #ANY} for {@code *}): 428 when absent, 400 when
+     * it is not ours.
+     */
     public static long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new DomainException(ProblemKind.PRECONDITION_REQUIRED, "problem.precondition-required.detail");
         }
         String tag = ifMatch.trim();
+        if (tag.equals("*")) {
+            return ANY;
+        }
         // A gzip-ing proxy may weaken our tag on the way out; the version inside is still exact.
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);
@@ -55,9 +68,9 @@ public final class Versions {
         throw InvalidInputException.of(IF_MATCH, "validation.precondition-malformed");
     }
 
-    /** 412 unless the client's copy is the current one. */
+    /** 412 unless the client's copy is the current one (or it asked for any). */
     public static void check(long expected, long current) {
-        if (expected != current) {
+        if (expected != ANY && expected != current) {
             throw new DomainException(ProblemKind.PRECONDITION_FAILED, "problem.precondition-failed.detail");
         }
     }

@@ -33,7 +33,9 @@ import vn.doithoai.common.error.ProblemKind;
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:-]{8,100}");
+    /** What a key looks like (also the contract's pattern for the header). */
+    public static final String KEY_PATTERN = "[A-Za-z0-9_.:-]{8,100}";
+    private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
 
     @Inject
     EntityManager em;

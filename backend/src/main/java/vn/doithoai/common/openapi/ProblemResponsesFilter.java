@@ -41,9 +41,16 @@ public class ProblemResponsesFilter implements OASFilter {
             // The scanner gives every @RolesAllowed or @Authenticated operation a security requirement; public ones have none.
             boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
             add(responses, "400", "Invalid input; every invalid field is named");
+            // Also where a token is optional: one that is sent must be valid.
+            add(responses, "401", "No valid access token");
             if (secured) {
-                add(responses, "401", "No valid access token");
                 add(responses, "403", "The caller's role may not do this");
+            }
+            boolean anonymous = operation.getSecurity() == null || operation.getSecurity().isEmpty()
+                    || operation.getSecurity().stream().anyMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
+            if (anonymous) {
+                // What citizens may do without signing in is limited per client (submissions, tracking-code look-ups).
+                add(responses, "429", "Too many requests from this client; send again after Retry-After seconds");
             }
             if (path.contains("{")) {
                 add(responses, "404", "Not found, or outside the caller's scope");
@@ -51,6 +58,7 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "406", "The Accept header asks for a format the API does not give");
             if (write) {
                 add(responses, "409", "Conflicts with existing data");
+                add(responses, "422", "Well-formed, but a rule of the domain forbids it now (e.g. the plan's state)");
             }
             if (withBody) {
                 add(responses, "413", "The body is larger than the server takes");
@@ -62,6 +70,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(responses, "412", "Changed by someone else since it was read (stale If-Match)");
                 add(responses, "428", "If-Match is missing");
             }
+            add(responses, "414", "The address (with its query) is longer than the server reads");
+            add(responses, "431", "The headers are larger in all than the server reads");
             add(responses, "500", "Unexpected failure; the detail gives an incident id");
             add(responses, "503", "The database did not answer in time; send again after Retry-After seconds");
         }
