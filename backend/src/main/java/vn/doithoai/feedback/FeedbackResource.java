@@ -43,6 +43,7 @@ import vn.doithoai.common.export.Exports;
 import vn.doithoai.common.http.ClientAddress;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.i18n.Messages;
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
 import vn.doithoai.document.Previews;
@@ -102,7 +103,7 @@ public class FeedbackResource {
     FeedbackSimilarity similarity;
 
     @GET
-    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID, PartnerScope.FEEDBACK_READ_ID })
     @Operation(summary = "Search feedback items across plans", description = "Items raised before and still open first, then newest first. Items merged into another are left out unless "
             + "includeMerged=true (a citizen's own list keeps them). The office and the chair see all items, "
             + "unit staff those assigned to their unit, ward officers their ward's, citizens their own. Paged by cursor; the first page "
@@ -140,7 +141,7 @@ public class FeedbackResource {
     }
 
     @GET
-    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID, PartnerScope.FEEDBACK_READ_ID })
     @Path("/{id}")
     @Operation(summary = "One feedback item", description = "Out of the caller's scope it does not exist (404).")
     public RestResponse<FeedbackView> get(@PathParam("id") long id) {

@@ -62,7 +62,8 @@ public class FeedbackSearch {
             + "f.answer_drafted_at, f.answer_edited_by, f.answer_edited_at, f.answer_return_reason, f.answer_returned_by, "
             + "f.answer_returned_at, f.answer_submitted_by, f.answer_submitted_at, f.answer_approved_by, f.answer_approved_at, "
             + "f.created_at, f.updated_at, f.version, f.merged_into_id, f.merged_count, f.merged_submitters, f.merged_wards, "
-            + "f.precedence, " + CoordinatingUnits.SQL_COLUMN + ", f.session_answered_by, f.session_answered_at, f.session_note";
+            + "f.precedence, " + CoordinatingUnits.SQL_COLUMN + ", f.session_answered_by, f.session_answered_at, f.session_note, "
+            + "f.partner, f.external_reference";
     /** SELECT and JOINS are public for the benchmark's plain-JDBC side, which must run the endpoint's statement. */
     public static final String SELECT = COLUMNS + " from feedback_item f";
     /** List order: items raised at an earlier dialogue and still open first, then newest first. */
@@ -498,7 +499,7 @@ public class FeedbackSearch {
                             r.getString(30), instant(r, 31, utc), r.getString(32), instant(r, 33, utc), r.getString(34),
                             instant(r, 35, utc), instant(r, 36, utc), instant(r, 37, utc), r.getLong(38), r.getObject(39, Long.class),
                             r.getInt(40), r.getInt(41), r.getInt(42), r.getInt(43), CoordinatingUnits.parse(r.getString(44)),
-                            r.getString(45), instant(r, 46, utc), r.getString(47)));
+                            r.getString(45), instant(r, 46, utc), r.getString(47), r.getString(48), r.getString(49)));
                 }
             }
             return rows;

@@ -33,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.paging.Page;
 import vn.doithoai.common.paging.PageRequest;
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
 import vn.doithoai.document.StoredFile;
@@ -59,6 +60,7 @@ public class PlanResource {
     PlanDocuments documents;
 
     @GET
+    @RolesAllowed({ Role.ADMIN_ID, Role.SECRETARIAT_ID, Role.CHAIR_ID, PartnerScope.PLANS_READ_ID })
     @Operation(summary = "List plans", description = "Filtered by year of the dialogue, status, level and text; newest first.")
     public Page<PlanSummary> list(
             @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String year,
@@ -72,6 +74,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ Role.ADMIN_ID, Role.SECRETARIAT_ID, Role.CHAIR_ID, PartnerScope.PLANS_READ_ID })
     @Operation(summary = "One plan", description = "With the caller's allowed actions; the ETag carries the version for If-Match.")
     public RestResponse<PlanView> get(@PathParam("id") long id) {
         return ok(service.get(id));

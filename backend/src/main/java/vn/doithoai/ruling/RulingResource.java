@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.ruling.dto.EscalationReplyRequest;
 import vn.doithoai.ruling.dto.RulingRequest;
@@ -47,7 +48,7 @@ public class RulingResource {
     RulingService rulings;
 
     @GET
-    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID })
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, PartnerScope.RULINGS_READ_ID })
     @Operation(summary = "The plan's rulings, by number", description = "The office and the chair see all; unit staff the rulings "
             + "their unit leads or coordinates; ward officers those on items of their ward.")
     public List<RulingView> list(@PathParam("planId") long planId,
@@ -57,7 +58,7 @@ public class RulingResource {
 
     @GET
     @Path("/{rulingId}")
-    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID })
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, PartnerScope.RULINGS_READ_ID })
     @Operation(summary = "One ruling", description = "Out of the caller's scope it does not exist (404).")
     public RestResponse<RulingView> get(@PathParam("planId") long planId, @PathParam("rulingId") long rulingId) {
         RulingView view = rulings.get(planId, rulingId);

@@ -130,6 +130,12 @@ final class OperationCalls {
         }
         if (op.bodyType() != null) {
             Object valid = validBody(op, owner);
+            if (caller == Caller.INTEGRATION && valid instanceof Map<?, ?> fields && op.key().equals("POST /api/v1/plans/{planId}/feedback")) {
+                // A partner system names each item it sends by its own reference.
+                var withReference = new java.util.LinkedHashMap<Object, Object>(fields);
+                withReference.put("externalReference", "pakn-" + UUID.randomUUID());
+                valid = withReference;
+            }
             if (valid != null) {
                 request.contentType("application/json").body(valid);
             } else if (op.bodyType().contains("json")) {
