@@ -43,6 +43,7 @@ import vn.doithoai.common.export.Exports;
 import vn.doithoai.common.http.ClientAddress;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.i18n.Messages;
+import vn.doithoai.common.paging.ChangeCursor;
 import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
@@ -111,9 +112,13 @@ public class FeedbackResource {
     public FeedbackPage list(@BeanParam FeedbackFilterParams filter,
             @QueryParam("sort") @Parameter(description = "-createdAt (default: items raised before first, then newest first) or createdAt "
                     + "(that order turned round); anything else is a 400") String sort,
+            @QueryParam("updatedSince") @Parameter(description = "Read the list as a change feed: the items changed at or after this "
+                    + "time (ISO 8601 with an offset), in the stable order updatedAt then id, sort not used, no count; send it again "
+                    + "with after=nextCursor for the next page", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return search.list(filter.filter(), sort, after, size);
+        ChangeCursor changes = ChangeCursor.of(updatedSince, after);
+        return changes == null ? search.list(filter.filter(), sort, after, size) : search.changes(filter.filter(), changes, size);
     }
 
     @GET

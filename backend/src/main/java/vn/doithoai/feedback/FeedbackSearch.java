@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.paging.ChangeCursor;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.common.paging.Sort;
 import vn.doithoai.feedback.dto.FeedbackPage;
@@ -175,6 +176,41 @@ public class FeedbackSearch {
         boolean capped = total != null && total > COUNT_CAP;
         return new FeedbackPage(page.stream().map(f -> FeedbackViews.of(f, access)).toList(), next, more,
                 capped ? Long.valueOf(COUNT_CAP) : total, capped);
+    }
+
+    /**
+     * The list read as a change feed: the items of the caller's scope and filters changed at or after {@code updatedSince}
+     * (or after the cursor), in the stable order (updatedAt, id); no count. For partner systems keeping a copy in sync.
+     */
+    public FeedbackPage changes(Filter filter, ChangeCursor from, String size) {
+        int limit = PageRequest.parse(null, size).size();
+        FeedbackAccess.Scope scope = access.scope();
+        List<FeedbackViews.ListRow> rows;
+        try (Connection connection = dataSource.getConnection()) {
+            Long wardId = unitId(connection, filter, filter.wardCode(), "ward");
+            Long unitId = unitId(connection, filter, filter.unitCode(), "unit");
+            List<Object> params = new ArrayList<>();
+            StringBuilder sql = new StringBuilder(COLUMNS).append(" from feedback_item f").append(JOINS).append(" where 1 = 1");
+            if (scope != null) {
+                sql.append(" and ").append(scope.condition());
+                params.addAll(scope.params());
+            }
+            filters(sql, params, filter, wardId, unitId, null, scope, Drive.NARROWED, false, false);
+            sql.append(" and ").append(from.condition("f")).append(" order by f.updated_at, f.id limit ?");
+            params.addAll(from.params());
+            params.add(limit + 1);
+            rows = rows(connection, sql.toString(), params);
+            if (rows.isEmpty()) {
+                requirePlan(connection, filter);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("feedback changes: " + e.getMessage(), e);
+        }
+        boolean more = rows.size() > limit;
+        List<FeedbackViews.ListRow> page = more ? rows.subList(0, limit) : rows;
+        FeedbackViews.ListRow last = page.isEmpty() ? null : page.get(page.size() - 1);
+        String next = more ? ChangeCursor.after(last.updatedAt(), last.id()).encode() : null;
+        return new FeedbackPage(page.stream().map(f -> FeedbackViews.of(f, access)).toList(), next, more);
     }
 
     /**

@@ -34,6 +34,7 @@ import io.vertx.core.http.HttpServerRequest;
 import vn.doithoai.common.error.Problem;
 import vn.doithoai.common.http.ClientAddress;
 import vn.doithoai.common.idempotency.Idempotency;
+import vn.doithoai.common.paging.ChangeCursor;
 import vn.doithoai.common.security.CurrentUser;
 import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
@@ -126,10 +127,14 @@ public class PlanFeedbackResource {
             @QueryParam("open") @Parameter(description = "true: only items still being handled (received up to the answer awaiting approval); false: only the others") Boolean open,
             @QueryParam("sort") @Parameter(description = "-createdAt (default: items raised before first, then newest first) or createdAt "
                     + "(that order turned round); anything else is a 400") String sort,
+            @QueryParam("updatedSince") @Parameter(description = "Read the list as a change feed: the items changed at or after this "
+                    + "time (ISO 8601 with an offset), in the stable order updatedAt then id, sort not used, no count; send it again "
+                    + "with after=nextCursor for the next page", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return search.list(new FeedbackSearch.Filter(planId, focusArea, ward, unit, status, channel, kind, q, raisedBefore, includeMerged, open),
-                sort, after, size);
+        var filter = new FeedbackSearch.Filter(planId, focusArea, ward, unit, status, channel, kind, q, raisedBefore, includeMerged, open);
+        ChangeCursor changes = ChangeCursor.of(updatedSince, after);
+        return changes == null ? search.list(filter, sort, after, size) : search.changes(filter, changes, size);
     }
 
     @GET

@@ -67,9 +67,13 @@ public class PlanResource {
             @QueryParam("status") PlanStatus status,
             @QueryParam("level") PlanLevel level,
             @QueryParam("q") @Parameter(description = "Text in the title, topic or number") String q,
+            @QueryParam("updatedSince") @Parameter(description = "Read the list as a change feed: the plans changed at or after this time "
+                    + "(ISO 8601 with an offset), in the stable order updatedAt then id. A body has few plans: read them in one page "
+                    + "(size=100) and go on from the last updatedAt read", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            String updatedSince,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return service.list(PlanQueries.filter(year, status, level, q, false), PageRequest.parse(page, size));
+        return service.list(PlanQueries.filter(year, status, level, q, updatedSince), PageRequest.parse(page, size));
     }
 
     @GET

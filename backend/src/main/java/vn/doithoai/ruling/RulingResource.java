@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.paging.ChangeCursor;
 import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.ruling.dto.EscalationReplyRequest;
@@ -52,8 +54,11 @@ public class RulingResource {
     @Operation(summary = "The plan's rulings, by number", description = "The office and the chair see all; unit staff the rulings "
             + "their unit leads or coordinates; ward officers those on items of their ward.")
     public List<RulingView> list(@PathParam("planId") long planId,
-            @QueryParam("status") @Parameter(description = "Only the drafts, or only the issued") RulingStatus status) {
-        return rulings.list(planId, status);
+            @QueryParam("status") @Parameter(description = "Only the drafts, or only the issued") RulingStatus status,
+            @QueryParam("updatedSince") @Parameter(description = "Read the list as a change feed: the rulings changed at or after this time "
+                    + "(ISO 8601 with an offset; a progress report changes its ruling), in the stable order updatedAt then id",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince) {
+        return rulings.list(planId, status, ChangeCursor.of(updatedSince, null));
     }
 
     @GET

@@ -67,6 +67,10 @@ final class OperationCalls {
             case "POST /api/v1/bodies/{code}/staff" -> Map.of("fullName", "Phan Văn Đức", "email", "duc-" + UUID.randomUUID() + "@doithoai.test",
                     "roles", List.of("secretariat"));
             case "PUT /api/v1/bodies/{code}/staff/{userId}/roles" -> Map.of("roles", List.of("secretariat"));
+            // Valid, so that another body's administrator meets the 404 of the body, not a 400 of the request.
+            case "POST /api/v1/bodies/{code}/partners" -> Map.of("clientId", "cong-" + UUID.randomUUID().toString().substring(0, 8),
+                    "name", "Cổng phản ánh thử", "scopes", List.of("feedback:read"));
+            case "PUT /api/v1/bodies/{code}/partners/{clientId}/scopes" -> Map.of("scopes", List.of("feedback:read"));
             default -> null;
         };
     }
@@ -231,6 +235,9 @@ final class OperationCalls {
             case "userId":
                 // A person of the body's in Keycloak: who it is is decided after the body (404 for another body's).
                 return new Value(NO_ACCOUNT, false, true);
+            case "clientId":
+                // A partner system of the body's in Keycloak: decided after the body, as a person is.
+                return new Value("he-thong-khong-co", false, true);
             case "token":
                 return new Value(f.rsvpTokens.of(owner), true);
             case "date":
