@@ -52,6 +52,11 @@ export type StaffMember = StaffPage['items'][number];
 export type StaffInvitation = Body<paths['/api/v1/bodies/{code}/staff']['post']>;
 export type StaffRoles = Body<paths['/api/v1/bodies/{code}/staff/{userId}/roles']['put']>;
 
+// A body's partner systems (Keycloak clients with the client-credentials grant).
+export type Partner = Json<paths['/api/v1/bodies/{code}/partners']['get']['responses'][200]>[number];
+export type PartnerRegistration = Body<paths['/api/v1/bodies/{code}/partners']['post']>;
+export type PartnerCredentials = Json<paths['/api/v1/bodies/{code}/partners']['post']['responses'][201]>;
+
 // Org unit administration.
 export type OrgUnitChanges = Body<paths['/api/v1/org-units/{code}']['put']>;
 export type OrgUnitRetirement = Body<paths['/api/v1/org-units/{code}/retirement']['put']>;

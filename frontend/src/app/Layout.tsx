@@ -229,6 +229,13 @@ export function Layout() {
                             </NavLink>
                           </li>
                         ) : null}
+                        {auth.roles.includes('admin') ? (
+                          <li>
+                            <NavLink to="/partners" className={navClass}>
+                              {t('nav.partnersAdmin')}
+                            </NavLink>
+                          </li>
+                        ) : null}
                         {publicLinks}
                       </ul>
                     </details>

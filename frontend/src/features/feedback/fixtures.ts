@@ -33,6 +33,8 @@ export function feedbackItem(patch: Partial<Feedback> = {}): Feedback {
     raisedBefore: [],
     coordinatingUnits: [],
     answeredAtSession: null,
+    partner: null,
+    externalReference: null,
     ...patch,
   };
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import io.quarkus.security.ForbiddenException;
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.security.CurrentUser;
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.orgunit.BodyScope;
@@ -26,9 +27,12 @@ import vn.doithoai.orgunit.OrgUnitIds;
 @RequestScoped
 public class FeedbackAccess {
 
-    /** How the caller enters items: as a citizen (anonymous or logged in), as a ward officer, as the office. */
+    /**
+     * How the caller enters items: as a citizen (anonymous or logged in), as a ward officer, as the office, or as a partner
+     * system sending what it received (the province's feedback portal, ...).
+     */
     enum Intake {
-        PUBLIC, WARD, OFFICE
+        PUBLIC, WARD, OFFICE, PARTNER
     }
 
     /**
@@ -103,6 +107,12 @@ public class FeedbackAccess {
         if (user.hasRole(Role.WARD)) {
             return Intake.WARD;
         }
+        if (user.isPartner()) {
+            if (user.hasScope(PartnerScope.FEEDBACK_WRITE)) {
+                return Intake.PARTNER;
+            }
+            throw new ForbiddenException();
+        }
         if (user.isAnonymous() || user.hasRole(Role.CITIZEN)) {
             return Intake.PUBLIC;
         }
@@ -115,7 +125,7 @@ public class FeedbackAccess {
         }
         Set<Long> readable = bodies.readable();
         Scope body = readable == null ? null : Scope.bodies(readable);
-        if (isOffice()) {
+        if (isOffice() || readsAsOffice()) {
             return body;
         }
         Scope within;
@@ -139,7 +149,7 @@ public class FeedbackAccess {
         if (isStaff() && !bodies.mayRead(item.bodyId)) {
             return false;
         }
-        if (isOffice()) {
+        if (isOffice() || readsAsOffice()) {
             return true;
         }
         if (user.hasRole(Role.WARD)) {
@@ -168,14 +178,27 @@ public class FeedbackAccess {
         }
     }
 
-    /** The sender's name and contact: the office, the item's own ward officer and the sender. */
+    /** A partner system with feedback:read reads its body's items as the office does; what it may see inside them is less. */
+    private boolean readsAsOffice() {
+        return user.hasScope(PartnerScope.FEEDBACK_READ);
+    }
+
+    /** The client id of the partner system sending items (their channel), null for people. */
+    String partnerClientId() {
+        return user.partnerClientId().orElse(null);
+    }
+
+    /**
+     * The sender's name and contact: the office, the item's own ward officer and the sender; a partner system only with
+     * the personal-data scope.
+     */
     boolean canSeeSubmitter(FeedbackItem item) {
         return canSeeSubmitter(item.ward == null ? null : item.ward.code(), item.account);
     }
 
     /** The same for a list row: the item's ward code and account. */
     boolean canSeeSubmitter(String itemWardCode, String itemAccount) {
-        return isOffice() || user.hasRole(Role.WARD) && is(itemWardCode, user.wardCode().orElse(null)) || isOwn(itemAccount);
+        return isOffice() || user.hasScope(PartnerScope.PERSONAL_DATA) || user.hasRole(Role.WARD) && is(itemWardCode, user.wardCode().orElse(null)) || isOwn(itemAccount);
     }
 
     /** Drafts and the review around them: the unit (on its own items), the office and the chair. */

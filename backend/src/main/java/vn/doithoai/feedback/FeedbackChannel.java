@@ -11,5 +11,7 @@ public enum FeedbackChannel {
     /** Raised during the session. */
     AT_SESSION,
     /** Carried over by the office from an earlier dialogue's ruling that is not yet resolved (chuyển từ kỳ trước). */
-    CARRIED_OVER
+    CARRIED_OVER,
+    /** Sent by a partner system (the province's feedback portal, ...); the item names which one and its reference there. */
+    PARTNER
 }

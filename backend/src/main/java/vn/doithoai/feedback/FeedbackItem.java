@@ -100,6 +100,14 @@ public class FeedbackItem {
     @Column(name = "submitter_email")
     String submitterEmail;
 
+    /** The partner system that sent it (its client id), when the channel is PARTNER. */
+    @Column(length = 100, updatable = false)
+    String partner;
+
+    /** The partner's own reference for the item: a re-send with it reaches this item (unique per partner). */
+    @Column(name = "external_reference", length = 100, updatable = false)
+    String externalReference;
+
     /** The logged-in citizen who sent it: they follow their own items by this. */
     @Column(length = 100, updatable = false)
     String account;

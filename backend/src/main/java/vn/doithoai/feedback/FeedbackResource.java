@@ -43,6 +43,8 @@ import vn.doithoai.common.export.Exports;
 import vn.doithoai.common.http.ClientAddress;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.i18n.Messages;
+import vn.doithoai.common.paging.ChangeCursor;
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
 import vn.doithoai.document.Previews;
@@ -102,7 +104,7 @@ public class FeedbackResource {
     FeedbackSimilarity similarity;
 
     @GET
-    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID, PartnerScope.FEEDBACK_READ_ID })
     @Operation(summary = "Search feedback items across plans", description = "Items raised before and still open first, then newest first. Items merged into another are left out unless "
             + "includeMerged=true (a citizen's own list keeps them). The office and the chair see all items, "
             + "unit staff those assigned to their unit, ward officers their ward's, citizens their own. Paged by cursor; the first page "
@@ -110,9 +112,13 @@ public class FeedbackResource {
     public FeedbackPage list(@BeanParam FeedbackFilterParams filter,
             @QueryParam("sort") @Parameter(description = "-createdAt (default: items raised before first, then newest first) or createdAt "
                     + "(that order turned round); anything else is a 400") String sort,
+            @QueryParam("updatedSince") @Parameter(description = "Read the list as a change feed: the items changed at or after this "
+                    + "time (ISO 8601 with an offset), in the stable order updatedAt then id, sort not used, no count; send it again "
+                    + "with after=nextCursor for the next page", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return search.list(filter.filter(), sort, after, size);
+        ChangeCursor changes = ChangeCursor.of(updatedSince, after);
+        return changes == null ? search.list(filter.filter(), sort, after, size) : search.changes(filter.filter(), changes, size);
     }
 
     @GET
@@ -140,7 +146,7 @@ public class FeedbackResource {
     }
 
     @GET
-    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID, PartnerScope.FEEDBACK_READ_ID })
     @Path("/{id}")
     @Operation(summary = "One feedback item", description = "Out of the caller's scope it does not exist (404).")
     public RestResponse<FeedbackView> get(@PathParam("id") long id) {

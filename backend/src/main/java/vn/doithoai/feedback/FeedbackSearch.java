@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.paging.ChangeCursor;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.common.paging.Sort;
 import vn.doithoai.feedback.dto.FeedbackPage;
@@ -62,7 +63,8 @@ public class FeedbackSearch {
             + "f.answer_drafted_at, f.answer_edited_by, f.answer_edited_at, f.answer_return_reason, f.answer_returned_by, "
             + "f.answer_returned_at, f.answer_submitted_by, f.answer_submitted_at, f.answer_approved_by, f.answer_approved_at, "
             + "f.created_at, f.updated_at, f.version, f.merged_into_id, f.merged_count, f.merged_submitters, f.merged_wards, "
-            + "f.precedence, " + CoordinatingUnits.SQL_COLUMN + ", f.session_answered_by, f.session_answered_at, f.session_note";
+            + "f.precedence, " + CoordinatingUnits.SQL_COLUMN + ", f.session_answered_by, f.session_answered_at, f.session_note, "
+            + "f.partner, f.external_reference";
     /** SELECT and JOINS are public for the benchmark's plain-JDBC side, which must run the endpoint's statement. */
     public static final String SELECT = COLUMNS + " from feedback_item f";
     /** List order: items raised at an earlier dialogue and still open first, then newest first. */
@@ -174,6 +176,41 @@ public class FeedbackSearch {
         boolean capped = total != null && total > COUNT_CAP;
         return new FeedbackPage(page.stream().map(f -> FeedbackViews.of(f, access)).toList(), next, more,
                 capped ? Long.valueOf(COUNT_CAP) : total, capped);
+    }
+
+    /**
+     * The list read as a change feed: the items of the caller's scope and filters changed at or after {@code updatedSince}
+     * (or after the cursor), in the stable order (updatedAt, id); no count. For partner systems keeping a copy in sync.
+     */
+    public FeedbackPage changes(Filter filter, ChangeCursor from, String size) {
+        int limit = PageRequest.parse(null, size).size();
+        FeedbackAccess.Scope scope = access.scope();
+        List<FeedbackViews.ListRow> rows;
+        try (Connection connection = dataSource.getConnection()) {
+            Long wardId = unitId(connection, filter, filter.wardCode(), "ward");
+            Long unitId = unitId(connection, filter, filter.unitCode(), "unit");
+            List<Object> params = new ArrayList<>();
+            StringBuilder sql = new StringBuilder(COLUMNS).append(" from feedback_item f").append(JOINS).append(" where 1 = 1");
+            if (scope != null) {
+                sql.append(" and ").append(scope.condition());
+                params.addAll(scope.params());
+            }
+            filters(sql, params, filter, wardId, unitId, null, scope, Drive.NARROWED, false, false);
+            sql.append(" and ").append(from.condition("f")).append(" order by f.updated_at, f.id limit ?");
+            params.addAll(from.params());
+            params.add(limit + 1);
+            rows = rows(connection, sql.toString(), params);
+            if (rows.isEmpty()) {
+                requirePlan(connection, filter);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("feedback changes: " + e.getMessage(), e);
+        }
+        boolean more = rows.size() > limit;
+        List<FeedbackViews.ListRow> page = more ? rows.subList(0, limit) : rows;
+        FeedbackViews.ListRow last = page.isEmpty() ? null : page.get(page.size() - 1);
+        String next = more ? ChangeCursor.after(last.updatedAt(), last.id()).encode() : null;
+        return new FeedbackPage(page.stream().map(f -> FeedbackViews.of(f, access)).toList(), next, more);
     }
 
     /**
@@ -498,7 +535,7 @@ public class FeedbackSearch {
                             r.getString(30), instant(r, 31, utc), r.getString(32), instant(r, 33, utc), r.getString(34),
                             instant(r, 35, utc), instant(r, 36, utc), instant(r, 37, utc), r.getLong(38), r.getObject(39, Long.class),
                             r.getInt(40), r.getInt(41), r.getInt(42), r.getInt(43), CoordinatingUnits.parse(r.getString(44)),
-                            r.getString(45), instant(r, 46, utc), r.getString(47)));
+                            r.getString(45), instant(r, 46, utc), r.getString(47), r.getString(48), r.getString(49)));
                 }
             }
             return rows;

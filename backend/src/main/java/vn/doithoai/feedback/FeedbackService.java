@@ -129,8 +129,120 @@ public class FeedbackService {
 
     private FeedbackItem submitNow(long planId, FeedbackRequest request, Intake intake) {
         Plan plan = intakePlan(planId, intake);
+        Sent sent = validated(plan, request, intake);
+        Instant now = now();
+        var item = new FeedbackItem(plan, newTrackingCode(now), request.kind(), sent.channel(), access.username(), now);
+        sent.applyTo(item);
+        item.account = access.citizenAccount();
+        if (intake == Intake.PARTNER) {
+            item.partner = access.partnerClientId();
+            item.externalReference = request.externalReference().strip();
+        }
+        em.persist(item);
+        em.flush();
+        audit.record(AUDIT_TYPE, item.id.toString(), "submitted", AuditLog.between(Map.of(), snapshot(item)));
+        return item;
+    }
+
+    /**
+     * A partner system's item, named by its own reference: the first send creates it, a re-send reaches the same item
+     * (its fields updated while nobody has started on it yet; once the office has, only an identical re-send is taken).
+     * Not @Transactional: each try is a transaction of its own, so that when two re-sends arrive at once and the unique key
+     * (partner, reference) refuses the second insert, the second try finds the first one's item.
+     */
+    public PartnerSubmission submitFromPartner(long planId, FeedbackRequest request) {
+        if (access.intake() != Intake.PARTNER) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
+        if (request.externalReference() == null || request.externalReference().isBlank()) {
+            throw new InvalidInputException(List.of(new Violation("externalReference", "feedback.external-reference-required")));
+        }
+        try {
+            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> sendFromPartner(planId, request));
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (!isUniqueKeyViolation(e)) {
+                throw e;
+            }
+            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> sendFromPartner(planId, request));
+        }
+    }
+
+    /** What a partner's send did: created the item (201) or reached the one its reference names (200). */
+    public record PartnerSubmission(FeedbackReceipt receipt, boolean created) {
+    }
+
+    private PartnerSubmission sendFromPartner(long planId, FeedbackRequest request) {
+        String reference = request.externalReference().strip();
+        FeedbackItem existing = em.createQuery("select f from FeedbackItem f where f.partner = :partner and f.externalReference = :reference",
+                FeedbackItem.class).setParameter("partner", access.partnerClientId()).setParameter("reference", reference)
+                .getResultStream().findFirst().orElse(null);
+        if (existing == null) {
+            return new PartnerSubmission(FeedbackViews.receipt(submitNow(planId, request, Intake.PARTNER)), true);
+        }
+        if (!existing.plan.id().equals(planId)) {
+            throw DomainException.conflict("feedback.external-reference-of-other-plan", reference, existing.plan.id());
+        }
+        Plan plan = plans.writable(planId);
+        Sent sent = validated(plan, request, Intake.PARTNER);
+        Map<String, Object> before = snapshot(existing);
+        FeedbackItem probe = new FeedbackItem(plan, existing.trackingCode, request.kind(), sent.channel(), access.username(), existing.createdAt);
+        sent.applyTo(probe);
+        boolean same = existing.kind == probe.kind && existing.title.equals(probe.title) && existing.content.equals(probe.content)
+                && existing.ward == probe.ward && existing.village == probe.village && existing.focusArea == probe.focusArea
+                && java.util.Objects.equals(existing.submitterName, probe.submitterName)
+                && java.util.Objects.equals(existing.submitterPhone, probe.submitterPhone)
+                && java.util.Objects.equals(existing.submitterEmail, probe.submitterEmail);
+        if (same) {
+            return new PartnerSubmission(FeedbackViews.receipt(existing), false);
+        }
+        if (existing.status != FeedbackStatus.RECEIVED) {
+            throw DomainException.conflict("feedback.partner-item-in-handling", reference, existing.status);
+        }
+        existing.kind = probe.kind;
+        sent.applyTo(existing);
+        existing.updatedAt = now();
+        em.flush();
+        audit.record(AUDIT_TYPE, existing.id.toString(), "resent", AuditLog.between(before, snapshot(existing)));
+        return new PartnerSubmission(FeedbackViews.receipt(existing), false);
+    }
+
+    private static boolean isUniqueKeyViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c && c.getConstraintName() != null
+                    && c.getConstraintName().contains("uq_feedback_partner_reference")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException sql && sql.getMessage() != null
+                    && sql.getMessage().contains("uq_feedback_partner_reference")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a send says about the item, checked: its channel, place, focus area, participant and sender. */
+    private record Sent(FeedbackChannel channel, String title, String content, OrgUnit ward, OrgUnit village, FocusArea area,
+            Participation participant, String submitterName, String phone, String submitterEmail) {
+
+        void applyTo(FeedbackItem item) {
+            item.title = title;
+            item.content = content;
+            item.ward = ward != null ? ward : village == null ? null : village.parent();
+            item.village = village;
+            item.focusArea = area;
+            item.participation = participant;
+            item.submitterName = submitterName;
+            item.submitterPhone = phone;
+            item.submitterEmail = submitterEmail;
+        }
+    }
+
+    private Sent validated(Plan plan, FeedbackRequest request, Intake intake) {
         List<Violation> violations = new ArrayList<>();
         FeedbackChannel channel = channel(request.channel(), intake, violations);
+        if (intake != Intake.PARTNER && request.externalReference() != null) {
+            violations.add(new Violation("externalReference", "feedback.external-reference-partner-only"));
+        }
         OrgUnit ward = intake == Intake.WARD ? ownWard(request.wardCode(), violations)
                 : unit(request.wardCode(), "wardCode", OrgUnitKind.WARDS, violations);
         OrgUnit village = unit(request.villageCode(), "villageCode", OrgUnitKind.VILLAGES, violations);
@@ -149,26 +261,13 @@ public class FeedbackService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Instant now = now();
-        var item = new FeedbackItem(plan, newTrackingCode(now), request.kind(), channel, access.username(), now);
-        item.title = request.title().strip();
-        item.content = request.content().strip();
-        item.ward = ward != null ? ward : village == null ? null : village.parent();
-        item.village = village;
-        item.focusArea = area;
-        item.participation = participant;
-        item.submitterName = trim(request.submitterName());
-        item.submitterPhone = phone;
-        item.submitterEmail = trim(request.submitterEmail());
-        item.account = access.citizenAccount();
-        em.persist(item);
-        em.flush();
-        audit.record(AUDIT_TYPE, item.id.toString(), "submitted", AuditLog.between(Map.of(), snapshot(item)));
-        return item;
+        return new Sent(channel, request.title().strip(), request.content().strip(), ward, village, area, participant,
+                trim(request.submitterName()), phone, trim(request.submitterEmail()));
     }
 
     Plan intakePlan(long planId, Intake intake) {
         // Citizens send to any body's published plan; the office and ward officers enter items in their own body's.
+        // A partner system sends into its own body's plans, as the office enters items.
         Plan plan = intake == Intake.PUBLIC ? plans.published(planId) : plans.writable(planId);
         boolean open = intake == Intake.PUBLIC ? plan.status() == PlanStatus.PUBLISHED : STAFF_INTAKE.contains(plan.status());
         if (!open) {
@@ -182,6 +281,7 @@ public class FeedbackService {
         FeedbackChannel only = switch (intake) {
             case PUBLIC -> FeedbackChannel.CITIZEN_ONLINE;
             case WARD -> FeedbackChannel.WARD_COLLECTED;
+            case PARTNER -> FeedbackChannel.PARTNER;
             case OFFICE -> null;
         };
         if (only == null) {
@@ -231,7 +331,7 @@ public class FeedbackService {
     }
 
     private Participation participant(Plan plan, long id, Intake intake, List<Violation> violations) {
-        if (intake == Intake.PUBLIC) {
+        if (intake == Intake.PUBLIC || intake == Intake.PARTNER) {
             violations.add(new Violation("participantId", "feedback.participant-not-allowed"));
             return null;
         }

@@ -34,7 +34,8 @@ final class FeedbackViews {
                 attachments == null ? null : attachments.stream().map(FeedbackViews::attachment).toList(),
                 f.mergedInto == null ? null : f.mergedInto.id, merged(f.mergedCount, f.mergedSubmitters, f.mergedWards),
                 f.raisedBeforeUnresolved(), null, f.coordinatingUnits.stream().map(OrgUnitRef::of).toList(),
-                session(f.sessionAnsweredAt, f.sessionNote, f.sessionAnsweredBy, access.canSeeAnswerDraft(f)));
+                session(f.sessionAnsweredAt, f.sessionNote, f.sessionAnsweredBy, access.canSeeAnswerDraft(f)), f.partner,
+                f.externalReference);
     }
 
     /** The group's counts as the primary carries them; null for an item without a group. */
@@ -55,7 +56,8 @@ final class FeedbackViews {
             String answerReturnReason, String answerReturnedBy, Instant answerReturnedAt, String answerSubmittedBy,
             Instant answerSubmittedAt, String answerApprovedBy, Instant answerApprovedAt, Instant createdAt, Instant updatedAt,
             long version, Long mergedIntoId, int mergedCount, int mergedSubmitters, int mergedWards, int precedence,
-            List<OrgUnitRef> coordinatingUnits, String sessionAnsweredBy, Instant sessionAnsweredAt, String sessionNote) {
+            List<OrgUnitRef> coordinatingUnits, String sessionAnsweredBy, Instant sessionAnsweredAt, String sessionNote, String partner,
+            String externalReference) {
     }
 
     /** The same view as {@link #of(FeedbackItem, FeedbackAccess)}, from a list row; lists carry no attachments. */
@@ -69,7 +71,7 @@ final class FeedbackViews {
                 submitter ? f.submitterEmail() : null, answer(f, access), local(f.createdAt()), local(f.updatedAt()), f.version(),
                 null, f.mergedIntoId(), merged(f.mergedCount(), f.mergedSubmitters(), f.mergedWards()), f.precedence() == 1, null,
                 f.coordinatingUnits(), session(f.sessionAnsweredAt(), f.sessionNote(), f.sessionAnsweredBy(),
-                        access.canSeeAnswerDraft(f.unitCode())));
+                        access.canSeeAnswerDraft(f.unitCode())), f.partner(), f.externalReference());
     }
 
     private static FeedbackView.Answer answer(ListRow f, FeedbackAccess access) {

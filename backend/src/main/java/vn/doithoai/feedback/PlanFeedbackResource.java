@@ -34,6 +34,9 @@ import io.vertx.core.http.HttpServerRequest;
 import vn.doithoai.common.error.Problem;
 import vn.doithoai.common.http.ClientAddress;
 import vn.doithoai.common.idempotency.Idempotency;
+import vn.doithoai.common.paging.ChangeCursor;
+import vn.doithoai.common.security.CurrentUser;
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
 import vn.doithoai.document.docx.DocxWriter;
@@ -60,6 +63,9 @@ public class PlanFeedbackResource {
     FeedbackService feedback;
 
     @Inject
+    CurrentUser user;
+
+    @Inject
     FeedbackSearch search;
 
     @Inject
@@ -74,10 +80,16 @@ public class PlanFeedbackResource {
     @POST
     @PermitAll
     @SecurityRequirementsSet
-    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer", scopes = { Role.SECRETARIAT_ID, Role.WARD_ID, Role.CITIZEN_ID }))
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer", scopes = { Role.SECRETARIAT_ID, Role.WARD_ID, Role.CITIZEN_ID,
+            PartnerScope.FEEDBACK_WRITE_ID }))
     @Operation(summary = "Send or enter a feedback item", description = "Citizens, logged in or not, send to a published plan with a "
             + "required Idempotency-Key (a retried request gets the first answer) and at most a few items per client in ten minutes "
-            + "(429 with Retry-After). Ward officers enter items collected in their ward; the office enters any channel.")
+            + "(429 with Retry-After). Ward officers enter items collected in their ward; the office enters any channel. A partner "
+            + "system (scope feedback:write) sends into its body's plans with a required externalReference: the first send "
+            + "answers 201, a re-send with the same reference 200 with the same item (updated while still RECEIVED; 409 when "
+            + "it changes an item already being handled). Its items have channel PARTNER.")
+    @APIResponse(responseCode = "200", description = "A partner's re-send: the item its external reference names",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackReceipt.class)))
     @APIResponse(responseCode = "201", description = "Received; keep the tracking code",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackReceipt.class)))
     @APIResponse(responseCode = "429", description = "Too many items from this client; Retry-After says in how many seconds to try again",
@@ -86,6 +98,12 @@ public class PlanFeedbackResource {
     public RestResponse<FeedbackReceipt> submit(@PathParam("planId") long planId,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "A unique key per item sent, e.g. a UUID; required for citizens") String key,
             @Context HttpServerRequest http, @NotNull @Valid FeedbackRequest request) {
+        if (user.isPartner()) {
+            // A partner's re-send is idempotent by its external reference: 201 for the new item, 200 for the one it names.
+            var sent = feedback.submitFromPartner(planId, request);
+            return RestResponse.ResponseBuilder.<FeedbackReceipt>create(sent.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
+                    sent.receipt()).location(java.net.URI.create("/api/v1/feedback/" + sent.receipt().id())).build();
+        }
         var outcome = feedback.submit(planId, request, key, ClientAddress.of(http));
         FeedbackReceipt receipt = outcome.body();
         return RestResponse.ResponseBuilder.<FeedbackReceipt>create(RestResponse.Status.CREATED, receipt)
@@ -94,7 +112,7 @@ public class PlanFeedbackResource {
     }
 
     @GET
-    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID })
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, Role.CITIZEN_ID, PartnerScope.FEEDBACK_READ_ID })
     @Operation(summary = "A plan's feedback items", description = "Items raised before and still open first, then newest first, within the caller's scope; see the list across plans.")
     public FeedbackPage listOfPlan(@PathParam("planId") long planId,
             @QueryParam("focusArea") @Parameter(description = "Id of a focus area") Long focusArea,
@@ -109,10 +127,14 @@ public class PlanFeedbackResource {
             @QueryParam("open") @Parameter(description = "true: only items still being handled (received up to the answer awaiting approval); false: only the others") Boolean open,
             @QueryParam("sort") @Parameter(description = "-createdAt (default: items raised before first, then newest first) or createdAt "
                     + "(that order turned round); anything else is a 400") String sort,
+            @QueryParam("updatedSince") @Parameter(description = "Read the list as a change feed: the items changed at or after this "
+                    + "time (ISO 8601 with an offset), in the stable order updatedAt then id, sort not used, no count; send it again "
+                    + "with after=nextCursor for the next page", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return search.list(new FeedbackSearch.Filter(planId, focusArea, ward, unit, status, channel, kind, q, raisedBefore, includeMerged, open),
-                sort, after, size);
+        var filter = new FeedbackSearch.Filter(planId, focusArea, ward, unit, status, channel, kind, q, raisedBefore, includeMerged, open);
+        ChangeCursor changes = ChangeCursor.of(updatedSince, after);
+        return changes == null ? search.list(filter, sort, after, size) : search.changes(filter, changes, size);
     }
 
     @GET

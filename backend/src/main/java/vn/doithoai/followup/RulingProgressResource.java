@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.doithoai.common.error.Problem;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.idempotency.Idempotency;
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
 import vn.doithoai.document.StoredFile;
@@ -59,6 +60,7 @@ public class RulingProgressResource {
     FollowUpAttachments attachments;
 
     @GET
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, PartnerScope.RULINGS_READ_ID })
     @Operation(summary = "A followed ruling and its progress reports", description = "The ruling with its due date in working days, "
             + "the caller's part (LEAD, COORDINATING, OFFICE, VIEWER) and the reports, oldest first. The ETag is the ruling's. "
             + "Out of the caller's scope the ruling does not exist (404); a ruling that is not followed answers 409.")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.paging.ChangeCursor;
 import vn.doithoai.common.error.InvalidInputException.Violation;
 import vn.doithoai.common.time.SupportedDates;
 
@@ -11,6 +12,13 @@ import vn.doithoai.common.time.SupportedDates;
 final class PlanQueries {
 
     private PlanQueries() {
+    }
+
+    /** The same, read as a change feed from {@code updatedSince} (null: the list as usual). */
+    static PlanRepository.Filter filter(String year, PlanStatus status, PlanLevel level, String q, String updatedSince) {
+        ChangeCursor changes = ChangeCursor.of(updatedSince, null);
+        PlanRepository.Filter filter = filter(year, status, level, q, false);
+        return changes == null ? filter : filter.changedSince(changes);
     }
 
     static PlanRepository.Filter filter(String year, PlanStatus status, PlanLevel level, String q, boolean publicOnly) {

@@ -33,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.paging.Page;
 import vn.doithoai.common.paging.PageRequest;
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
 import vn.doithoai.document.StoredFile;
@@ -59,19 +60,25 @@ public class PlanResource {
     PlanDocuments documents;
 
     @GET
+    @RolesAllowed({ Role.ADMIN_ID, Role.SECRETARIAT_ID, Role.CHAIR_ID, PartnerScope.PLANS_READ_ID })
     @Operation(summary = "List plans", description = "Filtered by year of the dialogue, status, level and text; newest first.")
     public Page<PlanSummary> list(
             @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String year,
             @QueryParam("status") PlanStatus status,
             @QueryParam("level") PlanLevel level,
             @QueryParam("q") @Parameter(description = "Text in the title, topic or number") String q,
+            @QueryParam("updatedSince") @Parameter(description = "Read the list as a change feed: the plans changed at or after this time "
+                    + "(ISO 8601 with an offset), in the stable order updatedAt then id. A body has few plans: read them in one page "
+                    + "(size=100) and go on from the last updatedAt read", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            String updatedSince,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return service.list(PlanQueries.filter(year, status, level, q, false), PageRequest.parse(page, size));
+        return service.list(PlanQueries.filter(year, status, level, q, updatedSince), PageRequest.parse(page, size));
     }
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ Role.ADMIN_ID, Role.SECRETARIAT_ID, Role.CHAIR_ID, PartnerScope.PLANS_READ_ID })
     @Operation(summary = "One plan", description = "With the caller's allowed actions; the ETag carries the version for If-Match.")
     public RestResponse<PlanView> get(@PathParam("id") long id) {
         return ok(service.get(id));

@@ -52,7 +52,7 @@ final class PlanViews {
     static PlanSummary summary(PlanRepository.ListRow p) {
         return new PlanSummary(p.id(), p.number(), p.symbol(), p.title(), p.level(), p.status(), p.issueDate(), p.plannedMonth(),
                 local(p.sessionAt()), p.venue(), new OrgUnitRef(p.bodyCode(), p.bodyName()),
-                p.issuingUnitCode() == null ? null : new OrgUnitRef(p.issuingUnitCode(), p.issuingUnitName()));
+                p.issuingUnitCode() == null ? null : new OrgUnitRef(p.issuingUnitCode(), p.issuingUnitName()), local(p.updatedAt()));
     }
 
     /** What the audit trail compares: every field the office writes, lists by their texts. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.security.CurrentUser;
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.plan.PlanAccess;
@@ -42,7 +43,8 @@ public class RulingAccess {
         if (!plans.mayRead(ruling.plan)) {
             return false;
         }
-        if (user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.CHAIR)) {
+        // A partner system with rulings:read reads its body's rulings as the office does.
+        if (user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.CHAIR) || user.hasScope(PartnerScope.RULINGS_READ)) {
             return true;
         }
         if (user.hasRole(Role.UNIT)) {

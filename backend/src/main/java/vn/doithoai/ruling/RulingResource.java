@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.paging.ChangeCursor;
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.ruling.dto.EscalationReplyRequest;
 import vn.doithoai.ruling.dto.RulingRequest;
@@ -47,17 +50,20 @@ public class RulingResource {
     RulingService rulings;
 
     @GET
-    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID })
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, PartnerScope.RULINGS_READ_ID })
     @Operation(summary = "The plan's rulings, by number", description = "The office and the chair see all; unit staff the rulings "
             + "their unit leads or coordinates; ward officers those on items of their ward.")
     public List<RulingView> list(@PathParam("planId") long planId,
-            @QueryParam("status") @Parameter(description = "Only the drafts, or only the issued") RulingStatus status) {
-        return rulings.list(planId, status);
+            @QueryParam("status") @Parameter(description = "Only the drafts, or only the issued") RulingStatus status,
+            @QueryParam("updatedSince") @Parameter(description = "Read the list as a change feed: the rulings changed at or after this time "
+                    + "(ISO 8601 with an offset; a progress report changes its ruling), in the stable order updatedAt then id",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince) {
+        return rulings.list(planId, status, ChangeCursor.of(updatedSince, null));
     }
 
     @GET
     @Path("/{rulingId}")
-    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID })
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, PartnerScope.RULINGS_READ_ID })
     @Operation(summary = "One ruling", description = "Out of the caller's scope it does not exist (404).")
     public RestResponse<RulingView> get(@PathParam("planId") long planId, @PathParam("rulingId") long rulingId) {
         RulingView view = rulings.get(planId, rulingId);

@@ -24,6 +24,7 @@ import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.error.InvalidInputException.Violation;
 import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.paging.ChangeCursor;
 import vn.doithoai.common.security.CurrentUser;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.feedback.FeedbackItem;
@@ -70,9 +71,22 @@ public class RulingService {
 
     /** The plan's rulings the caller may see, by number; only those of {@code status} when given (null: all). */
     public List<RulingView> list(long planId, RulingStatus status) {
+        return list(planId, status, null);
+    }
+
+    /**
+     * The same, read as a change feed when {@code changes} is given: the rulings changed at or after its time (issued,
+     * replied to, progress reported, resolved, reopened) in the stable order updatedAt then id. A plan's rulings are few:
+     * the list is not paged.
+     */
+    public List<RulingView> list(long planId, RulingStatus status, ChangeCursor changes) {
         Plan plan = access.plan(planId);
         LocalDate today = deadlines.today();
-        return em.createQuery("select r from Ruling r where r.plan = :plan order by r.number", Ruling.class).setParameter("plan", plan)
+        var query = changes == null
+                ? em.createQuery("select r from Ruling r where r.plan = :plan order by r.number", Ruling.class)
+                : em.createQuery("select r from Ruling r where r.plan = :plan and " + changes.jpql("r") + " order by r.updatedAt, r.id",
+                        Ruling.class).setParameter("changedAt", changes.updatedAt()).setParameter("changedId", changes.id());
+        return query.setParameter("plan", plan)
                 .getResultList().stream().filter(r -> status == null || r.status == status).filter(access::canSee).map(r -> view(r, today))
                 .toList();
     }

@@ -23,6 +23,8 @@ import org.jboss.logging.Logger;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -234,6 +236,176 @@ public class StaffDirectory {
      */
     private static boolean isServiceAccount(UserRepresentation user) {
         return user.getServiceAccountClientId() != null || user.getUsername() != null && user.getUsername().startsWith("service-account-");
+    }
+
+    // ------------------------------------------------------------------ partner systems (hệ thống đối tác)
+
+    /** The client attribute naming the body a partner system belongs to. */
+    static final String PARTNER_BODY = "doithoai.body";
+    /** The API's client, whose roles are the partners' scopes (PartnerScope). */
+    static final String API_CLIENT = "doithoai-api";
+
+    /** A partner system: its confidential client, its body, its scopes, and whether it may get tokens. */
+    public record Partner(String clientId, String name, String bodyCode, List<String> scopes, boolean enabled) {
+    }
+
+    /** A partner system with its secret, shown once: on registration and on each rotation. */
+    public record PartnerSecret(Partner partner, String secret) {
+    }
+
+    /** The partner systems of a body, by client id. */
+    public List<Partner> partners(String bodyCode) {
+        return call(() -> realm().clients().findAll()).stream()
+                .filter(c -> c.getAttributes() != null && bodyCode.equals(c.getAttributes().get(PARTNER_BODY)))
+                .sorted(java.util.Comparator.comparing(ClientRepresentation::getClientId)).map(this::partner).toList();
+    }
+
+    /** The partner system of this client id, when it belongs to the body. */
+    public Optional<Partner> partner(String bodyCode, String clientId) {
+        return clientOfBody(bodyCode, clientId).map(this::partner);
+    }
+
+    /**
+     * Registers a partner system: a confidential client with the client-credentials grant only, whose tokens carry the
+     * API's audience and the body (from its service account's attribute), and whose service account holds role integration
+     * and the scopes granted. 409 when the client id is taken (by any body's partner or by the realm's own clients).
+     */
+    public PartnerSecret registerPartner(String bodyCode, String clientId, String name, Collection<String> scopes) {
+        var client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setName(name);
+        client.setEnabled(true);
+        client.setPublicClient(false);
+        client.setClientAuthenticatorType("client-secret");
+        client.setStandardFlowEnabled(false);
+        client.setImplicitFlowEnabled(false);
+        client.setDirectAccessGrantsEnabled(false);
+        client.setServiceAccountsEnabled(true);
+        client.setFullScopeAllowed(true);
+        client.setAttributes(new LinkedHashMap<>(Map.of(PARTNER_BODY, bodyCode)));
+        client.setProtocolMappers(List.of(audienceMapper(), bodyMapper()));
+        String id = call(() -> {
+            try (Response response = realm().clients().create(client)) {
+                if (response.getStatus() == 409) {
+                    throw DomainException.conflict("partner.client-id-taken", clientId);
+                }
+                if (response.getStatus() / 100 != 2) {
+                    throw new WebApplicationException(response.getStatus());
+                }
+                return CreatedResponseUtil.getCreatedId(response);
+            }
+        });
+        try {
+            call(() -> {
+                var account = realm().clients().get(id).getServiceAccountUser();
+                var user = realm().users().get(account.getId());
+                UserRepresentation rep = user.toRepresentation();
+                Map<String, List<String>> attributes = rep.getAttributes() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(rep.getAttributes());
+                attributes.put(BODY, List.of(bodyCode));
+                rep.setAttributes(attributes);
+                user.update(rep);
+                user.roles().realmLevel().add(List.of(realm().roles().get("integration").toRepresentation()));
+                return null;
+            });
+            grantScopes(id, scopes);
+            return new PartnerSecret(partner(call(() -> realm().clients().get(id).toRepresentation())),
+                    call(() -> realm().clients().get(id).getSecret().getValue()));
+        } catch (RuntimeException e) {
+            // Half a partner is none: a client without its body or role must not stay behind.
+            try {
+                realm().clients().get(id).remove();
+            } catch (RuntimeException cleanup) {
+                LOG.errorf("partner client %s could not be removed after a failed registration: %s", clientId, cleanup.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** Sets the partner's scopes to exactly these. */
+    public Partner changeScopes(String bodyCode, String clientId, Collection<String> scopes) {
+        ClientRepresentation client = clientOfBody(bodyCode, clientId).orElseThrow(StaffDirectory::partnerNotFound);
+        List<RoleRepresentation> held = call(() -> realm().users().get(serviceAccount(client.getId())).roles().clientLevel(apiClientId())
+                .listAll());
+        if (!held.isEmpty()) {
+            call(() -> {
+                realm().users().get(serviceAccount(client.getId())).roles().clientLevel(apiClientId()).remove(held);
+                return null;
+            });
+        }
+        grantScopes(client.getId(), scopes);
+        return partner(client);
+    }
+
+    /** A new secret for the partner; the old one stops working at once. */
+    public PartnerSecret rotateSecret(String bodyCode, String clientId) {
+        ClientRepresentation client = clientOfBody(bodyCode, clientId).orElseThrow(StaffDirectory::partnerNotFound);
+        String secret = call(() -> realm().clients().get(client.getId()).generateNewSecret().getValue());
+        return new PartnerSecret(partner(client), secret);
+    }
+
+    private void grantScopes(String clientUuid, Collection<String> scopes) {
+        if (scopes.isEmpty()) {
+            return;
+        }
+        call(() -> {
+            String api = apiClientId();
+            List<RoleRepresentation> roles = new ArrayList<>();
+            for (String scope : scopes) {
+                roles.add(realm().clients().get(api).roles().get(scope).toRepresentation());
+            }
+            realm().users().get(serviceAccount(clientUuid)).roles().clientLevel(api).add(roles);
+            return null;
+        });
+    }
+
+    private Optional<ClientRepresentation> clientOfBody(String bodyCode, String clientId) {
+        if (clientId == null || !PARTNER_CLIENT_ID.matcher(clientId).matches()) {
+            return Optional.empty();
+        }
+        return call(() -> realm().clients().findByClientId(clientId)).stream()
+                .filter(c -> c.getAttributes() != null && bodyCode.equals(c.getAttributes().get(PARTNER_BODY))).findFirst();
+    }
+
+    private Partner partner(ClientRepresentation c) {
+        List<String> scopes = call(() -> realm().users().get(serviceAccount(c.getId())).roles().clientLevel(apiClientId()).listAll())
+                .stream().map(RoleRepresentation::getName).sorted().toList();
+        return new Partner(c.getClientId(), c.getName(), c.getAttributes().get(PARTNER_BODY), scopes, Boolean.TRUE.equals(c.isEnabled()));
+    }
+
+    private String serviceAccount(String clientUuid) {
+        return call(() -> realm().clients().get(clientUuid).getServiceAccountUser().getId());
+    }
+
+    private String apiClientId() {
+        return call(() -> realm().clients().findByClientId(API_CLIENT)).stream().findFirst().map(ClientRepresentation::getId)
+                .orElseThrow(() -> new DirectoryUnavailableException("staff.directory-unavailable"));
+    }
+
+    /** A partner's client id: lower-case letters, digits and dashes, as the realm's own clients are named. */
+    public static final Pattern PARTNER_CLIENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
+
+    private static DomainException partnerNotFound() {
+        return DomainException.notFound("partner.not-found");
+    }
+
+    private static ProtocolMapperRepresentation audienceMapper() {
+        var m = new ProtocolMapperRepresentation();
+        m.setName("audience " + API_CLIENT);
+        m.setProtocol("openid-connect");
+        m.setProtocolMapper("oidc-audience-mapper");
+        m.setConfig(Map.of("included.client.audience", API_CLIENT, "access.token.claim", "true", "id.token.claim", "false",
+                "introspection.token.claim", "true"));
+        return m;
+    }
+
+    private static ProtocolMapperRepresentation bodyMapper() {
+        var m = new ProtocolMapperRepresentation();
+        m.setName(BODY);
+        m.setProtocol("openid-connect");
+        m.setProtocolMapper("oidc-usermodel-attribute-mapper");
+        m.setConfig(Map.of("user.attribute", BODY, "claim.name", BODY, "jsonType.label", "String", "multivalued", "false",
+                "access.token.claim", "true", "id.token.claim", "false", "introspection.token.claim", "true"));
+        return m;
     }
 
     private RealmResource realm() {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.statistics.dto.FeedbackStatistics;
 import vn.doithoai.statistics.dto.NextDialogue;
@@ -27,7 +28,7 @@ import vn.doithoai.statistics.dto.RulingStatistics;
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics", description = "How the dialogues are doing: feedback, rulings and the next dialogue, by body, period and plan")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID })
+@RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, PartnerScope.STATISTICS_READ_ID })
 public class StatisticsResource {
 
     @Inject

@@ -20,8 +20,11 @@ enum Caller {
     WARD("ward", TestTokens::phuongbadon),
     /** Công dân congdan, of Phường Ba Đồn. */
     CITIZEN("citizen", TestTokens::congdan),
-    /** A partner system through the confidential client's service account: a token with no person behind it. */
-    INTEGRATION("integration", () -> TestTokens.token("service-account-doithoai-integration", null, List.of("integration"), null, null));
+    /**
+     * The demo partner system through its confidential client's service account (a token with no person behind it), with
+     * every scope but personal data: a cell says what the partner may do given the operation's scope.
+     */
+    INTEGRATION("integration", TestTokens::integration);
 
     /** The unit, ward and citizen whose objects are "another's" for the scoped callers. */
     static final String OTHER_UNIT = "phong-qldt";

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.doithoai.common.security.PartnerScope;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import vn.doithoai.common.security.PartnerScope;
 
 /** One operation of the published contract (openapi.yaml), with what the matrix needs of it. */
 record ContractOperation(String method, String path, String operationId, boolean anonymous, Set<String> roles, boolean anyRole,
@@ -58,7 +62,8 @@ record ContractOperation(String method, String path, String operationId, boolean
                 if (scopes.isEmpty()) {
                     anyRole = true;
                 }
-                scopes.forEach(r -> roles.add(r.asText()));
+                // A partner's scope (plans:read, ...) lets in the policy's integration column.
+                scopes.forEach(r -> roles.add(PartnerScope.of(r.asText()).isPresent() ? "integration" : r.asText()));
             }
         }
         Set<String> headers = new LinkedHashSet<>();

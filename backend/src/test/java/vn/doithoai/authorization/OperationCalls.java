@@ -67,6 +67,10 @@ final class OperationCalls {
             case "POST /api/v1/bodies/{code}/staff" -> Map.of("fullName", "Phan Văn Đức", "email", "duc-" + UUID.randomUUID() + "@doithoai.test",
                     "roles", List.of("secretariat"));
             case "PUT /api/v1/bodies/{code}/staff/{userId}/roles" -> Map.of("roles", List.of("secretariat"));
+            // Valid, so that another body's administrator meets the 404 of the body, not a 400 of the request.
+            case "POST /api/v1/bodies/{code}/partners" -> Map.of("clientId", "cong-" + UUID.randomUUID().toString().substring(0, 8),
+                    "name", "Cổng phản ánh thử", "scopes", List.of("feedback:read"));
+            case "PUT /api/v1/bodies/{code}/partners/{clientId}/scopes" -> Map.of("scopes", List.of("feedback:read"));
             default -> null;
         };
     }
@@ -130,6 +134,12 @@ final class OperationCalls {
         }
         if (op.bodyType() != null) {
             Object valid = validBody(op, owner);
+            if (caller == Caller.INTEGRATION && valid instanceof Map<?, ?> fields && op.key().equals("POST /api/v1/plans/{planId}/feedback")) {
+                // A partner system names each item it sends by its own reference.
+                var withReference = new java.util.LinkedHashMap<Object, Object>(fields);
+                withReference.put("externalReference", "pakn-" + UUID.randomUUID());
+                valid = withReference;
+            }
             if (valid != null) {
                 request.contentType("application/json").body(valid);
             } else if (op.bodyType().contains("json")) {
@@ -225,6 +235,9 @@ final class OperationCalls {
             case "userId":
                 // A person of the body's in Keycloak: who it is is decided after the body (404 for another body's).
                 return new Value(NO_ACCOUNT, false, true);
+            case "clientId":
+                // A partner system of the body's in Keycloak: decided after the body, as a person is.
+                return new Value("he-thong-khong-co", false, true);
             case "token":
                 return new Value(f.rsvpTokens.of(owner), true);
             case "date":

@@ -601,7 +601,22 @@ class ComposeFileTest {
             assertEquals(d.path("serviceAccountsEnabled"), p.path("serviceAccountsEnabled"), clientId);
         }
         assertEquals(dev.path("components"), prod.path("components"), "the same user profile (org_unit, ward)");
+        // A partner's scopes are roles of doithoai-api; the demo partner holds the same ones in both realms.
+        assertEquals(dev.path("roles").path("client").path("doithoai-api"), prod.path("roles").path("client").path("doithoai-api"),
+                "the same partner scopes");
+        assertEquals(partnerScopes(dev), partnerScopes(prod), "the demo partner's scopes");
+        assertEquals(List.of("feedback:read", "feedback:write", "plans:read", "rulings:read", "statistics:read"), partnerScopes(prod));
         assertEquals("S256", client(prod, "doithoai-web").path("attributes").path("pkce.code.challenge.method").asText());
+    }
+
+    private static List<String> partnerScopes(JsonNode realm) {
+        List<String> scopes = new java.util.ArrayList<>();
+        for (JsonNode user : realm.path("users")) {
+            if ("doithoai-integration".equals(user.path("serviceAccountClientId").asText())) {
+                user.path("clientRoles").path("doithoai-api").forEach(r -> scopes.add(r.asText()));
+            }
+        }
+        return scopes.stream().sorted().toList();
     }
 
     @Test

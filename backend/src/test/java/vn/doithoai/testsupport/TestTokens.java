@@ -77,6 +77,25 @@ public final class TestTokens {
         return tokenIn(PROVINCE, "bithutinh", "Đoàn Bí Thư", List.of("chair"), "tinh-uy-quang-tri", null);
     }
 
+    /** The demo partner system, doithoai-integration of the Ba Đồn body, with the scopes the realm grants it. */
+    public static final List<String> DEMO_PARTNER_SCOPES = List.of("plans:read", "feedback:read", "feedback:write", "rulings:read",
+            "statistics:read");
+
+    public static String integration() {
+        return partner("doithoai-integration", BA_DON, DEMO_PARTNER_SCOPES);
+    }
+
+    /**
+     * A partner's client-credentials token as Keycloak issues it: the service account (no name, no person), role
+     * integration, the body attribute, {@code azp} the client id and the granted scopes as roles of the API's client.
+     */
+    public static String partner(String clientId, String body, List<String> scopes) {
+        JwtClaimsBuilder claims = builder("service-account-" + clientId, null, List.of("integration"), null, null, body)
+                .claim("azp", clientId)
+                .claim("resource_access", Map.of(AUDIENCE, Map.of("roles", scopes)));
+        return claims.sign();
+    }
+
     public static String token(String username, String name, List<String> roles, String orgUnit, String ward) {
         return builder(username, name, roles, orgUnit, ward).sign();
     }

@@ -61,6 +61,24 @@ public class CurrentUser {
         return identity.hasRole(role.id());
     }
 
+    /** A partner system, through its client's service account: no person behind the token. */
+    public boolean isPartner() {
+        return identity.hasRole(Role.INTEGRATION_ID);
+    }
+
+    /** A scope granted to the calling partner; people never hold one, whatever roles a token carries. */
+    public boolean hasScope(PartnerScope scope) {
+        return isPartner() && identity.hasRole(scope.id());
+    }
+
+    /** The calling partner's client id (the token's {@code azp}, or {@code client_id} as Keycloak also writes it). */
+    public Optional<String> partnerClientId() {
+        if (!isPartner()) {
+            return Optional.empty();
+        }
+        return claim("azp").or(() -> claim("client_id"));
+    }
+
     public Optional<String> orgUnitCode() {
         return claim(ORG_UNIT_CLAIM);
     }

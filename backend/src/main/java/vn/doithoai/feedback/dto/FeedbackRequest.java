@@ -3,6 +3,7 @@ package vn.doithoai.feedback.dto;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +13,8 @@ import vn.doithoai.feedback.FeedbackKind;
 
 /**
  * A feedback item as a citizen sends it from a phone, or as a ward officer or the office enters it. Citizens
- * always come in as CITIZEN_ONLINE; a ward officer's items are WARD_COLLECTED in their own ward.
+ * always come in as CITIZEN_ONLINE; a ward officer's items are WARD_COLLECTED in their own ward; a partner system's are
+ * PARTNER, named by its external reference.
  */
 @Schema(name = "FeedbackRequest")
 public record FeedbackRequest(
@@ -27,5 +29,8 @@ public record FeedbackRequest(
         @Schema(nullable = true, description = "The participant who raised it (office and ward officers only)") Long participantId,
         @Schema(nullable = true, description = "The sender's name; may be left out") @Size(max = 255) String submitterName,
         @Schema(nullable = true, description = "Vietnamese phone number, to be called back") @Size(max = 20) String submitterPhone,
-        @Schema(nullable = true) @Email @Size(max = 255) String submitterEmail) {
+        @Schema(nullable = true) @Email @Size(max = 255) String submitterEmail,
+        @Schema(nullable = true, description = "Partner systems only, and required for them: their own reference for the item. Sending "
+                + "again with the same reference reaches the same item (updated while still RECEIVED), never a second one.")
+        @Size(max = 100) @Pattern(regexp = "^[\\p{Alnum}._:/-]{1,100}$") String externalReference) {
 }

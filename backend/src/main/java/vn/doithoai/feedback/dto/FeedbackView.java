@@ -53,7 +53,11 @@ public record FeedbackView(
         @Schema(required = true, description = "Units working with the lead unit (đơn vị phối hợp); they read the item, the lead unit drafts")
         List<OrgUnitRef> coordinatingUnits,
         @Schema(required = true, nullable = true, description = "Set once the office records that the answer was given at the session")
-        SessionAnswer answeredAtSession) {
+        SessionAnswer answeredAtSession,
+        @Schema(required = true, nullable = true, description = "The partner system that sent it (its client id), for channel PARTNER")
+        String partner,
+        @Schema(required = true, nullable = true, description = "The partner's own reference for the item: sending again with it reaches this item")
+        String externalReference) {
 
     /** Answered at the session (đã trả lời tại hội nghị): when, what was said, and who recorded it (for the office and the unit). */
     @Schema(name = "FeedbackSessionAnswer")
@@ -67,7 +71,8 @@ public record FeedbackView(
     public FeedbackView withDetails(Merged merged, List<RaisedBefore> raisedBefore) {
         return new FeedbackView(id, trackingCode, planId, kind, channel, status, title, content, ward, village, focusArea, unit, priority,
                 rejectReason, submitterVisible, participantId, submitterName, submitterPhone, submitterEmail, answer, createdAt, updatedAt,
-                version, attachments, mergedIntoId, merged, raisedBeforeUnresolved, raisedBefore, coordinatingUnits, answeredAtSession);
+                version, attachments, mergedIntoId, merged, raisedBeforeUnresolved, raisedBefore, coordinatingUnits, answeredAtSession,
+                partner, externalReference);
     }
 
     /** A group of duplicates (gộp ý kiến): "14 công dân ở 3 phường". */

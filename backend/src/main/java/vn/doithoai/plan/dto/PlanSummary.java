@@ -22,5 +22,6 @@ public record PlanSummary(
         @Schema(required = true, nullable = true) OffsetDateTime sessionAt,
         @Schema(required = true, nullable = true) String venue,
         @Schema(required = true, description = "The body the plan belongs to (cơ quan tổ chức đối thoại)") OrgUnitRef body,
-        @Schema(required = true, nullable = true) OrgUnitRef issuingUnit) {
+        @Schema(required = true, nullable = true) OrgUnitRef issuingUnit,
+        @Schema(required = true, description = "When the plan last changed: a change feed (updatedSince) goes on from here") OffsetDateTime updatedAt) {
 }

@@ -1,0 +1,110 @@
+package vn.doithoai.partner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.doithoai.common.audit.AuditLog;
+import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.error.InvalidInputException.Violation;
+import vn.doithoai.common.security.PartnerScope;
+import vn.doithoai.orgunit.OrgUnit;
+import vn.doithoai.partner.dto.PartnerCredentials;
+import vn.doithoai.partner.dto.PartnerRequest;
+import vn.doithoai.partner.dto.PartnerView;
+import vn.doithoai.staff.StaffAccess;
+import vn.doithoai.staff.StaffDirectory;
+
+/**
+ * A body's partner systems (hệ thống đối tác: the province's feedback portal, the document system, the data-sharing
+ * platform), registered and kept by the body's administrator, as its people are: the installation's administrator for
+ * any body, a body's administrator for their own. Each is a Keycloak client with the client-credentials grant; its
+ * secret is shown once, when registered and each time it is rotated.
+ */
+@ApplicationScoped
+public class PartnerService {
+
+    static final String AUDIT_TYPE = "Partner";
+
+    @Inject
+    StaffAccess access;
+
+    @Inject
+    StaffDirectory directory;
+
+    @Inject
+    AuditLog audit;
+
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    String issuer;
+
+    public List<PartnerView> list(String bodyCode) {
+        OrgUnit body = access.administered(bodyCode);
+        return directory.partners(body.code()).stream().map(PartnerService::view).toList();
+    }
+
+    public PartnerView get(String bodyCode, String clientId) {
+        OrgUnit body = access.administered(bodyCode);
+        return directory.partner(body.code(), clientId).map(PartnerService::view)
+                .orElseThrow(() -> vn.doithoai.common.error.DomainException.notFound("partner.not-found"));
+    }
+
+    public PartnerCredentials register(String bodyCode, PartnerRequest.Registration request) {
+        OrgUnit body = access.administered(bodyCode);
+        List<String> scopes = scopes(request.scopes());
+        var registered = directory.registerPartner(body.code(), request.clientId(), request.name().strip(), scopes);
+        audit.record(AUDIT_TYPE, request.clientId(), "registered", AuditLog.between(Map.of(),
+                Map.of("body", body.code(), "name", request.name().strip(), "scopes", scopes)));
+        return credentials(registered);
+    }
+
+    public PartnerView changeScopes(String bodyCode, String clientId, PartnerRequest.Scopes request) {
+        OrgUnit body = access.administered(bodyCode);
+        List<String> scopes = scopes(request.scopes());
+        PartnerView before = get(body.code(), clientId);
+        directory.changeScopes(body.code(), clientId, scopes);
+        audit.record(AUDIT_TYPE, clientId, "scopes-changed", AuditLog.between(Map.of("scopes", before.scopes()), Map.of("scopes", scopes)));
+        return get(body.code(), clientId);
+    }
+
+    public PartnerCredentials rotateSecret(String bodyCode, String clientId) {
+        OrgUnit body = access.administered(bodyCode);
+        var rotated = directory.rotateSecret(body.code(), clientId);
+        // What changed is only that there is a new secret: the secret itself is never written down.
+        audit.record(AUDIT_TYPE, clientId, "secret-rotated", AuditLog.changes());
+        return credentials(rotated);
+    }
+
+    /** The scopes asked for, each one of the documented list (400 naming the first unknown one), without repeats. */
+    private static List<String> scopes(List<String> asked) {
+        List<Violation> violations = new ArrayList<>();
+        TreeSet<String> scopes = new TreeSet<>();
+        for (int i = 0; i < asked.size(); i++) {
+            String scope = asked.get(i).strip();
+            if (PartnerScope.of(scope).isEmpty()) {
+                violations.add(new Violation("scopes[" + i + "]", "partner.scope-unknown", scope));
+            } else {
+                scopes.add(scope);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return List.copyOf(scopes);
+    }
+
+    private PartnerCredentials credentials(StaffDirectory.PartnerSecret secret) {
+        String base = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+        return new PartnerCredentials(view(secret.partner()), secret.secret(), base + "/protocol/openid-connect/token");
+    }
+
+    private static PartnerView view(StaffDirectory.Partner p) {
+        return new PartnerView(p.clientId(), p.name(), p.bodyCode(), p.scopes(), p.enabled());
+    }
+}

@@ -1,0 +1,210 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PartnerCredentials } from '../../../api/types';
+import { useApi } from '../../../lib/api/ApiContext';
+import { ApiError } from '../../../lib/api/problem';
+import { useAsync } from '../../../lib/useAsync';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { Alert } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
+import { ErrorState } from '../../../ui/ErrorState';
+import { Field } from '../../../ui/Field';
+import { Loading } from '../../../ui/Loading';
+import { getMe } from '../../account/api/getMe';
+import { useAuth } from '../../auth/AuthProvider';
+import { getBodies } from '../../staff/api/staff';
+import { getPartners, registerPartner, rotateSecret } from '../api/partners';
+
+/** The scopes a body's administrator may grant, in the order the guide lists them (docs/integration.md). */
+const SCOPES = ['plans:read', 'feedback:read', 'feedback:write', 'rulings:read', 'statistics:read', 'personal-data:read'] as const;
+
+/**
+ * Hệ thống đối tác: a body's administrator registers the systems that read the body's dialogues and send feedback
+ * (the province's feedback portal, the document system), chooses their scopes and rotates their secrets. A secret is
+ * shown once, right after it is made.
+ */
+export default function PartnersPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const auth = useAuth();
+  const me = useAsync((signal) => getMe(api, signal), [api]);
+  useDocumentTitle(t('partners.title'));
+  return (
+    <section className="page">
+      <h1>{t('partners.title')}</h1>
+      <p className="muted">{t('partners.intro')}</p>
+      {me.status === 'loading' ? <Loading /> : null}
+      {me.status === 'error' ? <ErrorState error={me.error} onRetry={me.reload} onLogin={() => void auth.login()} /> : null}
+      {me.status === 'success' ? (
+        me.data.body ? <BodyPartners code={me.data.body.code} /> : <AnyBody />
+      ) : null}
+    </section>
+  );
+}
+
+/** The installation's administrator picks the body. */
+function AnyBody() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const bodies = useAsync((signal) => getBodies(api, signal), [api]);
+  const [chosen, setChosen] = useState('');
+  if (bodies.status === 'loading') return <Loading />;
+  if (bodies.status === 'error') return <ErrorState error={bodies.error} onRetry={bodies.reload} />;
+  const active = bodies.data.filter((b) => !b.retiredOn);
+  const code = chosen || active[0]?.code || '';
+  return (
+    <>
+      <Field label={t('partners.body')}>
+        <select value={code} onChange={(e) => setChosen(e.target.value)}>
+          {active.map((b) => (
+            <option key={b.code} value={b.code}>
+              {b.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {code ? <BodyPartners key={code} code={code} /> : null}
+    </>
+  );
+}
+
+function BodyPartners({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const partners = useAsync((signal) => getPartners(api, code, signal), [api, code]);
+  const [secret, setSecret] = useState<PartnerCredentials | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  async function rotate(clientId: string) {
+    setError(null);
+    setSecret(null);
+    try {
+      setSecret(await rotateSecret(api, code, clientId));
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  return (
+    <>
+      {secret ? <SecretShownOnce credentials={secret} /> : null}
+      {error ? <ErrorState error={error} headingLevel={3} /> : null}
+      <section aria-labelledby="partners-list-heading">
+        <h2 id="partners-list-heading">{t('partners.listTitle')}</h2>
+        {partners.status === 'loading' ? <Loading /> : null}
+        {partners.status === 'error' ? <ErrorState error={partners.error} onRetry={partners.reload} headingLevel={3} /> : null}
+        {partners.status === 'success' && partners.data.length === 0 ? <p>{t('partners.empty')}</p> : null}
+        {partners.status === 'success' && partners.data.length > 0 ? (
+          <ul className="staff-list">
+            {partners.data.map((p) => (
+              <li key={p.clientId} className="panel">
+                <h3>{p.name ?? p.clientId}</h3>
+                <p>
+                  <code>{p.clientId}</code>
+                  {p.enabled ? null : <span className="muted"> · {t('partners.disabled')}</span>}
+                </p>
+                <p className="muted">{t('partners.scopesOf', { scopes: p.scopes.join(', ') || t('partners.noScope') })}</p>
+                <Button variant="secondary" onClick={() => void rotate(p.clientId)}>
+                  {t('partners.rotate')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+      <section className="panel" aria-labelledby="partner-register-heading">
+        <h2 id="partner-register-heading">{t('partners.registerTitle')}</h2>
+        <RegisterForm
+          code={code}
+          onRegistered={(c) => {
+            setSecret(c);
+            partners.reload();
+          }}
+        />
+      </section>
+    </>
+  );
+}
+
+function SecretShownOnce({ credentials }: { credentials: PartnerCredentials }) {
+  const { t } = useTranslation();
+  return (
+    <Alert tone="success" live="polite" title={t('partners.secretTitle', { clientId: credentials.partner.clientId })}>
+      <p>{t('partners.secretOnce')}</p>
+      <p>
+        <code data-testid="partner-secret">{credentials.clientSecret}</code>
+      </p>
+      <p className="muted">{t('partners.tokenUrl', { url: credentials.tokenUrl })}</p>
+    </Alert>
+  );
+}
+
+function RegisterForm({ code, onRegistered }: { code: string; onRegistered: (c: PartnerCredentials) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [clientId, setClientId] = useState('');
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<string[]>(['plans:read', 'feedback:read']);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    const missing: Record<string, string> = {};
+    if (!clientId.trim()) missing.clientId = t('partners.required');
+    if (!name.trim()) missing.name = t('partners.required');
+    setErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    setBusy(true);
+    try {
+      onRegistered(await registerPartner(api, code, { clientId: clientId.trim(), name: name.trim(), scopes }));
+      setClientId('');
+      setName('');
+    } catch (err) {
+      const fields: Record<string, string> = {};
+      if (err instanceof ApiError) {
+        for (const f of err.fieldErrors) {
+          const root = f.field.split(/[[.]/)[0];
+          if (!fields[root]) fields[root] = f.message;
+        }
+      }
+      setErrors(fields);
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const toggle = (scope: string, on: boolean) => setScopes(on ? [...scopes, scope] : scopes.filter((s) => s !== scope));
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      {error ? <ErrorState error={error} headingLevel={3} /> : null}
+      <div className="form__grid">
+        <Field label={t('partners.clientId')} hint={t('partners.clientIdHint')} error={errors.clientId} required>
+          <input name="clientId" autoComplete="off" value={clientId} onChange={(e) => setClientId(e.target.value)} />
+        </Field>
+        <Field label={t('partners.name')} error={errors.name} required>
+          <input name="name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
+        </Field>
+      </div>
+      <fieldset>
+        <legend>{t('partners.scopes')}</legend>
+        {SCOPES.map((scope) => (
+          <label key={scope} className="checkbox">
+            <input type="checkbox" checked={scopes.includes(scope)} onChange={(e) => toggle(scope, e.target.checked)} />{' '}
+            {t(`partners.scope.${scope.replace(/[:-]/g, '_')}`)} (<code>{scope}</code>)
+          </label>
+        ))}
+        {errors.scopes ? <p className="field__error">{errors.scopes}</p> : null}
+      </fieldset>
+      <div className="actions">
+        <Button type="submit" disabled={busy}>
+          {t('partners.register')}
+        </Button>
+      </div>
+    </form>
+  );
+}
