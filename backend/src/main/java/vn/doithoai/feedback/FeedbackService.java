@@ -92,6 +92,9 @@ public class FeedbackService {
     @Inject
     FeedbackInbox inboxEvents;
 
+    @Inject
+    FeedbackPartnerEvents partnerEvents;
+
     @ConfigProperty(name = "doithoai.feedback.submissions-per-client", defaultValue = "10")
     int submissionsPerClient;
 
@@ -164,6 +167,7 @@ public class FeedbackService {
         em.persist(item);
         em.flush();
         audit.record(AUDIT_TYPE, item.id.toString(), "submitted", AuditLog.between(Map.of(), snapshot(item)));
+        partnerEvents.submitted(item);
         return item;
     }
 
@@ -431,6 +435,7 @@ public class FeedbackService {
         em.flush();
         audit.record(AUDIT_TYPE, item.id.toString(), action, AuditLog.between(before, snapshot(item)));
         inboxEvents.changed(item, action, before);
+        partnerEvents.changed(item, action);
         return view(item);
     }
 
