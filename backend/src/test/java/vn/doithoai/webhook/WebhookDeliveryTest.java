@@ -246,6 +246,51 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void eachKindOfEventReachesASubscriberOfAllWithIdsAndNoPersonalData() throws Exception {
+        Receiver partner = receiver();
+        String secret = subscribe(baDonAdmin(), TestTokens.BA_DON, "lgsp-ba-don", partner.url(), List.of("FEEDBACK_CREATED",
+                "FEEDBACK_CHANGED", "ANSWER_APPROVED", "RULING_ISSUED", "PROGRESS_REPORTED", "PLAN_PUBLISHED")).statusCode(201).extract()
+                .jsonPath().getString("secret");
+        JsonPath created = TestPlans.create(TODAY.minusDays(3), "Đối thoại mọi sự kiện " + UUID.randomUUID(), "75", "Môi trường",
+                List.of("Vệ sinh môi trường"));
+        long plan = created.getLong("id");
+        TestPlans.publish(plan);
+        long item = item(plan);
+        feedbackStep(TestTokens.vanphong(), item, "put", "/classification", Map.of("focusAreaId", created.getLong("focusAreas[0].id"),
+                "priority", "NORMAL"));
+        feedbackStep(TestTokens.vanphong(), item, "put", "/assignment", Map.of("unitCode", "phong-tnmt"));
+        feedbackStep(TestTokens.phongtnmt(), item, "put", "/answer", Map.of("text", "Phòng sẽ nạo vét trong tháng"));
+        feedbackStep(TestTokens.vanphong(), item, "post", "/answer/submit", null);
+        feedbackStep(TestTokens.bithu(), item, "post", "/answer/approval", null);
+        TestPlans.act(TestTokens.vanphong(), plan, "HOLD");
+        long ruling = issued(plan, item);
+        String progress = "/api/v1/plans/" + plan + "/rulings/" + ruling + "/progress";
+        String tag = given().auth().oauth2(TestTokens.phongtnmt()).get(progress).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.phongtnmt()).contentType(ContentType.JSON).header("If-Match", tag)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("note", "Đang nạo vét", "percent", 40)).post(progress)
+                .then().statusCode(201);
+        outbox.dispatch();
+
+        assertEquals(1, partner.about("vn.doithoai.plan.published", plan, "planId").size());
+        assertEquals(1, partner.about("vn.doithoai.feedback.created", item, "feedbackId").size());
+        assertEquals(List.of("classified", "assigned", "answer-drafted", "answer-submitted", "answer-approved", "ruled"),
+                partner.about("vn.doithoai.feedback.changed", item, "feedbackId").stream().map(r -> r.json().getString("data.action")).toList(),
+                "every change, in the order made");
+        assertEquals(1, partner.about("vn.doithoai.feedback.answer.approved", item, "feedbackId").size());
+        assertEquals(1, partner.about("vn.doithoai.ruling.issued", ruling, "rulingId").size());
+        Receiver.Received reported = partner.about("vn.doithoai.ruling.progress.reported", ruling, "rulingId").get(0);
+        assertEquals(40, reported.json().getInt("data.progressPercent"));
+        assertEquals("plans/" + plan + "/feedback/" + item, partner.about("vn.doithoai.feedback.created", item, "feedbackId").get(0).json()
+                .getString("subject"));
+        for (Receiver.Received r : partner.received) {
+            assertSigned(secret, r);
+            for (String personal : List.of(SENDER, "0912345678", "Đường ngập", "nạo vét")) {
+                assertFalse(r.text().contains(personal), personal + " in " + r.text());
+            }
+        }
+    }
+
+    @Test
     void aCallbackMustBeHttpsAndTheAnswerSpeaksTheCallersLanguage() {
         subscribe(baDonAdmin(), TestTokens.BA_DON, "doithoai-integration", "http://doi-tac.example.vn/hook", List.of("RULING_ISSUED"))
                 .statusCode(400).contentType(containsString("application/problem+json")).body("errors[0].field", is("callbackUrl"))
@@ -276,6 +321,17 @@ class WebhookDeliveryTest {
                 .body("secret", nullValue()).header("ETag", is("\"1\""));
         given().auth().oauth2(baDonAdmin()).header("If-Match", "\"1\"").delete(one).then().statusCode(204);
         given().auth().oauth2(baDonAdmin()).get(one).then().statusCode(404);
+    }
+
+    /** One step of an item's way, at the version the office reads now. */
+    private static void feedbackStep(String token, long item, String method, String step, Map<String, Object> body) {
+        String tag = given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + item).then().statusCode(200).extract()
+                .header("ETag");
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", tag);
+        if (body != null) {
+            request.body(body);
+        }
+        request.request(method.toUpperCase(), "/api/v1/feedback/" + item + step).then().statusCode(200);
     }
 
     private Receiver receiver() throws IOException {
