@@ -105,14 +105,13 @@ public class WebhookService {
         WebhookSubscription s = access.subscription(bodyCode, id);
         Versions.check(expectedVersion, s.version);
         String url = callbackUrl(request.callbackUrl());
-        String before = s.callbackUrl + " " + s.eventTypes + " " + s.active;
         var changes = AuditLog.changes().field("callbackUrl", s.callbackUrl, url);
         String events = s.eventTypes;
         boolean active = s.active;
         s.change(url, EnumSet.copyOf(request.events()), request.active(), now());
         changes.field("events", events, s.eventTypes).field("active", active, s.active);
         em.flush();
-        if (!before.equals(s.callbackUrl + " " + s.eventTypes + " " + s.active)) {
+        if (!changes.isEmpty()) {
             audit.record(AUDIT_TYPE, s.id.toString(), "changed", changes);
         }
         return view(s, access.administered(bodyCode), null);
