@@ -53,6 +53,20 @@ async function open(handlers: Parameters<typeof mockFetch>[0]) {
 }
 
 describe("partners' webhooks (Webhook đối tác)", () => {
+  it.each([
+    [['secretariat'], false],
+    [['admin'], true],
+  ])('is linked from the navigation for administrators only (%s)', async (roles, linked) => {
+    mockFetch({});
+    const userManager = createUserManager(testConfig, 'http://localhost:5173');
+    await signIn(userManager, makeUser({ roles }));
+    renderApp('/', userManager);
+    const nav = await screen.findByRole('navigation', { name: 'Điều hướng nghiệp vụ' });
+    const link = within(nav).queryByRole('link', { name: 'Webhook đối tác' });
+    if (linked) expect(link).toHaveAttribute('href', '/webhooks');
+    else expect(link).not.toBeInTheDocument();
+  });
+
   it('shows the delivery log of a subscription and sends a failed delivery again', async () => {
     let delivery = FAILED;
     const fetchMock = await open({
