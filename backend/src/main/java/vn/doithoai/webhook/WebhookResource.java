@@ -51,13 +51,13 @@ public class WebhookResource {
     WebhookService service;
 
     @GET
-    @Operation(summary = "A body's webhook subscriptions", description = "In the order they were made; without their secrets.")
+    @Operation(operationId = "listWebhookSubscriptions", summary = "A body's webhook subscriptions", description = "In the order they were made; without their secrets.")
     public List<WebhookView> list(@PathParam("code") String code) {
         return service.list(code);
     }
 
     @POST
-    @Operation(summary = "Subscribe a partner to the body's events", description = "The answer carries the signing secret, this "
+    @Operation(operationId = "subscribeWebhook", summary = "Subscribe a partner to the body's events", description = "The answer carries the signing secret, this "
             + "once: keep it, it is never shown again. The callback must be https (http to localhost only where the installation "
             + "allows it, for development).")
     @APIResponse(responseCode = "201", description = "Subscribed; Location names the subscription and ETag carries its version",
@@ -69,7 +69,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{subscriptionId}")
-    @Operation(summary = "One webhook subscription", description = "Without its secret. The ETag header carries the version to send "
+    @Operation(operationId = "getWebhookSubscription", summary = "One webhook subscription", description = "Without its secret. The ETag header carries the version to send "
             + "back in If-Match.")
     public RestResponse<WebhookView> get(@PathParam("code") String code, @PathParam("subscriptionId") long id) {
         WebhookView view = service.get(code, id);
@@ -78,7 +78,7 @@ public class WebhookResource {
 
     @PUT
     @Path("/{subscriptionId}")
-    @Operation(summary = "Change a webhook subscription", description = "Its callback, its events, and whether it is active (a "
+    @Operation(operationId = "changeWebhookSubscription", summary = "Change a webhook subscription", description = "Its callback, its events, and whether it is active (a "
             + "paused one gets no new event; what was queued is still sent). Send If-Match with the ETag you read: 412 if it changed "
             + "since.")
     public RestResponse<WebhookView> change(@PathParam("code") String code, @PathParam("subscriptionId") long id,
@@ -90,7 +90,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{subscriptionId}")
-    @Operation(summary = "End a webhook subscription", description = "Its delivery log goes with it, and what was still to be sent.")
+    @Operation(operationId = "endWebhookSubscription", summary = "End a webhook subscription", description = "Its delivery log goes with it, and what was still to be sent.")
     @APIResponse(responseCode = "204", description = "Ended")
     public RestResponse<Void> delete(@PathParam("code") String code, @PathParam("subscriptionId") long id,
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true, description = "ETag of the version read") String ifMatch) {
@@ -100,7 +100,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{subscriptionId}/deliveries")
-    @Operation(summary = "A subscription's delivery log", description = "The newest first: each event's status, tries, the "
+    @Operation(operationId = "listWebhookDeliveries", summary = "A subscription's delivery log", description = "The newest first: each event's status, tries, the "
             + "partner's last answer or error, and when it is tried next.")
     public Page<WebhookDelivery> deliveries(@PathParam("code") String code, @PathParam("subscriptionId") long id,
             @QueryParam("page") @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
@@ -111,7 +111,7 @@ public class WebhookResource {
     @POST
     @Path("/{subscriptionId}/deliveries/{deliveryId}/replay")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Send a delivery again", description = "The same event (same CloudEvent id), to the subscription's callback "
+    @Operation(operationId = "replayWebhookDelivery", summary = "Send a delivery again", description = "The same event (same CloudEvent id), to the subscription's callback "
             + "as it is now, at the outbox's next run (within a minute): one more try, whether it was sent, failed or still waits.")
     public WebhookDelivery replay(@PathParam("code") String code, @PathParam("subscriptionId") long id,
             @PathParam("deliveryId") long deliveryId) {
