@@ -122,6 +122,7 @@ start_stack() {
   [[ -z "$STACK_EXTERNAL_KC" ]] && admin_client=("DOITHOAI_ADMIN_CLIENT_SECRET=${DOITHOAI_ADMIN_CLIENT_SECRET:-doithoai-admin-dev-secret}")
   start_service backend "$logs/backend.log" "$ROOT/backend/target/quarkus-app" \
     env DOITHOAI_DEMO_DATA="${DOITHOAI_DEMO_DATA:-true}" "${admin_client[@]}" \
+    DOITHOAI_WEBHOOKS_ALLOW_HTTP_LOCALHOST="${DOITHOAI_WEBHOOKS_ALLOW_HTTP_LOCALHOST:-true}" \
     "$JAVA" "-Xmx${BACKEND_HEAP:-256m}" "${BACKEND_JVM_FLAGS[@]}" "${cds[@]}" -jar "$BACKEND_JAR"
   local be_pid=$STARTED_PID
   # vite itself rather than `npm run preview`: npm does not pass SIGTERM on, so stopping would wait.

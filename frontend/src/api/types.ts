@@ -49,6 +49,13 @@ export type NewBody = Body<paths['/api/v1/bodies']['post']>;
 export type CreatedBody = Json<paths['/api/v1/bodies']['post']['responses'][201]>;
 export type StaffPage = Json<paths['/api/v1/bodies/{code}/staff']['get']['responses'][200]>;
 export type StaffMember = StaffPage['items'][number];
+
+// Partners' webhook subscriptions of a body, their delivery log.
+export type WebhookSubscription = Json<paths['/api/v1/bodies/{code}/webhooks/{subscriptionId}']['get']['responses'][200]>;
+export type WebhookEventType = WebhookSubscription['events'][number];
+export type NewWebhookSubscription = Body<paths['/api/v1/bodies/{code}/webhooks']['post']>;
+export type WebhookDeliveryPage = Json<paths['/api/v1/bodies/{code}/webhooks/{subscriptionId}/deliveries']['get']['responses'][200]>;
+export type WebhookDelivery = WebhookDeliveryPage['items'][number];
 export type StaffInvitation = Body<paths['/api/v1/bodies/{code}/staff']['post']>;
 export type StaffRoles = Body<paths['/api/v1/bodies/{code}/staff/{userId}/roles']['put']>;
 

@@ -236,6 +236,13 @@ export function Layout() {
                             </NavLink>
                           </li>
                         ) : null}
+                        {auth.roles.includes('admin') ? (
+                          <li>
+                            <NavLink to="/webhooks" className={navClass}>
+                              {t('nav.webhooks')}
+                            </NavLink>
+                          </li>
+                        ) : null}
                         {publicLinks}
                       </ul>
                     </details>

@@ -24,6 +24,7 @@ const NewPlanPage = lazy(() => import('../features/plans/routes/NewPlanPage'));
 const EditPlanPage = lazy(() => import('../features/plans/routes/EditPlanPage'));
 const StaffPage = lazy(() => import('../features/staff/routes/StaffPage'));
 const PartnersPage = lazy(() => import('../features/partners/routes/PartnersPage'));
+const WebhooksPage = lazy(() => import('../features/webhooks/routes/WebhooksPage'));
 const CalendarPage = lazy(() => import('../features/calendar/routes/CalendarPage'));
 const ParticipantsPage = lazy(() => import('../features/participants/routes/ParticipantsPage'));
 // The QR decoder (jsqr) is imported by the check-in page's chunk only, on first scan.
@@ -150,6 +151,8 @@ export const routes: RouteObject[] = [
       // Cán bộ: a body's people, for its administrators (the server decides whose).
       { path: 'staff', element: authed(<StaffPage />) },
       { path: 'partners', element: authed(<PartnersPage />) },
+      // Partners' webhooks of a body, for its administrators (the server decides whose).
+      { path: 'webhooks', element: authed(<WebhooksPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -31,6 +31,9 @@ import vn.doithoai.feedback.dto.MergeRequest;
 public class FeedbackMerges {
 
     @Inject
+    FeedbackPartnerEvents partnerEvents;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -76,6 +79,7 @@ public class FeedbackMerges {
                 .field("count", null, primary.mergedCount));
         for (FeedbackItem item : joining) {
             audit.record(FeedbackService.AUDIT_TYPE, item.id.toString(), "merged-into", AuditLog.changes().field("mergedInto", null, primary.id));
+            partnerEvents.changed(item, "merged-into");
         }
         return feedback.view(primary);
     }
@@ -103,6 +107,7 @@ public class FeedbackMerges {
                 .field("count", null, primary.mergedCount));
         for (FeedbackItem item : leaving) {
             audit.record(FeedbackService.AUDIT_TYPE, item.id.toString(), "unmerged-from", AuditLog.changes().field("mergedInto", primary.id, null));
+            partnerEvents.changed(item, "unmerged-from");
         }
         return feedback.view(primary);
     }

@@ -56,6 +56,9 @@ import vn.doithoai.plan.PlanAccess;
 @ApplicationScoped
 public class FeedbackReports {
 
+    @Inject
+    FeedbackPartnerEvents partnerEvents;
+
     static final String AUDIT_TYPE = "FeedbackReport";
     /** What a ward officer may call their own list; the office names any channel. */
     private static final Set<FeedbackChannel> WARD_CHANNELS = EnumSet.of(FeedbackChannel.ORGANISATION_REPORT, FeedbackChannel.WARD_COLLECTED);
@@ -235,6 +238,7 @@ public class FeedbackReports {
         for (FeedbackItem item : items) {
             audit.record(FeedbackService.AUDIT_TYPE, item.id.toString(), "submitted",
                     AuditLog.between(Map.of(), FeedbackService.snapshot(item)));
+            partnerEvents.submitted(item);
         }
         Map<String, Object> entered = new LinkedHashMap<>();
         entered.put("organisation", report.organisation);

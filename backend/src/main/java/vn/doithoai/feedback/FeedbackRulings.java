@@ -33,6 +33,9 @@ public class FeedbackRulings {
     @Inject
     AuditLog audit;
 
+    @Inject
+    FeedbackPartnerEvents partnerEvents;
+
     /**
      * The items a ruling of this plan may link, in the order given (repeats dropped): the plan's own, not rejected,
      * not merged into another item (the primary speaks for its group). 422 naming every one that may not.
@@ -81,6 +84,7 @@ public class FeedbackRulings {
             item.rule(now);
             var changes = AuditLog.between(before, FeedbackService.snapshot(item)).field("rulingId", null, rulingId);
             audit.record(FeedbackService.AUDIT_TYPE, item.id.toString(), "ruled", changes);
+            partnerEvents.changed(item, "ruled");
         }
         em.flush();
     }

@@ -92,6 +92,9 @@ public class FeedbackService {
     @Inject
     FeedbackInbox inboxEvents;
 
+    @Inject
+    FeedbackPartnerEvents partnerEvents;
+
     @ConfigProperty(name = "doithoai.feedback.submissions-per-client", defaultValue = "10")
     int submissionsPerClient;
 
@@ -141,6 +144,7 @@ public class FeedbackService {
         em.persist(item);
         em.flush();
         audit.record(AUDIT_TYPE, item.id.toString(), "submitted", AuditLog.between(Map.of(), snapshot(item)));
+        partnerEvents.submitted(item);
         return item;
     }
 
@@ -203,6 +207,7 @@ public class FeedbackService {
         existing.updatedAt = now();
         em.flush();
         audit.record(AUDIT_TYPE, existing.id.toString(), "resent", AuditLog.between(before, snapshot(existing)));
+        partnerEvents.changed(existing, "resent");
         return new PartnerSubmission(FeedbackViews.receipt(existing), false);
     }
 
@@ -531,6 +536,7 @@ public class FeedbackService {
         em.flush();
         audit.record(AUDIT_TYPE, item.id.toString(), action, AuditLog.between(before, snapshot(item)));
         inboxEvents.changed(item, action, before);
+        partnerEvents.changed(item, action);
         return view(item);
     }
 

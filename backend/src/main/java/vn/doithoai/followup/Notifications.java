@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,6 +23,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.doithoai.common.security.ScopeDecidedElsewhere;
+import vn.doithoai.webhook.WebhookSender;
 
 /**
  * The notification outbox. A message is queued under a business key that says what it is about; queuing the same key
@@ -38,6 +40,13 @@ import vn.doithoai.common.security.ScopeDecidedElsewhere;
  *
  * <p>SMS: there is no SMS gateway yet. Rows on channel SMS are written to the log and marked SENT, so a gateway can
  * later be plugged in here without changing who queues what.
+ *
+ * <p>WEBHOOK: an event for a partner's subscription ({@link vn.doithoai.webhook.Webhooks}), posted signed to its
+ * callback URL. Its CloudEvent id is the same on every send, so a partner drops a repeat as a mail system does.
+ *
+ * <p>A failed send is tried again after a wait that doubles each time ({@code doithoai.notifications.retry-after},
+ * then twice that, …), up to {@code doithoai.notifications.max-attempts} tries; then the row is FAILED and stays in
+ * the log.
  */
 @ScopeDecidedElsewhere("The mail and SMS outbox: sends what the services queued, for no signed-in user")
 @ApplicationScoped
@@ -51,15 +60,16 @@ public class Notifications {
         /** The office: the rulings past their due date, once a working day. */
         OVERDUE_DIGEST,
         /** A person whose matter a ruling resolved. */
-        RESOLVED
+        RESOLVED,
+        /** A partner system subscribed to a body's events. */
+        PARTNER_EVENT
     }
 
     public enum Channel {
-        EMAIL, SMS
+        EMAIL, SMS, WEBHOOK
     }
 
     static final int BATCH = 20;
-    static final int MAX_ATTEMPTS = 5;
     private static final Logger LOG = Logger.getLogger(Notifications.class);
 
     @Inject
@@ -70,6 +80,16 @@ public class Notifications {
 
     @Inject
     Clock clock;
+
+    @Inject
+    WebhookSender webhooks;
+
+    /** The wait before the second try; each further wait is twice the one before. */
+    @ConfigProperty(name = "doithoai.notifications.retry-after", defaultValue = "1m")
+    Duration retryAfter;
+
+    @ConfigProperty(name = "doithoai.notifications.max-attempts", defaultValue = "8")
+    int maxAttempts;
 
     /** The sender, "Name <address>" or an address: its domain ends each Message-ID. */
     @ConfigProperty(name = "quarkus.mailer.from")
@@ -104,12 +124,35 @@ public class Notifications {
         return at > 0 && at < address.length() - 1 ? address.substring(at + 1) : "doithoai.invalid";
     }
 
+    /**
+     * Queues a partner's event for its subscription; {@code recipient} is the callback URL as it is now (the send reads
+     * the subscription's own at the time).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean queueWebhook(String key, long subscriptionId, String recipient, String eventType, String event) {
+        return em.createNativeQuery("insert ignore into notification (business_key, kind, channel, recipient, subject, body, subscription_id, "
+                + "status, attempts, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', 0, ?8)")
+                .setParameter(1, key).setParameter(2, Kind.PARTNER_EVENT.name()).setParameter(3, Channel.WEBHOOK.name())
+                .setParameter(4, recipient.length() > 255 ? recipient.substring(0, 255) : recipient).setParameter(5, eventType)
+                .setParameter(6, event).setParameter(7, subscriptionId).setParameter(8, Timestamp.from(Instant.now(clock))).executeUpdate() == 1;
+    }
+
     /** Sends everything pending, batch by batch, each batch in its own transaction; how many were sent. */
     public int dispatch() {
+        return dispatchAt(Instant.now(clock));
+    }
+
+    /**
+     * The same, as at {@code now}: what waits for a later try is left until its time. The scheduled job passes the
+     * clock's now; a test passes a later moment instead of waiting for it.
+     */
+    public int dispatchAt(Instant now) {
         int total = 0;
         int claimed;
         do {
-            int[] batch = QuarkusTransaction.requiringNew().call(this::dispatchBatch);
+            // A partner's system may take its whole timeout to answer, for each row of the batch.
+            int seconds = (int) Math.min(Integer.MAX_VALUE, 60 + BATCH * webhooks.timeout().toSeconds());
+            int[] batch = QuarkusTransaction.requiringNew().timeout(seconds).call(() -> dispatchBatch(now));
             claimed = batch[0];
             total += batch[1];
         } while (claimed == BATCH);
@@ -117,35 +160,59 @@ public class Notifications {
     }
 
     /** {claimed, sent}. Rows another instance holds are skipped, not waited for. */
-    private int[] dispatchBatch() {
+    private int[] dispatchBatch(Instant now) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, channel, recipient, subject, body, attempts, business_key from notification "
-                + "where status = 'PENDING' order by id limit " + BATCH + " for update skip locked").getResultList();
+        List<Object[]> rows = em.createNativeQuery("select id, channel, recipient, subject, body, attempts, business_key, subscription_id "
+                + "from notification where status = 'PENDING' and (next_attempt_at is null or next_attempt_at <= ?1) "
+                + "order by id limit " + BATCH + " for update skip locked").setParameter(1, Timestamp.from(now)).getResultList();
         int sent = 0;
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
             String channel = (String) row[1];
             String recipient = (String) row[2];
+            Integer status = null;
             try {
                 if (Channel.SMS.name().equals(channel)) {
                     LOG.infof("SMS (no gateway configured; logged only) to %s: %s", recipient, row[4]);
+                } else if (Channel.WEBHOOK.name().equals(channel)) {
+                    status = webhooks.send(id, ((Number) row[7]).longValue(), (String) row[4], now);
                 } else {
                     mailer.send(Mail.withText(recipient, (String) row[3], (String) row[4]).addHeader("Message-ID",
                             messageId(id, (String) row[6])));
                 }
-                em.createNativeQuery("update notification set status = 'SENT', attempts = attempts + 1, sent_at = ?2 where id = ?1")
-                        .setParameter(1, id).setParameter(2, Timestamp.from(Instant.now(clock))).executeUpdate();
+                em.createNativeQuery("update notification set status = 'SENT', attempts = attempts + 1, sent_at = ?2, last_attempt_at = ?2, "
+                        + "last_status = ?3, last_error = null, next_attempt_at = null where id = ?1")
+                        .setParameter(1, id).setParameter(2, Timestamp.from(now)).setParameter(3, status).executeUpdate();
                 sent++;
             } catch (RuntimeException e) {
                 int attempts = ((Number) row[5]).intValue() + 1;
                 LOG.warnf("Notification %d to %s not sent (attempt %d): %s", id, recipient, attempts, e.getMessage());
                 String error = String.valueOf(e.getMessage());
-                em.createNativeQuery("update notification set attempts = ?2, last_error = ?3, status = ?4 where id = ?1")
+                boolean last = attempts >= maxAttempts;
+                em.createNativeQuery("update notification set attempts = ?2, last_error = ?3, status = ?4, last_attempt_at = ?5, "
+                        + "last_status = ?6, next_attempt_at = ?7 where id = ?1")
                         .setParameter(1, id).setParameter(2, attempts).setParameter(3, error.length() > 1000 ? error.substring(0, 1000) : error)
-                        .setParameter(4, attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING").executeUpdate();
+                        .setParameter(4, last ? "FAILED" : "PENDING").setParameter(5, Timestamp.from(now))
+                        .setParameter(6, e instanceof WebhookSender.Refused refused ? refused.status() : null)
+                        .setParameter(7, last ? null : Timestamp.from(now.plus(backoff(attempts)))).executeUpdate();
             }
         }
-        // A failed row stays pending for the next run: counting it as claimed would loop on it now.
+        // A failed row waits for its next try: counting it as claimed would loop on it now.
         return new int[] { rows.size() == BATCH && sent > 0 ? BATCH : 0, sent };
+    }
+
+    /** The wait after the given number of failed tries: retry-after, doubled for each try after the first. */
+    Duration backoff(int failedAttempts) {
+        return retryAfter.multipliedBy(1L << Math.min(failedAttempts - 1, 20));
+    }
+
+    /**
+     * Sends the row again at the next run, one more try whatever it came to before (a replay from the delivery log);
+     * whether the row exists.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean sendAgain(long id) {
+        return em.createNativeQuery("update notification set status = 'PENDING', next_attempt_at = null, "
+                + "attempts = least(attempts, ?2) where id = ?1").setParameter(1, id).setParameter(2, maxAttempts - 1).executeUpdate() == 1;
     }
 }

@@ -40,11 +40,16 @@ import vn.doithoai.plan.dto.PublicPlanView;
 import vn.doithoai.plantemplate.PlanTemplate;
 import vn.doithoai.plantemplate.PlanTemplateService;
 import vn.doithoai.plantemplate.TemplateContent;
+import vn.doithoai.webhook.WebhookEventType;
+import vn.doithoai.webhook.Webhooks;
 
 @ApplicationScoped
 public class PlanService {
 
     static final String AUDIT_TYPE = "Plan";
+
+    @Inject
+    Webhooks webhooks;
 
     @Inject
     EntityManager em;
@@ -177,6 +182,10 @@ public class PlanService {
         plans.flush();
         audit.record(AUDIT_TYPE, plan.id.toString(), action.name().toLowerCase(), AuditLog.changes()
                 .field("status", from, plan.status).field("reason", null, reason));
+        if (action == PlanAction.PUBLISH) {
+            webhooks.publish(WebhookEventType.PLAN_PUBLISHED, plan.bodyId(), "plans/" + plan.id, Webhooks.data("planId", plan.id,
+                    "number", plan.number(), "title", plan.title(), "status", plan.status, "sessionAt", plan.sessionAt()));
+        }
         return view(plan);
     }
 

@@ -41,6 +41,9 @@ public class RulingFollowUps {
     }
 
     @Inject
+    RulingPartnerEvents partnerEvents;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -100,6 +103,7 @@ public class RulingFollowUps {
         };
         em.flush();
         audit.record(RulingService.AUDIT_TYPE, ruling.id.toString(), action, AuditLog.between(before, snapshot(ruling)));
+        partnerEvents.progressReported(ruling, action);
         return rulings.view(ruling);
     }
 

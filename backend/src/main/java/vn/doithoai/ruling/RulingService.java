@@ -69,6 +69,9 @@ public class RulingService {
     @Inject
     RulingDeadlines deadlines;
 
+    @Inject
+    RulingPartnerEvents partnerEvents;
+
     /** The plan's rulings the caller may see, by number; only those of {@code status} when given (null: all). */
     public List<RulingView> list(long planId, RulingStatus status) {
         return list(planId, status, null);
@@ -162,7 +165,9 @@ public class RulingService {
         Instant now = now();
         ruling.issue(user.username(), now);
         feedback.rule(ruling.items, ruling.id, now);
-        return changed(ruling, "issued", before);
+        RulingView issued = changed(ruling, "issued", before);
+        partnerEvents.issued(ruling);
+        return issued;
     }
 
     /** The office records the higher body's reply to an issued escalation. */

@@ -30,6 +30,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import vn.doithoai.common.security.Role;
+import vn.doithoai.followup.Notifications;
 import vn.doithoai.inbox.Inbox;
 import vn.doithoai.inbox.InboxKind;
 import vn.doithoai.inbox.InboxSubject;
@@ -129,6 +130,9 @@ final class AuthorizationFixture {
     String orgUnitCode;
     /** The body whose own day of the calendar {@link #calendarOverrideDate} is; null: a day of the national schedule. */
     String calendarBody;
+    /** A partner's webhook subscription of the world's body, and one delivery in its log. */
+    long webhook;
+    long webhookDelivery;
     /** The names of the people of each scope, which scoped lists show or leave out. */
     Codes personNames;
     /** The titles of the items of each scope. */
@@ -274,6 +278,7 @@ final class AuthorizationFixture {
 
         office().contentType("application/octet-stream").queryParam("fileName", "bao-cao.png").header("If-Match", planTag()).body(png())
                 .put(planPath() + "/tasks/" + task + "/report").then().statusCode(200);
+        webhooks();
         if (!world.makesPlansOfTheTown()) {
             makeTheBodysOwn();
             return;
@@ -468,6 +473,26 @@ final class AuthorizationFixture {
                 .get("/api/v1/me/notifications").then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()
                 .filter(n -> ((Number) n.get("subjectId")).longValue() == feedback.own()).map(n -> ((Number) n.get("id")).longValue())
                 .findFirst().orElseThrow(() -> new IllegalStateException(caller + " has no notification about the fixture's item"))));
+    }
+
+    /**
+     * A partner's subscription of the world's body with one delivery in its log, then paused, so that the rest of the
+     * suite queues nothing for a callback that does not answer.
+     */
+    private void webhooks() {
+        String body = world == World.BA_DON ? TestTokens.BA_DON : TestTokens.BAC_GIANH;
+        webhook = admin().contentType(ContentType.JSON).body(Map.of("partnerClientId", "doi-tac-" + marker, "callbackUrl",
+                "http://localhost:1/doi-tac", "events", List.of("RULING_ISSUED"))).post("/api/v1/bodies/" + body + "/webhooks").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        Notifications outbox = Arc.container().instance(Notifications.class).get();
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        webhookDelivery = QuarkusTransaction.requiringNew().call(() -> {
+            outbox.queueWebhook("matrix:" + marker, webhook, "http://localhost:1/doi-tac", "vn.doithoai.ruling.issued",
+                    "{\"specversion\":\"1.0\",\"id\":\"" + marker + "\",\"type\":\"vn.doithoai.ruling.issued\"}");
+            em.createNativeQuery("update webhook_subscription set active = false where id = ?1").setParameter(1, webhook).executeUpdate();
+            return ((Number) em.createNativeQuery("select id from notification where business_key = ?1").setParameter(1, "matrix:" + marker)
+                    .getSingleResult()).longValue();
+        });
     }
 
     private void assign(long item, String unit) {

@@ -71,6 +71,12 @@ final class OperationCalls {
             case "POST /api/v1/bodies/{code}/partners" -> Map.of("clientId", "cong-" + UUID.randomUUID().toString().substring(0, 8),
                     "name", "Cổng phản ánh thử", "scopes", List.of("feedback:read"));
             case "PUT /api/v1/bodies/{code}/partners/{clientId}/scopes" -> Map.of("scopes", List.of("feedback:read"));
+            // Valid, so that another body's administrator meets the 404 of the body, not a 400 of the request. A callback
+            // that refuses at once: what the subscription is sent goes nowhere, quickly.
+            case "POST /api/v1/bodies/{code}/webhooks" -> Map.of("partnerClientId", "doi-tac-" + f.marker, "callbackUrl",
+                    "http://localhost:1/doi-tac", "events", List.of("PLAN_PUBLISHED"));
+            case "PUT /api/v1/bodies/{code}/webhooks/{subscriptionId}" -> Map.of("callbackUrl", "http://localhost:1/doi-tac", "events",
+                    List.of("PLAN_PUBLISHED"), "active", false);
             default -> null;
         };
     }
@@ -232,6 +238,11 @@ final class OperationCalls {
                     return new Value(f.world == AuthorizationFixture.World.BA_DON ? TestTokens.BA_DON : TestTokens.BAC_GIANH, false, true);
                 }
                 return new Value(f.trackingCodes.of(owner), true);
+            case "subscriptionId":
+                // A partner's subscription of the body's: whose it is is decided after the body, as for its people.
+                return fixed(f.webhook);
+            case "deliveryId":
+                return fixed(f.webhookDelivery);
             case "userId":
                 // A person of the body's in Keycloak: who it is is decided after the body (404 for another body's).
                 return new Value(NO_ACCOUNT, false, true);
