@@ -164,6 +164,8 @@ const en: Messages = {
       rulings_read: 'Read rulings and progress',
       statistics_read: 'Read statistics',
       personal_data_read: "See the senders' personal data",
+    },
+  },
   webhooks: {
     title: 'Partner webhooks',
     intro: "Partner systems (the feedback portal, document management, LGSP…) receive the body's events by webhook: each event is a CloudEvent signed with HMAC-SHA256 using the subscription's secret. No personal data is sent.",

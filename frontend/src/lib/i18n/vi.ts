@@ -162,6 +162,8 @@ const vi = {
       rulings_read: 'Đọc kết luận và tiến độ',
       statistics_read: 'Đọc số liệu thống kê',
       personal_data_read: 'Xem thông tin cá nhân của người gửi',
+    },
+  },
   webhooks: {
     title: 'Webhook đối tác',
     intro: 'Hệ thống của đối tác (cổng phản ánh kiến nghị, quản lý văn bản, LGSP…) nhận sự kiện của cơ quan qua webhook: mỗi sự kiện là một CloudEvent được ký bằng HMAC-SHA256 với khóa bí mật của đăng ký. Không gửi dữ liệu cá nhân.',
