@@ -94,7 +94,8 @@ export function useCursorList<T>(fetchPage: (after: string | undefined, signal?:
     window.addEventListener('scroll', save, { passive: true });
     return () => window.removeEventListener('scroll', save);
   }, [entry]);
-  useEffect(() => {
+  // Also a layout effect: the place is put back before the rows are painted, and before any scroll can be saved.
+  useLayoutEffect(() => {
     if (state.status !== 'success' || restored.current === entry) return;
     restored.current = entry;
     let saved: string | null = null;
