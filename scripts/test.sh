@@ -82,11 +82,12 @@ stage_keycloak() {
   log "$(bold '== 2/4 the production realm, staff administration and the login theme in the real Keycloak')"
   local reports=("$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.deploy.ProductionRealmInKeycloakTest.xml"
     "$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.deploy.LoginThemeInKeycloakTest.xml"
-    "$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.staff.StaffAdministrationInKeycloakTest.xml") errored=0
+    "$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.staff.StaffAdministrationInKeycloakTest.xml"
+    "$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.partner.PartnerInKeycloakTest.xml") errored=0
   rm -f "${reports[@]}"
   if kc_ensure; then
     run_step "Production realm, staff administration and login theme in Keycloak $KC_VERSION" "$DATA_DIR/logs/test-keycloak.log" \
-      mvnw -B test -Dtest=ProductionRealmInKeycloakTest,StaffAdministrationInKeycloakTest,LoginThemeInKeycloakTest -Dkeycloak.exclude=none -Dgroups=keycloak \
+      mvnw -B test -Dtest=ProductionRealmInKeycloakTest,StaffAdministrationInKeycloakTest,LoginThemeInKeycloakTest,PartnerInKeycloakTest -Dkeycloak.exclude=none -Dgroups=keycloak \
       "-Dkeycloak.home=$KC_HOME" || errored=1
   else
     errored=1

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import vn.doithoai.common.security.CurrentUser;
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.plan.PlanAccess;
 import vn.doithoai.ruling.RulingFollowUps;
@@ -45,7 +46,8 @@ public class FollowUpAccess {
                 params.put("bodies", bodies);
             }
         }
-        if (!user.hasRole(Role.SECRETARIAT) && !user.hasRole(Role.CHAIR)) {
+        // The office, the chair and a partner system with rulings:read follow every ruling of their bodies.
+        if (!user.hasRole(Role.SECRETARIAT) && !user.hasRole(Role.CHAIR) && !user.hasScope(PartnerScope.RULINGS_READ)) {
             // A unit: its own rulings, led or coordinated; a unit account without a unit sees none.
             jpql.append(" and (l.code = :me or exists (select 1 from Ruling r2 join r2.coordinatingUnits c where r2 = r and c.code = :me))");
             params.put("me", user.orgUnitCode().orElse("\u0000"));

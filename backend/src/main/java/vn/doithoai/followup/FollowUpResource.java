@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.doithoai.common.export.Exports;
 import vn.doithoai.common.i18n.Messages;
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.followup.dto.FollowUpPage;
 
@@ -42,6 +43,7 @@ public class FollowUpResource {
     Messages messages;
 
     @GET
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, PartnerScope.RULINGS_READ_ID })
     @Operation(summary = "Followed rulings across plans", description = "Issued rulings to resolve or escalate, earliest due first "
             + "(no due date last). The office and the chair see all; unit staff the rulings their unit leads or coordinates. "
             + "overdue=true: open or in progress and past the due date in working days. Paged by cursor; the first page counts them all.")

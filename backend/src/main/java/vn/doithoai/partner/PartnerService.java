@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.error.InvalidInputException.Violation;
@@ -59,7 +61,7 @@ public class PartnerService {
         OrgUnit body = access.administered(bodyCode);
         List<String> scopes = scopes(request.scopes());
         var registered = directory.registerPartner(body.code(), request.clientId(), request.name().strip(), scopes);
-        audit.record(AUDIT_TYPE, request.clientId(), "registered", AuditLog.between(Map.of(),
+        audited(request.clientId(), "registered", AuditLog.between(Map.of(),
                 Map.of("body", body.code(), "name", request.name().strip(), "scopes", scopes)));
         return credentials(registered);
     }
@@ -69,7 +71,7 @@ public class PartnerService {
         List<String> scopes = scopes(request.scopes());
         PartnerView before = get(body.code(), clientId);
         directory.changeScopes(body.code(), clientId, scopes);
-        audit.record(AUDIT_TYPE, clientId, "scopes-changed", AuditLog.between(Map.of("scopes", before.scopes()), Map.of("scopes", scopes)));
+        audited(clientId, "scopes-changed", AuditLog.between(Map.of("scopes", before.scopes()), Map.of("scopes", scopes)));
         return get(body.code(), clientId);
     }
 
@@ -77,8 +79,16 @@ public class PartnerService {
         OrgUnit body = access.administered(bodyCode);
         var rotated = directory.rotateSecret(body.code(), clientId);
         // What changed is only that there is a new secret: the secret itself is never written down.
-        audit.record(AUDIT_TYPE, clientId, "secret-rotated", AuditLog.changes());
+        audited(clientId, "secret-rotated", AuditLog.changes());
         return credentials(rotated);
+    }
+
+    /**
+     * The partner lives in Keycloak, the audit trail in the database: each change is recorded, in a transaction of its
+     * own, once Keycloak has made it.
+     */
+    private void audited(String clientId, String action, AuditLog.Changes changes) {
+        QuarkusTransaction.requiringNew().run(() -> audit.record(AUDIT_TYPE, clientId, action, changes));
     }
 
     /** The scopes asked for, each one of the documented list (400 naming the first unknown one), without repeats. */
