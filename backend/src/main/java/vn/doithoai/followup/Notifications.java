@@ -48,7 +48,7 @@ import vn.doithoai.webhook.WebhookSender;
  * then twice that, …), up to {@code doithoai.notifications.max-attempts} tries; then the row is FAILED and stays in
  * the log.
  */
-@ScopeDecidedElsewhere("The mail and SMS outbox: sends what the services queued, for no signed-in user")
+@ScopeDecidedElsewhere("The mail, SMS and webhook outbox: sends what the services queued, for no signed-in user")
 @ApplicationScoped
 public class Notifications {
 
