@@ -235,6 +235,38 @@ class DatabaseStallTest {
         void freeze() {
             Runtime.getRuntime().addShutdownHook(thawOnExit);
             signal("STOP");
+            awaitStopped();
+        }
+
+        /**
+         * kill returns once the signal is sent, not once every thread of the server has stopped: on a busy machine a
+         * thread could still answer a query for a few milliseconds. The stall starts when the kernel shows them all stopped.
+         */
+        private void awaitStopped() {
+            Path tasks = Path.of("/proc", Long.toString(pid), "task");
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (System.nanoTime() < deadline) {
+                try (var threads = Files.list(tasks)) {
+                    if (threads.allMatch(Freezer::stopped)) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                Thread.onSpinWait();
+            }
+            throw new IllegalStateException("the database server " + pid + " did not stop within 10 s");
+        }
+
+        private static boolean stopped(Path task) {
+            try {
+                String stat = Files.readString(task.resolve("stat"));
+                // The state follows the command name in parentheses, which may itself hold spaces or parentheses.
+                char state = stat.charAt(stat.lastIndexOf(')') + 2);
+                return state == 'T' || state == 't';
+            } catch (IOException e) {
+                return true; // the thread has ended
+            }
         }
 
         void thaw() {
