@@ -1,5 +1,6 @@
 package vn.doithoai.feedback;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,15 +10,21 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.ForbiddenException;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.exception.ConstraintViolationException;
 
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.common.error.DomainException;
@@ -156,18 +163,18 @@ public class FeedbackService {
      */
     public PartnerSubmission submitFromPartner(long planId, FeedbackRequest request) {
         if (access.intake() != Intake.PARTNER) {
-            throw new io.quarkus.security.ForbiddenException();
+            throw new ForbiddenException();
         }
         if (request.externalReference() == null || request.externalReference().isBlank()) {
             throw new InvalidInputException(List.of(new Violation("externalReference", "feedback.external-reference-required")));
         }
         try {
-            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> sendFromPartner(planId, request));
-        } catch (jakarta.persistence.PersistenceException e) {
+            return QuarkusTransaction.requiringNew().call(() -> sendFromPartner(planId, request));
+        } catch (PersistenceException e) {
             if (!isUniqueKeyViolation(e)) {
                 throw e;
             }
-            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> sendFromPartner(planId, request));
+            return QuarkusTransaction.requiringNew().call(() -> sendFromPartner(planId, request));
         }
     }
 
@@ -193,9 +200,9 @@ public class FeedbackService {
         sent.applyTo(probe);
         boolean same = existing.kind == probe.kind && existing.title.equals(probe.title) && existing.content.equals(probe.content)
                 && existing.ward == probe.ward && existing.village == probe.village && existing.focusArea == probe.focusArea
-                && java.util.Objects.equals(existing.submitterName, probe.submitterName)
-                && java.util.Objects.equals(existing.submitterPhone, probe.submitterPhone)
-                && java.util.Objects.equals(existing.submitterEmail, probe.submitterEmail);
+                && Objects.equals(existing.submitterName, probe.submitterName)
+                && Objects.equals(existing.submitterPhone, probe.submitterPhone)
+                && Objects.equals(existing.submitterEmail, probe.submitterEmail);
         if (same) {
             return new PartnerSubmission(FeedbackViews.receipt(existing), false);
         }
@@ -213,11 +220,11 @@ public class FeedbackService {
 
     private static boolean isUniqueKeyViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException c && c.getConstraintName() != null
+            if (t instanceof ConstraintViolationException c && c.getConstraintName() != null
                     && c.getConstraintName().contains("uq_feedback_partner_reference")) {
                 return true;
             }
-            if (t instanceof java.sql.SQLIntegrityConstraintViolationException sql && sql.getMessage() != null
+            if (t instanceof SQLIntegrityConstraintViolationException sql && sql.getMessage() != null
                     && sql.getMessage().contains("uq_feedback_partner_reference")) {
                 return true;
             }
