@@ -83,7 +83,8 @@ public class HeadersAndProblemsFilter implements OASFilter {
                             + "to change it");
                 }
                 if (status.equals("201")) {
-                    header(response, "Location", true, "The address of what was created");
+                    // Not required: what some creates make (carried-over items, a session's answer) has no address of its own.
+                    header(response, "Location", false, "The address of what was created, where it has one");
                 }
                 if (status.equals("429") || status.equals("503")) {
                     header(response, "Retry-After", true, "Seconds to wait before sending again");

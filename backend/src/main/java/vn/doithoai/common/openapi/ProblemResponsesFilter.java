@@ -63,8 +63,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(responses, "404", "Not found, or outside the caller's scope");
             }
             add(responses, "406", "The Accept header asks for a format the API does not give");
+            // Also on reads: a document or a follow-up that the record's state does not have yet.
+            add(responses, "409", "Conflicts with existing data, or the record's state does not allow it");
             if (write) {
-                add(responses, "409", "Conflicts with existing data");
                 add(responses, "422", "Well-formed, but a rule of the domain forbids it now (e.g. the plan's state)");
             }
             if (withBody) {
