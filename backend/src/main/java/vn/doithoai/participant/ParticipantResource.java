@@ -1,5 +1,6 @@
 package vn.doithoai.participant;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -165,7 +166,9 @@ public class ParticipantResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationBatchView.class)))
     public RestResponse<InvitationBatchView> issue(@PathParam("planId") long planId, @NotNull @Valid InvitationBatchRequest request) {
         InvitationBatchView batch = invitations.issue(planId, request);
-        return RestResponse.status(RestResponse.Status.CREATED, batch);
+        // A batch has no address of its own: its members are the plan's participants invited in it.
+        return RestResponse.ResponseBuilder.<InvitationBatchView> created(
+                URI.create("/api/v1/plans/" + planId + "/participants?batchId=" + batch.id())).entity(batch).build();
     }
 
     @POST

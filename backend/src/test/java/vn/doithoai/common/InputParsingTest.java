@@ -44,9 +44,16 @@ class InputParsingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "*", "7", "\"seven\"", "\"\"", "W/" })
+    @ValueSource(strings = { "7", "\"seven\"", "\"\"", "W/", "**" })
     void anIfMatchThatIsNotOursIsBadInput(String header) {
         assertThrows(InvalidInputException.class, () -> Versions.expected(header));
+    }
+
+    @Test
+    void ifMatchStarMatchesAnyVersion() {
+        long any = Versions.expected("*");
+        Versions.check(any, 0);
+        Versions.check(any, 41);
     }
 
     @Test

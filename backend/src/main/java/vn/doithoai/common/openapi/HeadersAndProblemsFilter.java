@@ -34,7 +34,8 @@ import vn.doithoai.common.time.SupportedDates;
  * pattern {@link Idempotency} checks;</li>
  * <li>{@code ETag} on the 200s and 201s that show a record with a {@code version} (that version); {@code Location} on
  * every 201; {@code Retry-After} on every 429 and 503;</li>
- * <li>the catalogue of problem {@code type}s ({@link ProblemKind}) with their meaning, on the Problem schema.</li>
+ * <li>the catalogue of problem {@code type}s ({@link ProblemKind}) with their meaning, on the Problem schema, and
+ * the meaning of each enum value;</li>
  * </ul>
  * The backend tests check every answer against these promises (ContractValidationFilter).
  */
@@ -54,9 +55,11 @@ public class HeadersAndProblemsFilter implements OASFilter {
         String server = ConfigProvider.getConfig().getOptionalValue("doithoai.openapi.server", String.class)
                 .orElse("http://localhost:8080");
         openAPI.setServers(List.of(OASFactory.createServer().url(server)
-                .description("This installation's API (a build names it with -Ddoithoai.openapi.server=https://…)")
+                .description((server.startsWith("https://") ? "Production" : "Local development (make run)")
+                        + ": this installation's API (a build names it with -Ddoithoai.openapi.server=https://…)")
                 .addExtension("x-internal", false)));
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().forEach(HeadersAndProblemsFilter::enumMeanings);
             Schema problem = openAPI.getComponents().getSchemas().get("Problem");
             if (problem != null && problem.getProperties() != null && problem.getProperties().get("type") != null) {
                 catalogue(problem.getProperties().get("type"));
@@ -80,7 +83,8 @@ public class HeadersAndProblemsFilter implements OASFilter {
                             + "to change it");
                 }
                 if (status.equals("201")) {
-                    header(response, "Location", true, "The address of what was created");
+                    // Not required: what some creates make (carried-over items, a session's answer) has no address of its own.
+                    header(response, "Location", false, "The address of what was created, where it has one");
                 }
                 if (status.equals("429") || status.equals("503")) {
                     header(response, "Retry-After", true, "Seconds to wait before sending again");
@@ -97,13 +101,20 @@ public class HeadersAndProblemsFilter implements OASFilter {
         if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
             return false;
         }
-        return response.getContent().getMediaTypes().values().stream().anyMatch(media -> {
-            Schema schema = media.getSchema();
-            if (schema != null && schema.getRef() != null) {
-                schema = schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
-            }
-            return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
-        });
+        return response.getContent().getMediaTypes().values().stream()
+                .anyMatch(media -> hasVersion(media.getSchema(), schemas, 3));
+    }
+
+    /** The schema, or one it holds directly (a followed ruling inside its progress), has a version. */
+    private static boolean hasVersion(Schema schema, Map<String, Schema> schemas, int depth) {
+        if (schema != null && schema.getRef() != null) {
+            schema = schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+        }
+        if (schema == null || schema.getProperties() == null || depth == 0) {
+            return false;
+        }
+        return schema.getProperties().containsKey("version")
+                || schema.getProperties().values().stream().anyMatch(p -> hasVersion(p, schemas, depth - 1));
     }
 
     private static void parameters(Operation operation) {
@@ -160,19 +171,50 @@ public class HeadersAndProblemsFilter implements OASFilter {
         if (response.getHeaders() != null && response.getHeaders().containsKey(name)) {
             return;
         }
-        Header header = OASFactory.createHeader().description(description).required(required)
-                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
+        Schema schema = name.equals("Retry-After")
+                ? OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32").minimum(BigDecimal.ZERO)
+                : OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+        Header header = OASFactory.createHeader().description(description).required(required).schema(schema);
         response.addHeader(name, header);
+    }
+
+    /**
+     * An enum's values with what each means (the English labels the app shows, messages_en enum.Type.VALUE), in the
+     * description and as {@code x-enum-descriptions}, which generators put beside each constant.
+     */
+    private static void enumMeanings(String name, Schema schema) {
+        ResourceBundle english = english();
+        if (english == null || schema.getEnumeration() == null || schema.getEnumeration().isEmpty()) {
+            return;
+        }
+        List<String> meanings = new ArrayList<>();
+        for (Object value : schema.getEnumeration()) {
+            String key = "enum." + name + "." + value;
+            if (value == null || !english.containsKey(key)) {
+                return;
+            }
+            meanings.add(english.getString(key));
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < meanings.size(); i++) {
+            lines.add("- `" + schema.getEnumeration().get(i) + "`: " + meanings.get(i));
+        }
+        String before = schema.getDescription() == null ? "" : schema.getDescription() + "\n\n";
+        schema.setDescription(before + String.join("\n", lines));
+        schema.addExtension("x-enum-descriptions", meanings);
+    }
+
+    private static ResourceBundle english() {
+        try {
+            return ResourceBundle.getBundle("messages", Locale.ENGLISH);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 
     /** Each problem type with its status and meaning (the English title), so a client can branch on it. */
     private static void catalogue(Schema type) {
-        ResourceBundle english;
-        try {
-            english = ResourceBundle.getBundle("messages", Locale.ENGLISH);
-        } catch (MissingResourceException e) {
-            english = null;
-        }
+        ResourceBundle english = english();
         List<Object> values = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (ProblemKind kind : ProblemKind.values()) {

@@ -7,15 +7,19 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import vn.doithoai.common.error.Problem;
 
 /**
  * Documents, on every API operation, the problem+json answers it can give, so that clients generated from
- * the contract know the error shape. Which statuses apply follows from the operation's method and security.
+ * the contract know the error shape. Which statuses apply follows from the operation's method and security. It runs
+ * before the other contract filters (higher priority), which then document these answers' headers.
  */
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 100)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -52,12 +56,16 @@ public class ProblemResponsesFilter implements OASFilter {
                 // What citizens may do without signing in is limited per client (submissions, tracking-code look-ups).
                 add(responses, "429", "Too many requests from this client; send again after Retry-After seconds");
             }
-            if (path.contains("{")) {
+            boolean filtered = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+            if (path.contains("{") || filtered) {
+                // A list's filters name records too (?plan=, ?unit=): one that does not exist, or is out of scope, is a 404.
                 add(responses, "404", "Not found, or outside the caller's scope");
             }
             add(responses, "406", "The Accept header asks for a format the API does not give");
+            // Also on reads: a document or a follow-up that the record's state does not have yet.
+            add(responses, "409", "Conflicts with existing data, or the record's state does not allow it");
             if (write) {
-                add(responses, "409", "Conflicts with existing data");
                 add(responses, "422", "Well-formed, but a rule of the domain forbids it now (e.g. the plan's state)");
             }
             if (withBody) {
