@@ -9,18 +9,27 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import vn.doithoai.staff.StaffDirectory;
 
 /**
  * The partner systems Keycloak would know, for the tests that run without Keycloak: as {@link TestTokens#partner} signs
  * a partner's token as Keycloak issues it, this answers "which partner is this, with which scopes" as the realm would.
- * It knows the dev realm's demo partner (doithoai-integration of Ba Đồn) and those a test registers; any other client id
- * is asked of Keycloak itself, so the Keycloak stage (PartnerInKeycloakTest) still meets the real partners it registers.
+ * It knows the dev realm's demo partner (doithoai-integration of Ba Đồn) and those a test registers. Any other client id
+ * is nobody's partner where the tests run without Keycloak, and is asked of Keycloak itself where they run with it, so
+ * the Keycloak stage (PartnerInKeycloakTest) still meets the real partners it registers.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 public class TestPartners extends StaffDirectory {
+
+    /** Where the test profile points the admin client when there is no Keycloak: a port that refuses at once. */
+    private static final String NO_KEYCLOAK = "http://127.0.0.1:1";
+
+    @ConfigProperty(name = "quarkus.keycloak.admin-client.server-url")
+    String keycloakUrl;
 
     private static final Map<String, Partner> KNOWN = new ConcurrentHashMap<>();
 
@@ -39,6 +48,6 @@ public class TestPartners extends StaffDirectory {
         if (known != null) {
             return known.bodyCode().equals(bodyCode) ? Optional.of(known) : Optional.empty();
         }
-        return super.partner(bodyCode, clientId);
+        return NO_KEYCLOAK.equals(keycloakUrl) ? Optional.empty() : super.partner(bodyCode, clientId);
     }
 }
