@@ -57,6 +57,14 @@ public class PartnerService {
                 .orElseThrow(() -> vn.doithoai.common.error.DomainException.notFound("partner.not-found"));
     }
 
+    /**
+     * The partner of this client id when it belongs to the body, with its scopes as they are now, for the body's own
+     * features that act for its partners (its webhook subscriptions); whoever calls has already decided who may ask.
+     */
+    public java.util.Optional<PartnerView> registered(String bodyCode, String clientId) {
+        return directory.partner(bodyCode, clientId).map(PartnerService::view);
+    }
+
     public PartnerCredentials register(String bodyCode, PartnerRequest.Registration request) {
         OrgUnit body = access.administered(bodyCode);
         List<String> scopes = scopes(request.scopes());

@@ -32,6 +32,7 @@ import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.common.security.CurrentUser;
 import vn.doithoai.followup.Notifications;
 import vn.doithoai.orgunit.OrgUnit;
+import vn.doithoai.partner.PartnerService;
 import vn.doithoai.webhook.dto.WebhookDelivery;
 import vn.doithoai.webhook.dto.WebhookRequest;
 import vn.doithoai.webhook.dto.WebhookView;
@@ -55,6 +56,9 @@ public class WebhookService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PartnerService partners;
 
     @Inject
     Notifications outbox;
@@ -87,11 +91,17 @@ public class WebhookService {
     public WebhookView create(String bodyCode, WebhookRequest.Creation request) {
         OrgUnit body = access.administered(bodyCode);
         String url = callbackUrl(request.callbackUrl());
+        String partner = request.partnerClientId().strip();
+        // A subscription speaks for a partner the body has registered: any other name would post the body's events to
+        // a system nobody granted anything.
+        if (partners.registered(body.code(), partner).isEmpty()) {
+            throw InvalidInputException.of("partnerClientId", "webhook.partner-unknown", partner);
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = now();
-        var s = new WebhookSubscription(body.id(), request.partnerClientId().strip(), secret, user.username(), now);
+        var s = new WebhookSubscription(body.id(), partner, secret, user.username(), now);
         s.change(url, EnumSet.copyOf(request.events()), true, now);
         em.persist(s);
         em.flush();

@@ -3,6 +3,7 @@ package vn.doithoai.webhook;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,24 +13,32 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.doithoai.common.error.DomainException;
+import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.followup.Notifications;
 import vn.doithoai.orgunit.Bodies;
 import vn.doithoai.orgunit.OrgUnit;
+import vn.doithoai.partner.PartnerService;
 
 /**
  * Tells partners what happened in a body's dialogues: the feature that made the change calls {@link #publish} in its
  * transaction, and one CloudEvent (version 1.0, JSON, structured mode) is queued in the outbox for every active
  * subscription that asked for its type and whose body reads the event's body (its own and those it succeeded, and for a
- * province's body those below it, as its office reads them). Another body's partner hears nothing.
+ * province's body those below it, as its office reads them), when its partner holds the scope that reads the event's
+ * object ({@link WebhookEventType#readBy()}). Another body's partner hears nothing.
  *
  * <p>An event carries ids and what a partner needs to decide whether to fetch more, never personal data: names,
  * phones, addresses and the texts citizens wrote stay behind the API and its scopes.
  */
 @ApplicationScoped
 public class Webhooks {
+
+    private static final Logger LOG = Logger.getLogger(Webhooks.class);
 
     @Inject
     EntityManager em;
@@ -39,6 +48,9 @@ public class Webhooks {
 
     @Inject
     Bodies bodies;
+
+    @Inject
+    PartnerService partners;
 
     @Inject
     ObjectMapper json;
@@ -52,8 +64,10 @@ public class Webhooks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(WebhookEventType type, long bodyId, String subject, Map<String, Object> data) {
+        Map<String, Boolean> hears = new HashMap<>();
         var subscriptions = em.createQuery("select s from WebhookSubscription s where s.active = true order by s.id", WebhookSubscription.class)
-                .getResultList().stream().filter(s -> s.wants(type) && bodies.reachOf(s.bodyId).readable().contains(bodyId)).toList();
+                .getResultList().stream().filter(s -> s.wants(type) && bodies.reachOf(s.bodyId).readable().contains(bodyId))
+                .filter(s -> hears.computeIfAbsent(s.bodyId + " " + s.partnerClientId, k -> holds(s, type.readBy()))).toList();
         if (subscriptions.isEmpty()) {
             return;
         }
@@ -61,6 +75,23 @@ public class Webhooks {
         String event = event(id, type, bodyId, subject, data);
         for (WebhookSubscription s : subscriptions) {
             outbox.queueWebhook("WEBHOOK:" + id + ":" + s.id, s.id, s.callbackUrl, type.type(), event);
+        }
+    }
+
+    /**
+     * Whether the subscription's partner, as its body has it now, may get tokens and holds the scope that reads what
+     * the event is about: a partner that could not read a ruling through the API does not hear of one either. When the
+     * directory cannot answer, the partner hears nothing of this event rather than something it may not read; the
+     * change itself goes on.
+     */
+    private boolean holds(WebhookSubscription s, PartnerScope scope) {
+        try {
+            return partners.registered(em.find(OrgUnit.class, s.bodyId).code(), s.partnerClientId)
+                    .filter(p -> p.enabled() && p.scopes().contains(scope.id())).isPresent();
+        } catch (DomainException e) {
+            LOG.warnf("webhook subscription %d: partner %s could not be looked up, event not queued for it: %s", s.id, s.partnerClientId,
+                    e.getMessage());
+            return false;
         }
     }
 

@@ -36,6 +36,7 @@ import vn.doithoai.inbox.InboxKind;
 import vn.doithoai.inbox.InboxSubject;
 import vn.doithoai.testsupport.DemoPlans;
 import vn.doithoai.testsupport.TestClock;
+import vn.doithoai.testsupport.TestPartners;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
 
@@ -481,6 +482,7 @@ final class AuthorizationFixture {
      */
     private void webhooks() {
         String body = world == World.BA_DON ? TestTokens.BA_DON : TestTokens.BAC_GIANH;
+        TestPartners.register("doi-tac-" + marker, body, List.of("rulings:read", "plans:read"));
         webhook = admin().contentType(ContentType.JSON).body(Map.of("partnerClientId", "doi-tac-" + marker, "callbackUrl",
                 "http://localhost:1/doi-tac", "events", List.of("RULING_ISSUED"))).post("/api/v1/bodies/" + body + "/webhooks").then()
                 .statusCode(201).extract().jsonPath().getLong("id");

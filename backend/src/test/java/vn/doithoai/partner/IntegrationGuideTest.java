@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import vn.doithoai.followup.Notifications;
 import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
@@ -25,7 +28,8 @@ import vn.doithoai.testsupport.TestTokens;
  * running application, as the demo partner. The block that gets the token from Keycloak is left out here (the tests'
  * tokens are signed by the test issuer; PartnerInKeycloakTest gets Keycloak's own): the shell starts with the partner's
  * token in TOKEN instead. A block fails the test when a command fails: the guide's own checks ({@code test}, {@code jq -e})
- * say what the reader should see.
+ * say what the reader should see. The people's tokens of the webhook walk-through (administrator, office, chair) come the
+ * same way, and the test runs the outbox while the guide's receiver waits.
  */
 @QuarkusTest
 class IntegrationGuideTest {
@@ -35,12 +39,20 @@ class IntegrationGuideTest {
     @TestHTTPResource("/")
     URL app;
 
+    @Inject
+    Notifications outbox;
+
     @Test
     void theGuidesExamplesWorkAgainstTheRunningApplication() throws Exception {
         // A plan of the demo partner's body that takes feedback: the guide sends into the newest published one.
         long plan = TestPlans.create(TestClock.today().plusDays(30), "Đối thoại theo hướng dẫn tích hợp", "74", "Tích hợp",
                 List.of("Hạ tầng")).getLong("id");
         TestPlans.publish(plan);
+        // A dialogue already held, in which the guide's office issues a ruling for the partner's webhook to hear of.
+        long held = TestPlans.create(TestClock.today().minusDays(3), "Đối thoại đã tổ chức theo hướng dẫn", "74", "Tích hợp",
+                List.of("Hạ tầng")).getLong("id");
+        TestPlans.publish(held);
+        TestPlans.act(TestTokens.vanphong(), held, "HOLD");
 
         List<String> blocks = blocks(Files.readString(GUIDE, StandardCharsets.UTF_8));
         assertTrue(blocks.size() >= 5, "the guide's examples: " + blocks.size());
@@ -48,12 +60,31 @@ class IntegrationGuideTest {
         ProcessBuilder shell = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
         shell.environment().put("API", app.toString().replaceAll("/$", ""));
         shell.environment().put("TOKEN", TestTokens.integration());
+        shell.environment().put("ADMIN_TOKEN", TestTokens.quantri());
+        shell.environment().put("OFFICE_TOKEN", TestTokens.vanphong());
+        shell.environment().put("CHAIR_TOKEN", TestTokens.bithu());
         Process run = shell.start();
+        // The outbox's run, every minute in the application, is the test's to make (the scheduler is off in tests):
+        // made again and again while the guide's receiver waits for its delivery.
+        Thread outboxRuns = Thread.ofVirtual().start(() -> {
+            while (run.isAlive()) {
+                try {
+                    outbox.dispatch();
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    // A run that fails is tried again at the next one, as in the application.
+                }
+            }
+        });
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(run.waitFor(120, TimeUnit.SECONDS), output);
+        assertTrue(run.waitFor(180, TimeUnit.SECONDS), output);
+        outboxRuns.interrupt();
         assertEquals(0, run.exitValue(), "the guide's examples failed:\n" + output);
         assertTrue(output.contains("one item: "), output);
         assertTrue(output.contains("\"channel\": \"PARTNER\""), output);
+        assertTrue(output.contains("signed by the subscription's secret"), output);
     }
 
     /** The {@code sh} blocks, without the one that gets a token from Keycloak ({@code sh token}). */

@@ -43,6 +43,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import vn.doithoai.followup.Notifications;
 import vn.doithoai.testsupport.TestClock;
+import vn.doithoai.testsupport.TestPartners;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
 
@@ -62,6 +63,14 @@ class WebhookDeliveryTest {
 
     @Inject
     EntityManager em;
+
+    static {
+        // The partners the bodies registered, as Keycloak has them (see TestPartners).
+        TestPartners.register("lgsp-bac-gianh", TestTokens.BAC_GIANH, TestTokens.DEMO_PARTNER_SCOPES);
+        TestPartners.register("qlvb-ba-don", TestTokens.BA_DON, TestTokens.DEMO_PARTNER_SCOPES);
+        TestPartners.register("lgsp-ba-don", TestTokens.BA_DON, TestTokens.DEMO_PARTNER_SCOPES);
+        TestPartners.register("cong-pakn-chi-doc-phan-anh", TestTokens.BA_DON, List.of("feedback:read", "feedback:write"));
+    }
 
     private final List<Receiver> receivers = new ArrayList<>();
     private final List<Long> subscriptions = new ArrayList<>();
@@ -321,6 +330,51 @@ class WebhookDeliveryTest {
                 .body("secret", nullValue()).header("ETag", is("\"1\""));
         given().auth().oauth2(baDonAdmin()).header("If-Match", "\"1\"").delete(one).then().statusCode(204);
         given().auth().oauth2(baDonAdmin()).get(one).then().statusCode(404);
+    }
+
+    @Test
+    void aPartnerHearsOnlyWhatItsScopesLetItRead() throws Exception {
+        Receiver partner = receiver();
+        // Subscribed to everything, but granted feedback only: no ruling, no progress, no plan reaches it.
+        subscribe(baDonAdmin(), TestTokens.BA_DON, "cong-pakn-chi-doc-phan-anh", partner.url(), List.of("FEEDBACK_CREATED", "RULING_ISSUED",
+                "PROGRESS_REPORTED", "PLAN_PUBLISHED")).statusCode(201);
+        long plan = heldPlan();
+        long item = item(plan);
+        long ruling = issued(plan, item);
+        outbox.dispatch();
+
+        assertEquals(1, partner.about("vn.doithoai.feedback.created", item, "feedbackId").size(), "feedback:read hears of the item");
+        assertEquals(List.of(), partner.received.stream().map(r -> r.json().getString("type"))
+                .filter(t -> !t.startsWith("vn.doithoai.feedback.")).toList(), "nothing but feedback");
+        assertEquals(0, partner.about("vn.doithoai.ruling.issued", ruling, "rulingId").size());
+
+        // Granted rulings:read later, it hears of the next ruling: the scopes are those the partner holds when it happens.
+        TestPartners.register("cong-pakn-chi-doc-phan-anh", TestTokens.BA_DON, List.of("feedback:read", "rulings:read"));
+        try {
+            long next = issued(plan, item(plan));
+            outbox.dispatch();
+            assertEquals(1, partner.about("vn.doithoai.ruling.issued", next, "rulingId").size());
+        } finally {
+            TestPartners.register("cong-pakn-chi-doc-phan-anh", TestTokens.BA_DON, List.of("feedback:read", "feedback:write"));
+        }
+    }
+
+    @Test
+    void onlyAPartnerTheBodyRegisteredIsSubscribed() {
+        long before = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from webhook_subscription")
+                .getSingleResult()).longValue());
+        subscribe(baDonAdmin(), TestTokens.BA_DON, "he-thong-chua-dang-ky", "https://doi-tac.example.vn/hook", List.of("RULING_ISSUED"))
+                .statusCode(400).contentType(containsString("application/problem+json")).body("errors[0].field", is("partnerClientId"))
+                .body("errors[0].message", containsString("đăng ký đối tác trước"));
+        // Bắc Gianh's partner is not Ba Đồn's.
+        given().auth().oauth2(baDonAdmin()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("partnerClientId", "lgsp-bac-gianh", "callbackUrl", "https://doi-tac.example.vn/hook", "events",
+                        List.of("RULING_ISSUED")))
+                .post(base(TestTokens.BA_DON)).then().statusCode(400).body("errors[0].field", is("partnerClientId"))
+                .body("errors[0].message", containsString("register the partner first"));
+        long after = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from webhook_subscription")
+                .getSingleResult()).longValue());
+        assertEquals(before, after, "nothing kept");
     }
 
     /** One step of an item's way, at the version the office reads now. */
