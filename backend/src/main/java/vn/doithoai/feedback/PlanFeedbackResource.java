@@ -100,9 +100,13 @@ public class PlanFeedbackResource {
             @Context HttpServerRequest http, @NotNull @Valid FeedbackRequest request) {
         if (user.isPartner()) {
             // A partner's re-send is idempotent by its external reference: 201 for the new item, 200 for the one it names.
+            // Only a new item has a Location: a re-send answers with the item it names, which the partner already knows.
             var sent = feedback.submitFromPartner(planId, request);
-            return RestResponse.ResponseBuilder.<FeedbackReceipt>create(sent.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
-                    sent.receipt()).location(java.net.URI.create("/api/v1/feedback/" + sent.receipt().id())).build();
+            if (!sent.created()) {
+                return RestResponse.ok(sent.receipt());
+            }
+            return RestResponse.ResponseBuilder.<FeedbackReceipt>create(RestResponse.Status.CREATED, sent.receipt())
+                    .location(java.net.URI.create("/api/v1/feedback/" + sent.receipt().id())).build();
         }
         var outcome = feedback.submit(planId, request, key, ClientAddress.of(http));
         FeedbackReceipt receipt = outcome.body();

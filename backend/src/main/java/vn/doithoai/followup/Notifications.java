@@ -148,23 +148,30 @@ public class Notifications {
      */
     public int dispatchAt(Instant now) {
         int total = 0;
-        int claimed;
+        long after = 0;
+        long[] batch;
         do {
             // A partner's system may take its whole timeout to answer, for each row of the batch.
             int seconds = (int) Math.min(Integer.MAX_VALUE, 60 + BATCH * webhooks.timeout().toSeconds());
-            int[] batch = QuarkusTransaction.requiringNew().timeout(seconds).call(() -> dispatchBatch(now));
-            claimed = batch[0];
-            total += batch[1];
-        } while (claimed == BATCH);
+            long from = after;
+            batch = QuarkusTransaction.requiringNew().timeout(seconds).call(() -> dispatchBatch(now, from));
+            total += (int) batch[1];
+            after = batch[2];
+        } while (batch[0] == BATCH);
         return total;
     }
 
-    /** {claimed, sent}. Rows another instance holds are skipped, not waited for. */
-    private int[] dispatchBatch(Instant now) {
+    /**
+     * {claimed, sent, last id claimed}: one pass goes through the outbox once, in id order, so that a full batch of rows
+     * that failed (each now waiting for its next try) never keeps the rows after it from their turn. Rows another
+     * instance holds are skipped, not waited for.
+     */
+    private long[] dispatchBatch(Instant now, long after) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, channel, recipient, subject, body, attempts, business_key, subscription_id "
-                + "from notification where status = 'PENDING' and (next_attempt_at is null or next_attempt_at <= ?1) "
-                + "order by id limit " + BATCH + " for update skip locked").setParameter(1, Timestamp.from(now)).getResultList();
+                + "from notification where status = 'PENDING' and (next_attempt_at is null or next_attempt_at <= ?1) and id > ?2 "
+                + "order by id limit " + BATCH + " for update skip locked").setParameter(1, Timestamp.from(now)).setParameter(2, after)
+                .getResultList();
         int sent = 0;
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
@@ -197,8 +204,8 @@ public class Notifications {
                         .setParameter(7, last ? null : Timestamp.from(now.plus(backoff(attempts)))).executeUpdate();
             }
         }
-        // A failed row waits for its next try: counting it as claimed would loop on it now.
-        return new int[] { rows.size() == BATCH && sent > 0 ? BATCH : 0, sent };
+        long last = rows.isEmpty() ? after : ((Number) rows.get(rows.size() - 1)[0]).longValue();
+        return new long[] { rows.size(), sent, last };
     }
 
     /** The wait after the given number of failed tries: retry-after, doubled for each try after the first. */

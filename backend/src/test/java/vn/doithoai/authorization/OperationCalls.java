@@ -247,8 +247,8 @@ final class OperationCalls {
                 // A person of the body's in Keycloak: who it is is decided after the body (404 for another body's).
                 return new Value(NO_ACCOUNT, false, true);
             case "clientId":
-                // A partner system of the body's in Keycloak: decided after the body, as a person is.
-                return new Value("he-thong-khong-co", false, true);
+                // The partner system the fixture registered in its body: whose it is is decided after the body, as a person is.
+                return new Value("doi-tac-" + f.marker, false, true);
             case "token":
                 return new Value(f.rsvpTokens.of(owner), true);
             case "date":
