@@ -141,6 +141,7 @@ const en: Messages = {
     title: 'Partner systems',
     intro: "Systems that read the body's plans, feedback and rulings and send feedback in (the province's feedback portal, the document system…). Each gets its access tokens with its client id and secret.",
     body: 'Body',
+    adminsOnly: "Only administrators manage the body's partner systems.",
     listTitle: "The body's partner systems",
     empty: 'The body has no partner system yet.',
     disabled: 'disabled',

@@ -139,6 +139,7 @@ const vi = {
     title: 'Hệ thống đối tác',
     intro: 'Các hệ thống đọc kế hoạch, ý kiến, kết luận của cơ quan và gửi ý kiến vào (Cổng tiếp nhận phản ánh, kiến nghị của tỉnh, hệ thống quản lý văn bản…). Mỗi hệ thống lấy mã truy cập bằng mã ứng dụng và khóa bí mật.',
     body: 'Cơ quan',
+    adminsOnly: 'Chỉ quản trị viên quản lý hệ thống đối tác của cơ quan.',
     listTitle: 'Hệ thống đối tác của cơ quan',
     empty: 'Cơ quan chưa có hệ thống đối tác nào.',
     disabled: 'đã khóa',

@@ -10,9 +10,7 @@ import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
-import { getMe } from '../../account/api/getMe';
-import { useAuth } from '../../auth/AuthProvider';
-import { getBodies } from '../../staff/api/staff';
+import { AdministeredBody } from '../../staff/components/AdministeredBody';
 import { getPartners, registerPartner, rotateSecret } from '../api/partners';
 
 /** The scopes a body's administrator may grant, in the order the guide lists them (docs/integration.md). */
@@ -25,46 +23,15 @@ const SCOPES = ['plans:read', 'feedback:read', 'feedback:write', 'rulings:read',
  */
 export default function PartnersPage() {
   const { t } = useTranslation();
-  const api = useApi();
-  const auth = useAuth();
-  const me = useAsync((signal) => getMe(api, signal), [api]);
   useDocumentTitle(t('partners.title'));
   return (
     <section className="page">
       <h1>{t('partners.title')}</h1>
       <p className="muted">{t('partners.intro')}</p>
-      {me.status === 'loading' ? <Loading /> : null}
-      {me.status === 'error' ? <ErrorState error={me.error} onRetry={me.reload} onLogin={() => void auth.login()} /> : null}
-      {me.status === 'success' ? (
-        me.data.body ? <BodyPartners code={me.data.body.code} /> : <AnyBody />
-      ) : null}
+      <AdministeredBody label={t('partners.body')} adminsOnly={t('partners.adminsOnly')}>
+        {(code) => <BodyPartners code={code} />}
+      </AdministeredBody>
     </section>
-  );
-}
-
-/** The installation's administrator picks the body. */
-function AnyBody() {
-  const { t } = useTranslation();
-  const api = useApi();
-  const bodies = useAsync((signal) => getBodies(api, signal), [api]);
-  const [chosen, setChosen] = useState('');
-  if (bodies.status === 'loading') return <Loading />;
-  if (bodies.status === 'error') return <ErrorState error={bodies.error} onRetry={bodies.reload} />;
-  const active = bodies.data.filter((b) => !b.retiredOn);
-  const code = chosen || active[0]?.code || '';
-  return (
-    <>
-      <Field label={t('partners.body')}>
-        <select value={code} onChange={(e) => setChosen(e.target.value)}>
-          {active.map((b) => (
-            <option key={b.code} value={b.code}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      {code ? <BodyPartners key={code} code={code} /> : null}
-    </>
   );
 }
 

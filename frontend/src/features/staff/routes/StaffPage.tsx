@@ -1,18 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Me, StaffMember } from '../../../api/types';
+import type { StaffMember } from '../../../api/types';
 import { useApi } from '../../../lib/api/ApiContext';
 import { useAsync } from '../../../lib/useAsync';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
-import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
-import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
-import { getMe } from '../../account/api/getMe';
-import { useAuth } from '../../auth/AuthProvider';
 import { getOrgUnitTree } from '../../orgunits/api/orgUnits';
-import { getBodies, getBody, getStaff } from '../api/staff';
+import { getBody, getStaff } from '../api/staff';
+import { AdministeredBody } from '../components/AdministeredBody';
 import { FoundBodyForm } from '../components/FoundBodyForm';
 import { InviteForm } from '../components/InviteForm';
 import { StaffCard } from '../components/StaffCard';
@@ -23,69 +20,32 @@ import { StaffCard } from '../components/StaffCard';
  */
 export default function StaffPage() {
   const { t } = useTranslation();
-  const api = useApi();
-  const auth = useAuth();
-  const me = useAsync((signal) => getMe(api, signal), [api]);
   useDocumentTitle(t('staff.title'));
 
   return (
     <section className="page">
       <h1>{t('staff.title')}</h1>
       <p className="muted">{t('staff.intro')}</p>
-      {me.status === 'loading' ? <Loading /> : null}
-      {me.status === 'error' ? <ErrorState error={me.error} onRetry={me.reload} onLogin={() => void auth.login()} /> : null}
-      {me.status === 'success' ? (
-        me.data.body ? <BodyStaff code={me.data.body.code} /> : <Installation me={me.data} />
-      ) : null}
+      <AdministeredBody label={t('staff.body')} hint={t('staff.bodyHint')} adminsOnly={t('staff.adminsOnly')}
+        more={(choose) => <FoundBody onFounded={choose} />}>
+        {(code) => <BodyStaff code={code} />}
+      </AdministeredBody>
     </section>
   );
 }
 
-/** The installation's administrator: every body, and the founding of new ones. */
-function Installation({ me }: { me: Me }) {
+/** The installation's administrator founds a new body, then works on it. */
+function FoundBody({ onFounded }: { onFounded: (code: string) => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const bodies = useAsync((signal) => getBodies(api, signal), [api]);
   const tree = useAsync((signal) => getOrgUnitTree(api, signal), [api]);
-  const [chosen, setChosen] = useState('');
-  if (!me.roles.includes('admin')) {
-    return (
-      <Alert tone="warning" title={t('errors.forbiddenTitle')}>
-        <p>{t('staff.adminsOnly')}</p>
-      </Alert>
-    );
-  }
-  if (bodies.status === 'loading') return <Loading />;
-  if (bodies.status === 'error') return <ErrorState error={bodies.error} onRetry={bodies.reload} />;
-  const active = bodies.data.filter((b) => !b.retiredOn);
-  const code = chosen || active[0]?.code || '';
   return (
-    <>
-      <Field label={t('staff.body')} hint={t('staff.bodyHint')}>
-        <select value={code} onChange={(e) => setChosen(e.target.value)}>
-          {active.map((b) => (
-            <option key={b.code} value={b.code}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      {code ? <BodyStaff key={code} code={code} /> : null}
-      <section className="panel" aria-labelledby="found-body-heading">
-        <h2 id="found-body-heading">{t('staff.foundTitle')}</h2>
-        <p className="muted">{t('staff.foundIntro')}</p>
-        {tree.status === 'error' ? <ErrorState error={tree.error} onRetry={tree.reload} headingLevel={3} /> : null}
-        {tree.status === 'success' ? (
-          <FoundBodyForm
-            tree={tree.data}
-            onFounded={(founded) => {
-              setChosen(founded);
-              bodies.reload();
-            }}
-          />
-        ) : null}
-      </section>
-    </>
+    <section className="panel" aria-labelledby="found-body-heading">
+      <h2 id="found-body-heading">{t('staff.foundTitle')}</h2>
+      <p className="muted">{t('staff.foundIntro')}</p>
+      {tree.status === 'error' ? <ErrorState error={tree.error} onRetry={tree.reload} headingLevel={3} /> : null}
+      {tree.status === 'success' ? <FoundBodyForm tree={tree.data} onFounded={onFounded} /> : null}
+    </section>
   );
 }
 

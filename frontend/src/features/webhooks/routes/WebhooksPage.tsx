@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Me, WebhookEventType, WebhookSubscription } from '../../../api/types';
+import type { WebhookEventType, WebhookSubscription } from '../../../api/types';
 import { useApi } from '../../../lib/api/ApiContext';
 import { mapFieldErrors } from '../../../lib/api/fieldErrors';
 import { ApiError } from '../../../lib/api/problem';
@@ -11,10 +11,8 @@ import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
-import { getMe } from '../../account/api/getMe';
-import { useAuth } from '../../auth/AuthProvider';
 import { formatDateTime } from '../../plans/format';
-import { getBodies } from '../../staff/api/staff';
+import { AdministeredBody } from '../../staff/components/AdministeredBody';
 import { getDeliveries, getSubscriptions, replay, setActive, subscribe, unsubscribe } from '../api/webhooks';
 
 const ROOTS = ['partnerClientId', 'callbackUrl', 'events'] as const;
@@ -26,52 +24,16 @@ const EVENTS: WebhookEventType[] = ['FEEDBACK_CREATED', 'FEEDBACK_CHANGED', 'ANS
  */
 export default function WebhooksPage() {
   const { t } = useTranslation();
-  const api = useApi();
-  const auth = useAuth();
-  const me = useAsync((signal) => getMe(api, signal), [api]);
   useDocumentTitle(t('webhooks.title'));
 
   return (
     <section className="page">
       <h1>{t('webhooks.title')}</h1>
       <p className="muted">{t('webhooks.intro')}</p>
-      {me.status === 'loading' ? <Loading /> : null}
-      {me.status === 'error' ? <ErrorState error={me.error} onRetry={me.reload} onLogin={() => void auth.login()} /> : null}
-      {me.status === 'success' ? me.data.body ? <BodyWebhooks code={me.data.body.code} /> : <Installation me={me.data} /> : null}
+      <AdministeredBody label={t('webhooks.body')} adminsOnly={t('webhooks.adminsOnly')}>
+        {(code) => <BodyWebhooks code={code} />}
+      </AdministeredBody>
     </section>
-  );
-}
-
-/** The installation's administrator: any body's partners. */
-function Installation({ me }: { me: Me }) {
-  const { t } = useTranslation();
-  const api = useApi();
-  const bodies = useAsync((signal) => getBodies(api, signal), [api]);
-  const [chosen, setChosen] = useState('');
-  if (!me.roles.includes('admin')) {
-    return (
-      <Alert tone="warning" title={t('errors.forbiddenTitle')}>
-        <p>{t('webhooks.adminsOnly')}</p>
-      </Alert>
-    );
-  }
-  if (bodies.status === 'loading') return <Loading />;
-  if (bodies.status === 'error') return <ErrorState error={bodies.error} onRetry={bodies.reload} />;
-  const active = bodies.data.filter((b) => !b.retiredOn);
-  const code = chosen || active[0]?.code || '';
-  return (
-    <>
-      <Field label={t('webhooks.body')}>
-        <select value={code} onChange={(e) => setChosen(e.target.value)}>
-          {active.map((b) => (
-            <option key={b.code} value={b.code}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      {code ? <BodyWebhooks key={code} code={code} /> : null}
-    </>
   );
 }
 
