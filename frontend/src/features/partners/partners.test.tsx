@@ -45,7 +45,8 @@ describe('partner systems of a body (Hệ thống đối tác)', () => {
 
     await user.type(screen.getByLabelText(/Mã ứng dụng/), 'cong-pakn-tinh');
     await user.type(screen.getByLabelText(/Tên hệ thống/), 'Cổng PAKN tỉnh');
-    await user.click(screen.getByRole('checkbox', { name: /Gửi ý kiến, kiến nghị/ }));
+    const register = screen.getByRole('region', { name: 'Đăng ký hệ thống đối tác' });
+    await user.click(within(register).getByRole('checkbox', { name: /Gửi ý kiến, kiến nghị/ }));
     await user.click(screen.getByRole('button', { name: 'Đăng ký' }));
 
     expect(await screen.findByTestId('partner-secret')).toHaveTextContent('bi-mat-moi-123');
@@ -69,5 +70,27 @@ describe('partner systems of a body (Hệ thống đối tác)', () => {
     await user.click(screen.getByRole('button', { name: 'Đổi khóa bí mật' }));
     expect(await screen.findByText(/Hãy thử lại sau ít phút/)).toBeInTheDocument();
     expect(screen.queryByTestId('partner-secret')).not.toBeInTheDocument();
+  });
+
+  it("changes a partner's scopes to exactly those ticked", async () => {
+    const user = userEvent.setup();
+    let sent: string[] | null = null;
+    let current = DEMO;
+    await open({
+      [`GET /api/v1/bodies/${CODE}/partners`]: () => jsonResponse([current]),
+      [`PUT /api/v1/bodies/${CODE}/partners/doithoai-integration/scopes`]: async (request) => {
+        sent = ((await request.json()) as { scopes: string[] }).scopes;
+        current = { ...DEMO, scopes: sent };
+        return jsonResponse(current);
+      },
+    });
+    await user.click(await screen.findByText('Đổi phạm vi'));
+    const form = screen.getByRole('form', { name: 'Phạm vi của doithoai-integration' });
+    expect(within(form).getByRole('checkbox', { name: /Đọc số liệu thống kê/ })).toBeChecked();
+    await user.click(within(form).getByRole('checkbox', { name: /Đọc số liệu thống kê/ }));
+    await user.click(within(form).getByRole('button', { name: 'Lưu phạm vi' }));
+    expect(await within(form).findByText(/Đã lưu phạm vi/)).toBeInTheDocument();
+    expect(sent).toEqual(['feedback:read', 'feedback:write', 'plans:read', 'rulings:read']);
+    expect(await screen.findByText(/Phạm vi: feedback:read, feedback:write, plans:read, rulings:read$/)).toBeInTheDocument();
   });
 });

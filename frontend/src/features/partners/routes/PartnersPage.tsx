@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PartnerCredentials } from '../../../api/types';
+import type { Partner, PartnerCredentials } from '../../../api/types';
 import { useApi } from '../../../lib/api/ApiContext';
 import { ApiError } from '../../../lib/api/problem';
 import { useAsync } from '../../../lib/useAsync';
@@ -11,7 +11,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { AdministeredBody } from '../../staff/components/AdministeredBody';
-import { getPartners, registerPartner, rotateSecret } from '../api/partners';
+import { changeScopes, getPartners, registerPartner, rotateSecret } from '../api/partners';
 
 /** The scopes a body's administrator may grant, in the order the guide lists them (docs/integration.md). */
 const SCOPES = ['plans:read', 'feedback:read', 'feedback:write', 'rulings:read', 'statistics:read', 'personal-data:read'] as const;
@@ -74,6 +74,7 @@ function BodyPartners({ code }: { code: string }) {
                 <Button variant="secondary" onClick={() => void rotate(p.clientId)}>
                   {t('partners.rotate')}
                 </Button>
+                <ChangeScopes code={code} partner={p} onChanged={partners.reload} />
               </li>
             ))}
           </ul>
@@ -144,8 +145,6 @@ function RegisterForm({ code, onRegistered }: { code: string; onRegistered: (c: 
     }
   }
 
-  const toggle = (scope: string, on: boolean) => setScopes(on ? [...scopes, scope] : scopes.filter((s) => s !== scope));
-
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
       {error ? <ErrorState error={error} headingLevel={3} /> : null}
@@ -157,21 +156,72 @@ function RegisterForm({ code, onRegistered }: { code: string; onRegistered: (c: 
           <input name="name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
         </Field>
       </div>
-      <fieldset>
-        <legend>{t('partners.scopes')}</legend>
-        {SCOPES.map((scope) => (
-          <label key={scope} className="checkbox">
-            <input type="checkbox" checked={scopes.includes(scope)} onChange={(e) => toggle(scope, e.target.checked)} />{' '}
-            {t(`partners.scope.${scope.replace(/[:-]/g, '_')}`)} (<code>{scope}</code>)
-          </label>
-        ))}
-        {errors.scopes ? <p className="field__error">{errors.scopes}</p> : null}
-      </fieldset>
+      <ScopeChoices scopes={scopes} onChange={setScopes} error={errors.scopes} />
       <div className="actions">
         <Button type="submit" disabled={busy}>
           {t('partners.register')}
         </Button>
       </div>
     </form>
+  );
+}
+
+/** The scopes a partner is granted, each with what it lets the partner do. */
+function ScopeChoices({ scopes, onChange, error }: { scopes: string[]; onChange: (scopes: string[]) => void; error?: string }) {
+  const { t } = useTranslation();
+  const toggle = (scope: string, on: boolean) => onChange(on ? [...scopes, scope] : scopes.filter((s) => s !== scope));
+  return (
+    <fieldset>
+      <legend>{t('partners.scopes')}</legend>
+      {SCOPES.map((scope) => (
+        <label key={scope} className="checkbox">
+          <input type="checkbox" checked={scopes.includes(scope)} onChange={(e) => toggle(scope, e.target.checked)} />{' '}
+          {t(`partners.scope.${scope.replace(/[:-]/g, '_')}`)} (<code>{scope}</code>)
+        </label>
+      ))}
+      {error ? <p className="field__error">{error}</p> : null}
+    </fieldset>
+  );
+}
+
+/** A registered partner's scopes, changed by the body's administrator: exactly those ticked, from the next token on. */
+function ChangeScopes({ code, partner, onChanged }: { code: string; partner: Partner; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [scopes, setScopes] = useState<string[]>(partner.scopes);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setSaved(false);
+    setBusy(true);
+    try {
+      await changeScopes(api, code, partner.clientId, scopes);
+      setSaved(true);
+      onChanged();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <details>
+      <summary>{t('partners.changeScopes')}</summary>
+      <form className="form" aria-label={t('partners.changeScopesOf', { clientId: partner.clientId })} onSubmit={(e) => void submit(e)} noValidate>
+        {error ? <ErrorState error={error} headingLevel={3} /> : null}
+        <ScopeChoices scopes={scopes} onChange={setScopes} />
+        <div className="actions">
+          <Button type="submit" disabled={busy}>
+            {t('partners.saveScopes')}
+          </Button>
+        </div>
+        <p role="status">{saved ? t('partners.scopesSaved') : ''}</p>
+      </form>
+    </details>
   );
 }
