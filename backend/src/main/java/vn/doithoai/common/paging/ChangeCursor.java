@@ -34,13 +34,18 @@ public record ChangeCursor(Instant updatedAt, long id) {
     }
 
     /**
-     * Where a change feed starts: after the cursor sent back, else at {@code updatedSince}; null when neither was sent
-     * (the list is not read as a change feed). A cursor or a time that is not one of ours is a 400 naming its parameter.
+     * Where a change feed starts: after the change cursor sent back, else at {@code updatedSince}; null when the list is
+     * not read as a change feed (no updatedSince, and no cursor or the list's own). A cursor or a time that is not one of
+     * ours is a 400 naming its parameter.
      */
     public static ChangeCursor of(String updatedSince, String after) {
+        boolean feed = updatedSince != null && !updatedSince.isBlank();
         if (after != null && !after.isBlank()) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(after.strip()), StandardCharsets.US_ASCII).split("\\.");
+                if (!feed && !parts[0].equals("c")) {
+                    return null; // the next page of the list in its own order, which reads its own cursor
+                }
                 if (parts.length == 3 && parts[0].equals("c")) {
                     var cursor = new ChangeCursor(Instant.EPOCH.plus(Long.parseLong(parts[1]), ChronoUnit.MICROS), Long.parseLong(parts[2]));
                     if (SupportedDates.covers(cursor.updatedAt())) {
@@ -48,11 +53,13 @@ public record ChangeCursor(Instant updatedAt, long id) {
                     }
                 }
             } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
-                // not one of ours: reported below
+                if (!feed) {
+                    return null; // not a cursor at all: the list's own reading of it says so
+                }
             }
             throw InvalidInputException.of("after", "paging.change-cursor-invalid");
         }
-        if (updatedSince == null || updatedSince.isBlank()) {
+        if (!feed) {
             return null;
         }
         try {
