@@ -8,9 +8,12 @@
 #              staff and citizens (ProductionRealmInKeycloakTest, about 2 minutes: Keycloak's start); staff
 #              administration; the login theme's weight, languages and forgotten-password mail (LoginThemeInKeycloakTest)
 # 3. frontend  npm ci (when needed), npm run build, npm test; JUnit XML frontend/reports/unit-junit.xml
-# 4. e2e       Chromium, then the real stack (as `make run`, fresh data in .data/e2e), npm run e2e;
+# 4. e2e       Chromium, then the real stack (as `make run`, fresh data in .data/e2e), npm run e2e: the browser tests,
+#              then the partner system's scenario with the TypeScript client generated from openapi.yaml and
+#              docs/integration.md as written, both with the real Keycloak's tokens (frontend/partner-client);
 #              JUnit XML frontend/reports/e2e-junit.xml; the stack is stopped whatever happens.
 #              E2E_ONLY="e2e/login.e2e.mjs e2e/todo.e2e.mjs" runs only those files (while working on them)
+# keycloak and frontend, when both run, run side by side (stage_keycloak_and_frontend).
 # A stage that fails before its tests report (a build error) counts as one failure.
 # Logs: .data/logs/test-*.log and .data/e2e/logs/.
 
@@ -78,35 +81,63 @@ stage_backend() {
 # its languages, the forgotten-password mail), in the real Keycloak:
 # tagged "keycloak", so the backend stage leaves them out. Keycloak runs from a private copy of .tools/keycloak-VERSION
 # on free ports (its mail to a sink on a free port): it does not touch make run's Keycloak.
+KEYCLOAK_REPORTS=("$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.deploy.ProductionRealmInKeycloakTest.xml"
+  "$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.deploy.LoginThemeInKeycloakTest.xml"
+  "$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.staff.StaffAdministrationInKeycloakTest.xml"
+  "$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.partner.PartnerInKeycloakTest.xml")
+
+# Runs the keycloak stage's tests; fails when they fail or cannot run. Counting is the caller's.
+run_keycloak() {
+  rm -f "${KEYCLOAK_REPORTS[@]}"
+  kc_ensure || return 1
+  run_step "Production realm, staff administration and login theme in Keycloak $KC_VERSION" "$DATA_DIR/logs/test-keycloak.log" \
+    mvnw -B test -Dtest=ProductionRealmInKeycloakTest,StaffAdministrationInKeycloakTest,LoginThemeInKeycloakTest,PartnerInKeycloakTest -Dkeycloak.exclude=none -Dgroups=keycloak \
+    "-Dkeycloak.home=$KC_HOME"
+}
+
 stage_keycloak() {
   log "$(bold '== 2/4 the production realm, staff administration and the login theme in the real Keycloak')"
-  local reports=("$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.deploy.ProductionRealmInKeycloakTest.xml"
-    "$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.deploy.LoginThemeInKeycloakTest.xml"
-    "$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.staff.StaffAdministrationInKeycloakTest.xml"
-    "$ROOT/backend/target/surefire-reports/TEST-vn.doithoai.partner.PartnerInKeycloakTest.xml") errored=0
-  rm -f "${reports[@]}"
-  if kc_ensure; then
-    run_step "Production realm, staff administration and login theme in Keycloak $KC_VERSION" "$DATA_DIR/logs/test-keycloak.log" \
-      mvnw -B test -Dtest=ProductionRealmInKeycloakTest,StaffAdministrationInKeycloakTest,LoginThemeInKeycloakTest,PartnerInKeycloakTest -Dkeycloak.exclude=none -Dgroups=keycloak \
-      "-Dkeycloak.home=$KC_HOME" || errored=1
-  else
-    errored=1
-  fi
-  count_junit keycloak "$errored" "${reports[@]}"
+  local errored=0
+  run_keycloak || errored=1
+  count_junit keycloak "$errored" "${KEYCLOAK_REPORTS[@]}"
+}
+
+# Builds the frontend and runs its unit tests; fails when either fails. Counting is the caller's.
+run_frontend() {
+  rm -f "$ROOT/frontend/reports/unit-junit.xml"
+  frontend_deps || return 1
+  run_step "Frontend build (npm run build)" "$DATA_DIR/logs/test-frontend-build.log" bash -c 'cd "$1" && npm run build' _ "$ROOT/frontend" || return 1
+  touch "$ROOT/frontend/dist/index.html" 2>/dev/null || true
+  run_step "Frontend unit tests (npm test)" "$DATA_DIR/logs/test-frontend.log" bash -c 'cd "$1" && npm test' _ "$ROOT/frontend"
 }
 
 stage_frontend() {
   log "$(bold '== 3/4 frontend tests')"
-  rm -f "$ROOT/frontend/reports/unit-junit.xml"
   local errored=0
-  if frontend_deps \
-     && run_step "Frontend build (npm run build)" "$DATA_DIR/logs/test-frontend-build.log" bash -c 'cd "$1" && npm run build' _ "$ROOT/frontend"; then
-    touch "$ROOT/frontend/dist/index.html" 2>/dev/null || true
-    run_step "Frontend unit tests (npm test)" "$DATA_DIR/logs/test-frontend.log" bash -c 'cd "$1" && npm test' _ "$ROOT/frontend" || errored=1
-  else
-    errored=1
-  fi
+  run_frontend || errored=1
   count_junit frontend "$errored" "$ROOT/frontend/reports/unit-junit.xml"
+}
+
+# The keycloak and frontend stages share nothing (the keycloak stage's Keycloak is a private copy on free ports; the
+# frontend stage touches only frontend/): the keycloak stage runs in the background while the frontend stage runs, each
+# with its own logs; both are counted once both are over, each failing on its own. On two cores the pair takes little
+# more than the longer of the two: Keycloak's start and its Quarkus test mostly wait while the frontend compiles.
+PARALLEL_PID=""
+stage_keycloak_and_frontend() {
+  log "$(bold '== 2/4 and 3/4, side by side: the real Keycloak (production realm, staff administration, login theme) and the frontend tests')"
+  local status="$DATA_DIR/logs/.test-keycloak.status" errored_kc=1 errored_fe=0
+  rm -f "$status"
+  # Traps are not inherited: the background stage stops its own step when the whole run is interrupted.
+  ( trap 'stop_run_step; exit 130' INT; trap 'stop_run_step; exit 143' TERM
+    if run_keycloak; then echo 0 >"$status"; else echo 1 >"$status"; fi ) &
+  PARALLEL_PID=$!
+  run_frontend || errored_fe=1
+  wait "$PARALLEL_PID"
+  PARALLEL_PID=""
+  [[ "$(cat "$status" 2>/dev/null)" == 0 ]] && errored_kc=0
+  rm -f "$status"
+  count_junit keycloak "$errored_kc" "${KEYCLOAK_REPORTS[@]}"
+  count_junit frontend "$errored_fe" "$ROOT/frontend/reports/unit-junit.xml"
 }
 
 # Sets CHROMIUM_PATH to a Chromium, installing the Debian package when we can.
@@ -154,6 +185,7 @@ ensure_nginx() {
 # On Ctrl-C or TERM: stop what runs, still end with the summary line (the interrupted stage failed).
 interrupted() {
   stop_run_step
+  if [[ -n "$PARALLEL_PID" ]]; then kill -TERM "$PARALLEL_PID" 2>/dev/null; wait "$PARALLEL_PID" 2>/dev/null; fi
   stop_stack
   echo "Summary: $TOTAL_PASSED passed, $((TOTAL_FAILED + 1)) failed, $TOTAL_SKIPPED skipped"
   exit "$1"
@@ -167,7 +199,8 @@ stage_e2e() {
   if ensure_chromium && find_jdk && kc_ensure && build_backend && build_frontend; then
     log "Fresh data for the end-to-end stack in ${dir#"$ROOT"/}"
     rm -rf "$dir"
-    if start_stack "$dir"; then
+    # The outbox every 5 seconds rather than every minute: the integrator's guide waits for its signed webhook.
+    if DOITHOAI_NOTIFICATIONS_DISPATCH_EVERY="${DOITHOAI_NOTIFICATIONS_DISPATCH_EVERY:-5s}" start_stack "$dir"; then
       run_step "End-to-end tests (npm run e2e)" "$DATA_DIR/logs/test-e2e.log" \
         env CHROMIUM_PATH="$CHROMIUM_PATH" E2E_BASE_URL="http://localhost:$FRONTEND_PORT" \
         bash -c 'cd "$1" && if [[ -n "${E2E_ONLY:-}" ]]; then npm run e2e:only -- $E2E_ONLY; else npm run e2e; fi' _ "$ROOT/frontend" || errored=1
@@ -208,7 +241,17 @@ test_main() {
     fi
   fi
   local t0=$SECONDS
-  for s in "${stages[@]}"; do "stage_$s"; done
+  # keycloak and frontend together run side by side, where keycloak stood.
+  local together=0
+  [[ " ${stages[*]} " == *" keycloak "* && " ${stages[*]} " == *" frontend "* ]] && together=1
+  local ts
+  for s in "${stages[@]}"; do
+    ts=$SECONDS
+    if [[ $together == 1 && $s == keycloak ]]; then stage_keycloak_and_frontend; s="keycloak+frontend"
+    elif [[ $together == 1 && $s == frontend ]]; then continue
+    else "stage_$s"; fi
+    log "Stage $s took $((SECONDS - ts)) s"
+  done
   log "Tests took $((SECONDS - t0)) s"
   summary_and_exit
 }
