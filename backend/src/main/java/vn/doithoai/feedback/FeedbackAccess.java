@@ -247,6 +247,11 @@ public class FeedbackAccess {
         return user.username();
     }
 
+    /** The logged-in citizen who sent the item. */
+    boolean isOwnItem(FeedbackItem item) {
+        return isOwn(item);
+    }
+
     private boolean isOwn(FeedbackItem item) {
         return isOwn(item.account);
     }

@@ -47,6 +47,9 @@ import vn.doithoai.common.export.Table;
 import vn.doithoai.common.export.Xlsx;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.plan.PlanAccess;
+import vn.doithoai.privacy.consent.ConsentSubject;
+import vn.doithoai.privacy.consent.Consents;
+import vn.doithoai.privacy.consent.dto.ConsentInput;
 
 /**
  * Organisations' reports (báo cáo tổng hợp ý kiến of the Fatherland Front, mass organisations, wards): many items at
@@ -91,6 +94,9 @@ public class FeedbackReports {
     AuditLog audit;
 
     @Inject
+    Consents consents;
+
+    @Inject
     Clock clock;
 
     /** The fields of a row, named in errors as the form or the file names them. */
@@ -105,7 +111,7 @@ public class FeedbackReports {
 
     /** What a report says about itself: the form's fields, or the import's query parameters. */
     public record Header(String organisation, String organisationUnitCode, String reference, LocalDate reportDate, LocalDate receivedOn,
-            FeedbackChannel channel, String sourceFileName) {
+            FeedbackChannel channel, String sourceFileName, ConsentInput consent) {
     }
 
     /** A row that passed every check, with what its names resolved to. */
@@ -124,7 +130,7 @@ public class FeedbackReports {
         Intake intake = access.intake();
         String key = Idempotency.key(idempotencyKey, false);
         Header header = new Header(request.organisation(), request.organisationUnitCode(), request.reference(), request.reportDate(),
-                request.receivedOn(), request.channel(), null);
+                request.receivedOn(), request.channel(), null, request.consent());
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
             FeedbackReportRow r = request.items().get(i);
@@ -182,7 +188,7 @@ public class FeedbackReports {
         if (name != null && name.length() > 255) {
             name = name.substring(name.length() - 255);
         }
-        return new Header(organisation.strip(), trim(organisationUnitCode), trim(reference), reported, received, channel, name);
+        return new Header(organisation.strip(), trim(organisationUnitCode), trim(reference), reported, received, channel, name, null);
     }
 
     private static List<Line> importLines(FeedbackImports.Sheet sheet) {
@@ -210,6 +216,8 @@ public class FeedbackReports {
         }
         List<Checked> rows = check(plan, intake, lines, violations);
         failOn(violations);
+        Consents.Checked consent = header.consent() == null ? null
+                : consents.check(header.consent(), FeedbackService.CONSENT_OFFERED, Consents.Giver.STAFF, "consent.");
 
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Set<String> codes = trackingCodes(rows.size(), now);
@@ -238,6 +246,9 @@ public class FeedbackReports {
         for (FeedbackItem item : items) {
             audit.record(FeedbackService.AUDIT_TYPE, item.id.toString(), "submitted",
                     AuditLog.between(Map.of(), FeedbackService.snapshot(item)));
+            if (consent != null && (item.submitterName != null || item.submitterPhone != null)) {
+                consents.record(ConsentSubject.FEEDBACK_ITEM, item.id, consent);
+            }
             partnerEvents.submitted(item);
         }
         Map<String, Object> entered = new LinkedHashMap<>();

@@ -57,12 +57,18 @@ import vn.doithoai.plan.FocusArea;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.plan.PlanAccess;
 import vn.doithoai.plan.PlanStatus;
+import vn.doithoai.privacy.consent.ConsentPurpose;
+import vn.doithoai.privacy.consent.ConsentSubject;
+import vn.doithoai.privacy.consent.Consents;
 
 /** Feedback items from intake to an approved answer: what citizens, ward officers, units, the office and the chair do with them. */
 @ApplicationScoped
 public class FeedbackService {
 
     static final String AUDIT_TYPE = "Feedback";
+
+    /** What a feedback form asks its sender: the name is never public on an item, so only handling it and being contacted. */
+    static final java.util.Set<ConsentPurpose> CONSENT_OFFERED = java.util.EnumSet.of(ConsentPurpose.HANDLE_MATTER, ConsentPurpose.CONTACT_ME);
     /** Staff enter what was collected from approval until the session is over; citizens send while the plan is published. */
     private static final Set<PlanStatus> STAFF_INTAKE = EnumSet.of(PlanStatus.APPROVED, PlanStatus.PUBLISHED, PlanStatus.HELD);
 
@@ -112,6 +118,9 @@ public class FeedbackService {
     TrackingCodeLookups lookups;
 
     @Inject
+    Consents consents;
+
+    @Inject
     RateLimits limits;
 
     private RateLimiter limiter;
@@ -140,6 +149,11 @@ public class FeedbackService {
     private FeedbackItem submitNow(long planId, FeedbackRequest request, Intake intake) {
         Plan plan = intakePlan(planId, intake);
         Sent sent = validated(plan, request, intake);
+        Consents.Checked consent = request.consent() == null ? null : consents.check(request.consent(), CONSENT_OFFERED, switch (intake) {
+            case PUBLIC -> Consents.Giver.SELF;
+            case PARTNER -> Consents.Giver.PARTNER;
+            case WARD, OFFICE -> Consents.Giver.STAFF;
+        }, "consent.");
         Instant now = now();
         var item = new FeedbackItem(plan, newTrackingCode(now), request.kind(), sent.channel(), access.username(), now);
         sent.applyTo(item);
@@ -151,6 +165,9 @@ public class FeedbackService {
         em.persist(item);
         em.flush();
         audit.record(AUDIT_TYPE, item.id.toString(), "submitted", AuditLog.between(Map.of(), snapshot(item)));
+        if (consent != null) {
+            consents.record(ConsentSubject.FEEDBACK_ITEM, item.id, consent);
+        }
         partnerEvents.submitted(item);
         return item;
     }

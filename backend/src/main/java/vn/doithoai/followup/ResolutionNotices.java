@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,12 +16,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.doithoai.ruling.dto.RulingView;
 import vn.doithoai.common.security.ScopeDecidedElsewhere;
+import vn.doithoai.privacy.consent.ConsentSubject;
+import vn.doithoai.privacy.consent.Consents;
 
 /**
  * A ruling was resolved: the people who raised its items — and the items merged into them — hear of it, by mail when
  * they left an address, else by SMS when they left only a phone. Once per person and ruling, whatever happens later
  * (the key holds the ruling and the contact, so a reopened ruling resolved again does not write twice; the same person
- * behind several items gets one message).
+ * behind several items gets one message). A sender who refused or withdrew CONTACT_ME hears nothing.
  */
 @ScopeDecidedElsewhere("Queued when a ruling is resolved, after RulingAccess allowed the change; writes to the ruling's own senders only")
 @ApplicationScoped
@@ -34,19 +37,27 @@ public class ResolutionNotices {
     @Inject
     Notifications notifications;
 
+    @Inject
+    Consents consents;
+
     @ConfigProperty(name = "doithoai.public-url", defaultValue = "http://localhost:5173")
     String publicUrl;
 
     @Transactional(Transactional.TxType.MANDATORY)
     void queue(RulingView ruling) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select f.tracking_code, f.submitter_name, f.submitter_email, f.submitter_phone "
+        List<Object[]> rows = em.createNativeQuery("select f.tracking_code, f.submitter_name, f.submitter_email, f.submitter_phone, f.id "
                 + "from feedback_item f where f.id in (select rf.feedback_id from ruling_feedback rf where rf.ruling_id = ?1) "
                 + "or f.merged_into_id in (select rf.feedback_id from ruling_feedback rf where rf.ruling_id = ?1) order by f.id")
                 .setParameter(1, ruling.id()).getResultList();
+        Set<Long> silent = consents.notToContact(ConsentSubject.FEEDBACK_ITEM,
+                rows.stream().map(row -> ((Number) row[4]).longValue()).toList());
         // One message per contact, naming every tracking code of theirs.
         Map<String, Contact> contacts = new LinkedHashMap<>();
         for (Object[] row : rows) {
+            if (silent.contains(((Number) row[4]).longValue())) {
+                continue;
+            }
             String email = blankToNull((String) row[2]);
             String phone = blankToNull((String) row[3]);
             if (email == null && phone == null) {

@@ -41,18 +41,27 @@ import vn.doithoai.plan.ParticipantLevel;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.plan.PlanAccess;
 import vn.doithoai.plan.PlanStatus;
+import vn.doithoai.privacy.consent.ConsentPurpose;
+import vn.doithoai.privacy.consent.ConsentSubject;
+import vn.doithoai.privacy.consent.Consents;
 
 /** The participant list of a plan as the office and the ward officers keep it. */
 @ApplicationScoped
 public class ParticipantService {
 
     static final String AUDIT_TYPE = "Participant";
+
+    /** What the forms taking a person's data ask: handling what they raise, contacting them, showing their name publicly. */
+    static final java.util.Set<ConsentPurpose> CONSENT_OFFERED = java.util.EnumSet.allOf(ConsentPurpose.class);
     /** A list may still change until the dialogue is concluded: walk-ins are added on the day. */
     private static final Set<PlanStatus> LIST_OPEN = EnumSet.of(PlanStatus.DRAFT, PlanStatus.SUBMITTED, PlanStatus.APPROVED,
             PlanStatus.PUBLISHED, PlanStatus.HELD);
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Consents consents;
 
     @Inject
     People people;
@@ -199,6 +208,8 @@ public class ParticipantService {
 
     private Participation addNow(long planId, ParticipantRequest request) {
         Plan plan = requireOpenPlan(planId);
+        Consents.Checked consent = request.consent() == null ? null
+                : consents.check(request.consent(), CONSENT_OFFERED, Consents.Giver.STAFF, "consent.");
         Instant now = Instant.now(clock);
         Person person = personFor(plan, request, now);
         CompositionGroup group = group(plan, request.groupId(), request.level(), "groupId");
@@ -209,6 +220,9 @@ public class ParticipantService {
         participation.group = group;
         participation.matter = People.trim(request.matter());
         persist(participation, person);
+        if (consent != null) {
+            consents.record(ConsentSubject.PERSON, person.id, consent);
+        }
         audit.record(AUDIT_TYPE, participation.id.toString(), "added", AuditLog.between(Map.of(), snapshot(participation)));
         return participation;
     }
@@ -247,7 +261,7 @@ public class ParticipantService {
             throw InvalidInputException.of("person.wardCode", "person.ward-out-of-scope");
         }
         return new PersonInput(input.fullName(), input.title(), input.organisationCode(), ward, input.villageCode(), input.phone(),
-                input.email(), input.address(), input.notes(), input.namePublic());
+                input.email(), input.address(), input.notes());
     }
 
     void requireNotOnList(Plan plan, Person person) {

@@ -21,6 +21,8 @@ import vn.doithoai.participant.dto.PendingRegistrationView;
 import vn.doithoai.participant.dto.PersonInput;
 import vn.doithoai.plan.ParticipantLevel;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.privacy.consent.ConsentSubject;
+import vn.doithoai.privacy.consent.Consents;
 
 /**
  * Registrations that matched a known person, as the office and the ward officer of the registration's ward decide
@@ -34,6 +36,9 @@ public class PendingRegistrations {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Consents consents;
 
     @Inject
     People people;
@@ -126,13 +131,15 @@ public class PendingRegistrations {
     /** Another person sharing the number: a record of their own from what they entered; the number stays the other's. */
     private Participation separate(Plan plan, PendingRegistration registration, Instant now) {
         var input = new PersonInput(registration.fullName, null, null, registration.ward.code(),
-                registration.village == null ? null : registration.village.code(), null, null, null, null, registration.namePublic);
+                registration.village == null ? null : registration.village.code(), null, null, null, null);
         Person person = people.create(plan.bodyId(), input, "", registration.createdBy, now);
         // The login of the citizen who sent it belongs to this new record, unless it already has one of its own.
         if (registration.account != null && people.byAccount(plan.bodyId(), registration.account).isEmpty()) {
             person.account = registration.account;
         }
-        return participate(plan, person, registration, now);
+        Participation participation = participate(plan, person, registration, now);
+        consents.carryOver(ConsentSubject.PENDING_REGISTRATION, registration.id, ConsentSubject.PERSON, person.id);
+        return participation;
     }
 
     private Participation participate(Plan plan, Person person, PendingRegistration registration, Instant now) {

@@ -127,7 +127,6 @@ class People {
         person.email = trim(input.email());
         person.address = trim(input.address());
         person.notes = trim(input.notes());
-        person.namePublic = Boolean.TRUE.equals(input.namePublic());
     }
 
     OrgUnit unit(String code, String field, Set<OrgUnitKind> kinds, List<Violation> violations) {

@@ -29,6 +29,8 @@ import vn.doithoai.plan.ParticipantLevel;
 import vn.doithoai.plan.Plan;
 import vn.doithoai.plan.PlanAccess;
 import vn.doithoai.plan.PlanStatus;
+import vn.doithoai.privacy.consent.ConsentSubject;
+import vn.doithoai.privacy.consent.Consents;
 
 /**
  * A citizen registers to attend a published plan (đăng ký tham dự), logged in or not. A retried request with the same
@@ -45,6 +47,9 @@ public class RegistrationService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Consents consents;
 
     @Inject
     People people;
@@ -99,8 +104,10 @@ public class RegistrationService {
             throw new DomainException(ProblemKind.CONFLICT, "registration.closed");
         }
         var input = new PersonInput(request.fullName(), null, null, request.wardCode(), request.villageCode(), request.phone(), null,
-                null, null, request.namePublic());
+                null, null);
         People.Checked entered = people.check(input, "");
+        Consents.Checked consent = request.consent() == null ? null
+                : consents.check(request.consent(), ParticipantService.CONSENT_OFFERED, Consents.Giver.SELF, "consent.");
         Instant now = Instant.now(clock);
         String account = user.hasRole(Role.CITIZEN) ? user.username() : null;
         Person own = account == null ? null : people.byAccount(plan.bodyId(), account).orElse(null);
@@ -109,21 +116,32 @@ public class RegistrationService {
             // Their own record, as it is: what they entered this time changes nothing in it.
             requireNotRegistered(plan, own, account);
             token = participate(plan, own, request, now).token;
+            // The consent is theirs to give again, on their own record.
+            record(ConsentSubject.PERSON, own.id, consent);
         } else {
             if (account != null) {
                 requireNotRegistered(plan, null, account);
             }
             var known = people.byPhone(plan.bodyId(), entered.phone());
             if (known.isPresent()) {
-                token = awaitMatch(plan, known.get(), entered, request, account, now).token;
+                PendingRegistration waiting = awaitMatch(plan, known.get(), entered, request, account, now);
+                record(ConsentSubject.PENDING_REGISTRATION, waiting.id, consent);
+                token = waiting.token;
             } else {
                 Person person = people.create(plan.bodyId(), input, "", user.username(), now);
                 person.account = account;
                 token = participate(plan, person, request, now).token;
+                record(ConsentSubject.PERSON, person.id, consent);
             }
         }
         return new RegistrationView(token, plan.id(), plan.title(), ParticipantViews.local(plan.sessionAt()), plan.venue(),
                 request.fullName().strip(), entered.ward().name(), People.trim(request.matter()), ParticipantViews.local(now));
+    }
+
+    private void record(ConsentSubject type, long id, Consents.Checked consent) {
+        if (consent != null) {
+            consents.record(type, id, consent);
+        }
     }
 
     /** Only a logged-in citizen is told they already registered: about their own record, naming no one. */
@@ -169,7 +187,6 @@ public class RegistrationService {
         registration.village = entered.village();
         registration.phone = entered.phone();
         registration.matter = People.trim(request.matter());
-        registration.namePublic = Boolean.TRUE.equals(request.namePublic());
         registration.account = account;
         em.persist(registration);
         em.flush();

@@ -315,7 +315,7 @@ public class SessionService {
                 var receipt = feedback.submit(planId, new FeedbackRequest(request.kind() == null ? FeedbackKind.OPINION : request.kind(),
                         FeedbackChannel.AT_SESSION, title, content,
                         p != null && p.person().ward() != null ? p.person().ward().code() : null, null, null,
-                        p == null ? null : p.id(), speaker.name, null, null, null), null, null).body();
+                        p == null ? null : p.id(), speaker.name, null, null, null, null), null, null).body();
                 item = em.find(FeedbackItem.class, receipt.id());
             }
             var before = snapshot(speaker);

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.doithoai.common.time.SupportedDate;
 import vn.doithoai.feedback.FeedbackChannel;
+import vn.doithoai.privacy.consent.dto.ConsentInput;
 
 /** An organisation's report with its items, entered as one form (báo cáo tổng hợp ý kiến). */
 @Schema(name = "FeedbackReportRequest")
@@ -24,5 +25,7 @@ public record FeedbackReportRequest(
         @Schema(nullable = true, description = "Today when left out") @SupportedDate LocalDate receivedOn,
         @Schema(nullable = true, description = "Of every item; ORGANISATION_REPORT when left out. Ward officers may also use "
                 + "WARD_COLLECTED, the office any channel") FeedbackChannel channel,
-        @Schema(description = "1 to 300 rows") @NotNull @Size(min = 1, max = 300) List<@NotNull @Valid FeedbackReportRow> items) {
+        @Schema(description = "1 to 300 rows") @NotNull @Size(min = 1, max = 300) List<@NotNull @Valid FeedbackReportRow> items,
+        @Schema(nullable = true, description = "The consent the organisation collected from the senders of the rows that name someone, "
+                + "under the privacy notice; usually with the channel ORGANISATION_REPORT or PAPER_FORM") @Valid ConsentInput consent) {
 }

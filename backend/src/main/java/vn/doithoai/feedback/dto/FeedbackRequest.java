@@ -1,5 +1,6 @@
 package vn.doithoai.feedback.dto;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.doithoai.feedback.FeedbackChannel;
 import vn.doithoai.feedback.FeedbackKind;
+import vn.doithoai.privacy.consent.dto.ConsentInput;
 
 /**
  * A feedback item as a citizen sends it from a phone, or as a ward officer or the office enters it. Citizens
@@ -32,5 +34,8 @@ public record FeedbackRequest(
         @Schema(nullable = true) @Email @Size(max = 255) String submitterEmail,
         @Schema(nullable = true, description = "Partner systems only, and required for them: their own reference for the item. Sending "
                 + "again with the same reference reaches the same item (updated while still RECEIVED), never a second one.")
-        @Size(max = 100) @Pattern(regexp = "^[\\p{Alnum}._:/-]{1,100}$") String externalReference) {
+        @Size(max = 100) @Pattern(regexp = "^[\\p{Alnum}._:/-]{1,100}$") String externalReference,
+        @Schema(nullable = true, description = "The sender's consent to the purposes HANDLE_MATTER and CONTACT_ME, after the privacy "
+                + "notice; staff entering on someone's behalf say how it was given. Refusing CONTACT_ME means nothing is sent to the "
+                + "sender about the item.") @Valid ConsentInput consent) {
 }

@@ -1,5 +1,7 @@
 package vn.doithoai.participant.dto;
 
+import vn.doithoai.privacy.consent.dto.ConsentInput;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,5 +22,8 @@ public record ParticipantRequest(
         @NotNull ParticipantKind kind,
         @NotNull ParticipantLevel level,
         @Schema(nullable = true) Long groupId,
-        @Schema(nullable = true) @Size(max = 4000) String matter) {
+        @Schema(nullable = true) @Size(max = 4000) String matter,
+        @Schema(nullable = true, description = "The person's consent after the privacy notice (HANDLE_MATTER, CONTACT_ME, "
+                + "SHOW_NAME_PUBLICLY), with how they gave it; only SHOW_NAME_PUBLICLY shows their name to others.")
+        @Valid ConsentInput consent) {
 }

@@ -17,6 +17,5 @@ public record PersonInput(
         @Schema(nullable = true, description = "Vietnamese phone number, e.g. 0912 345 678 or +84 912 345 678") @Size(max = 20) String phone,
         @Schema(nullable = true) @Email @Size(max = 255) String email,
         @Schema(nullable = true) @Size(max = 500) String address,
-        @Schema(nullable = true) @Size(max = 2000) String notes,
-        @Schema(nullable = true, description = "Agreed to have the name shown publicly") Boolean namePublic) {
+        @Schema(nullable = true) @Size(max = 2000) String notes) {
 }

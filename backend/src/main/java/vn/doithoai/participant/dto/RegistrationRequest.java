@@ -1,5 +1,9 @@
 package vn.doithoai.participant.dto;
 
+import jakarta.validation.Valid;
+
+import vn.doithoai.privacy.consent.dto.ConsentInput;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -13,5 +17,6 @@ public record RegistrationRequest(
         @Schema(description = "Code of the ward or commune") @NotBlank @Size(max = 50) String wardCode,
         @Schema(nullable = true) @Size(max = 50) String villageCode,
         @Schema(nullable = true, description = "What the citizen wants to raise") @Size(max = 4000) String matter,
-        @Schema(nullable = true, description = "Agreed to have the name shown publicly") Boolean namePublic) {
+        @Schema(nullable = true, description = "The registrant's consent after the privacy notice; the name is shown publicly only "
+                + "with SHOW_NAME_PUBLICLY") @Valid ConsentInput consent) {
 }
