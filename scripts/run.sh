@@ -29,13 +29,16 @@ BACKEND_JVM_FLAGS=(-XX:TieredStopAtLevel=1)
 build_backend() {
   find_jdk
   mkdir -p "$DATA_DIR/logs"
-  if newer_than "$BACKEND_JAR" "$ROOT/backend/src" "$ROOT/backend/pom.xml" \
+  # Built here (a stamp of our own: touching the jar would make the JVM refuse the AppCDS archive made with it), or by
+  # `mvnw package` (make test's backend stage), since the sources last changed: nothing to build.
+  local built="$ROOT/backend/target/quarkus-app/.doithoai-built"
+  if { newer_than "$built" "$ROOT/backend/src" "$ROOT/backend/pom.xml" && newer_than "$BACKEND_JAR" "$ROOT/backend/src" "$ROOT/backend/pom.xml"; } \
      || [[ ! -f "$ROOT/backend/target/test-classes/vn/doithoai/testsupport/EmbeddedMariaDb.class" ]]; then
     # AppCDS: a class-data archive for this JDK cuts the backend's start by about a second.
     run_step "Building the backend (mvnw package)" "$DATA_DIR/logs/build-backend.log" \
       mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true || return 1
     [[ -f "$BACKEND_JAR" ]] || { err "The build did not produce ${BACKEND_JAR#"$ROOT"/}"; return 1; }
-    touch "$BACKEND_JAR"
+    touch "$built"
   else
     ok "Backend is up to date"
   fi
@@ -109,10 +112,8 @@ start_stack() {
   if [[ -n "$db_pid" ]]; then
     wait_for_log "$logs/mariadb.log" "MariaDB ready" "${MARIADB_TIMEOUT:-180}" "MariaDB" "$db_pid" || return 1
   fi
-  if [[ -n "$kc_pid" ]]; then
-    kc_wait "$logs/keycloak.log" "$kc_pid" || return 1
-  fi
-
+  # The backend starts while Keycloak still starts (it asks Keycloak for its keys at the first request when Keycloak
+  # did not answer at its start): the two starts overlap instead of following each other.
   # Started from its own folder: the AppCDS archive records the jar's relative path.
   local -a cds=()
   [[ -f "$ROOT/backend/target/quarkus-app/app-cds.jsa" ]] && cds=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto)
@@ -128,6 +129,9 @@ start_stack() {
   # vite itself rather than `npm run preview`: npm does not pass SIGTERM on, so stopping would wait.
   start_service frontend "$logs/frontend.log" "$ROOT/frontend" node node_modules/vite/bin/vite.js preview
   local fe_pid=$STARTED_PID
+  if [[ -n "$kc_pid" ]]; then
+    kc_wait "$logs/keycloak.log" "$kc_pid" || return 1
+  fi
   wait_for_url "http://localhost:$BACKEND_MANAGEMENT_PORT/q/health/ready" "${BACKEND_TIMEOUT:-180}" "Backend" "$logs/backend.log" "$be_pid" || return 1
   wait_for_url "http://127.0.0.1:$FRONTEND_PORT/" "${FRONTEND_TIMEOUT:-60}" "Frontend" "$logs/frontend.log" "$fe_pid" || return 1
   ok "All services are up ($((SECONDS - t0)) s)"

@@ -12,7 +12,8 @@
 #              then the partner system's scenario with the TypeScript client generated from openapi.yaml and
 #              docs/integration.md as written, both with the real Keycloak's tokens (frontend/partner-client);
 #              JUnit XML frontend/reports/e2e-junit.xml; the stack is stopped whatever happens.
-#              E2E_ONLY="e2e/login.e2e.mjs e2e/todo.e2e.mjs" runs only those files (while working on them)
+#              E2E_ONLY="e2e/login.e2e.mjs e2e/todo.e2e.mjs" runs only those files (while working on them; the partner
+#              client's: partner-client/dist/scenario.e2e.js partner-client/dist/integration-guide.e2e.js)
 # keycloak and frontend, when both run, run side by side (stage_keycloak_and_frontend).
 # A stage that fails before its tests report (a build error) counts as one failure.
 # Logs: .data/logs/test-*.log and .data/e2e/logs/.
@@ -200,6 +201,10 @@ stage_e2e() {
     log "Fresh data for the end-to-end stack in ${dir#"$ROOT"/}"
     rm -rf "$dir"
     # The outbox every 5 seconds rather than every minute: the integrator's guide waits for its signed webhook.
+    # The partner system's client, type-checked against openapi.yaml and compiled for node (npm run e2e runs it): a
+    # contract its calls no longer fit fails here, and the browser tests still run.
+    run_step "The partner system's TypeScript client against openapi.yaml (npm run partner-client)" "$DATA_DIR/logs/test-partner-client.log" \
+      bash -c 'cd "$1" && npm run partner-client' _ "$ROOT/frontend" || errored=1
     if DOITHOAI_NOTIFICATIONS_DISPATCH_EVERY="${DOITHOAI_NOTIFICATIONS_DISPATCH_EVERY:-5s}" start_stack "$dir"; then
       run_step "End-to-end tests (npm run e2e)" "$DATA_DIR/logs/test-e2e.log" \
         env CHROMIUM_PATH="$CHROMIUM_PATH" E2E_BASE_URL="http://localhost:$FRONTEND_PORT" \

@@ -41,7 +41,9 @@ describe("the integrator's guide (docs/integration.md)", { timeout: 240_000 }, (
   it("runs as written, with the real Keycloak's tokens, against the running application", async () => {
     const found = blocks(readFileSync(GUIDE, 'utf8'));
     assert.ok(found.length >= 5, `the guide's examples: ${found.length}`);
-    const { code, output } = await bash(`set -euo pipefail\n${found.join('\n')}\n`, 200_000);
+    // A failing command is named (as written in the guide) before the shell stops.
+    const preamble = 'set -euo pipefail\ntrap \'echo "a command of the guide failed ($?): $BASH_COMMAND" >&2\' ERR\n';
+    const { code, output } = await bash(`${preamble}${found.join('\n')}\n`, 200_000);
     assert.equal(code, 0, `the guide's examples failed:\n${output}`);
     assert.match(output, /one item: \d+/);
     assert.match(output, /"channel": "PARTNER"/);

@@ -26,8 +26,8 @@ import vn.doithoai.testsupport.TestTokens;
 /**
  * docs/integration.md tells integrators what to type: every {@code sh} block of it, in order, in one shell, against the
  * running application, as the demo partner. The block that gets the token from Keycloak is left out here (the tests'
- * tokens are signed by the test issuer; PartnerInKeycloakTest gets Keycloak's own): the shell starts with the partner's
- * token in TOKEN instead. A block fails the test when a command fails: the guide's own checks ({@code test}, {@code jq -e})
+ * tokens are signed by the test issuer): the shell starts with the partner's token in TOKEN instead. The end-to-end tests
+ * run the whole guide, those blocks included, against the stack with the real Keycloak (frontend/partner-client). A block fails the test when a command fails: the guide's own checks ({@code test}, {@code jq -e})
  * say what the reader should see. The people's tokens of the webhook walk-through (administrator, office, chair) come the
  * same way, and the test runs the outbox while the guide's receiver waits.
  */

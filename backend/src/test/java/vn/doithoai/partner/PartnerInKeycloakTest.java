@@ -37,7 +37,7 @@ import vn.doithoai.testsupport.TestPlans;
 
 /**
  * Partner systems against the real Keycloak with the dev realm: the demo partner doithoai-integration gets a token with
- * the client-credentials grant and reads and sends for Ba Đồn; a body's administrator registers a partner from the app
+ * the client-credentials grant and reads and sends for Ba Đồn, whose registered partners it is among; a body's administrator registers a partner from the app
  * (the backend creates the Keycloak client as doithoai-admin), whose own token then carries its body and scopes, and
  * rotates its secret, after which the old one is refused by Keycloak.
  *
@@ -78,6 +78,9 @@ class PartnerInKeycloakTest {
         as(partner).get("/api/v1/feedback/" + id).then().statusCode(200).body("channel", is("PARTNER"))
                 .body("partner", is("doithoai-integration"));
         as(partner).get("/api/v1/plans/" + plan + "/rulings").then().statusCode(200);
+        // It is one of Ba Đồn's registered partners (so the body's webhooks may name it), as one registered from the app.
+        as(login("quantri")).get("/api/v1/bodies/" + BA_DON + "/partners").then().statusCode(200)
+                .body("clientId", hasItem("doithoai-integration"));
     }
 
     @Test
