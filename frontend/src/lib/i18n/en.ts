@@ -2080,6 +2080,38 @@ const en: Messages = {
     failed: 'This file cannot be shown; download the original to see it.',
     noPreview: 'No preview',
   },
+  privacy: {
+    consent: {
+      legend: 'How we process your personal data',
+      version: 'Notice version {{version}}',
+      handleRequired: 'Consent to take in and handle the data is needed; otherwise please leave out personal details.',
+      channel: 'How the person consented',
+      channelChoose: '— Choose —',
+      channelRequired: 'Choose how the person consented.',
+    },
+    channel: {
+      ONLINE: 'Online',
+      IN_PERSON: 'In person',
+      PHONE: 'By phone',
+      PAPER_FORM: 'Signed paper form',
+      ORGANISATION_REPORT: "In an organisation's report",
+      PARTNER: 'Through a partner system',
+      BEFORE_NOTICE: 'Before notices were versioned',
+    },
+    purpose: {
+      HANDLE_MATTER: 'Handling the matter',
+      CONTACT_ME: 'Contact about it',
+      SHOW_NAME_PUBLICLY: 'Showing the name publicly',
+    },
+    withdrawal: {
+      title: 'Your consent',
+      active: 'Given',
+      inactive: 'Not given or withdrawn',
+      withdraw: 'Withdraw: {{purpose}}',
+      withdrawn: 'Consent to “{{purpose}}” withdrawn.',
+      none: 'This item was sent before consent was asked for.',
+    },
+  },
 };
 
 export default en;

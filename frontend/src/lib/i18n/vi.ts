@@ -2079,6 +2079,38 @@ const vi = {
     failed: 'Không hiển thị được tệp này; hãy tải tệp gốc để xem.',
     noPreview: 'Không có ảnh xem trước',
   },
+  privacy: {
+    consent: {
+      legend: 'Thông báo về xử lý dữ liệu cá nhân',
+      version: 'Thông báo phiên bản {{version}}',
+      handleRequired: 'Cần đồng ý để cơ quan tiếp nhận và xử lý; nếu không, xin đừng ghi thông tin cá nhân.',
+      channel: 'Người đó đồng ý bằng cách nào',
+      channelChoose: '— Chọn —',
+      channelRequired: 'Hãy chọn cách người đó đồng ý.',
+    },
+    channel: {
+      ONLINE: 'Trực tuyến',
+      IN_PERSON: 'Trực tiếp',
+      PHONE: 'Qua điện thoại',
+      PAPER_FORM: 'Phiếu giấy có chữ ký',
+      ORGANISATION_REPORT: 'Qua báo cáo của tổ chức',
+      PARTNER: 'Qua hệ thống đối tác',
+      BEFORE_NOTICE: 'Trước khi có thông báo',
+    },
+    purpose: {
+      HANDLE_MATTER: 'Xử lý ý kiến, kiến nghị',
+      CONTACT_ME: 'Liên hệ về việc này',
+      SHOW_NAME_PUBLICLY: 'Công khai họ tên',
+    },
+    withdrawal: {
+      title: 'Sự đồng ý của Ông/Bà',
+      active: 'Đang đồng ý',
+      inactive: 'Không đồng ý hoặc đã rút lại',
+      withdraw: 'Rút lại: {{purpose}}',
+      withdrawn: 'Đã rút lại sự đồng ý “{{purpose}}”.',
+      none: 'Ý kiến này được gửi trước khi hệ thống hỏi sự đồng ý.',
+    },
+  },
 };
 
 export default vi;

@@ -16,6 +16,7 @@ import { trackFeedback } from '../api/feedback';
 import type { FeedbackTracking } from '../api/types';
 import { StatusBadge, StatusSteps } from '../components/StatusSteps';
 import { normaliseCode } from '../logic';
+import { TrackedConsents } from '../../privacy/TrackedConsents';
 
 function TrackingResult({ item }: { item: FeedbackTracking }) {
   const { t, i18n } = useTranslation();
@@ -47,6 +48,7 @@ function TrackingResult({ item }: { item: FeedbackTracking }) {
       ) : item.status !== 'REJECTED' ? (
         <p className="muted">{t('feedback.track.noAnswerYet')}</p>
       ) : null}
+      <TrackedConsents code={item.trackingCode} />
     </article>
   );
 }
