@@ -24,3 +24,13 @@ export function trackedConsents(api: ApiClient, code: string, signal?: AbortSign
 export function withdrawTracked(api: ApiClient, code: string, purpose: ConsentPurpose): Promise<ConsentView[]> {
   return call(api.POST('/api/v1/feedback/track/{code}/consents/{purpose}/withdrawal', { params: { path: { code, purpose } } }));
 }
+
+/** A feedback sender's consents, for those who may see the sender. */
+export function itemConsents(api: ApiClient, id: number, signal?: AbortSignal): Promise<ConsentView[]> {
+  return call(api.GET('/api/v1/feedback/{id}/consents', { params: { path: { id } }, signal }));
+}
+
+/** The logged-in sender withdraws; the office or the ward officer do it on the sender's request, saying how they asked. */
+export function withdrawItemConsent(api: ApiClient, id: number, purpose: ConsentPurpose, channel: ConsentChannel | null): Promise<ConsentView[]> {
+  return call(api.POST('/api/v1/feedback/{id}/consents/{purpose}/withdrawal', { params: { path: { id, purpose } }, body: { channel } }));
+}

@@ -2104,6 +2104,8 @@ const en: Messages = {
       SHOW_NAME_PUBLICLY: 'Showing the name publicly',
     },
     withdrawal: {
+      staffTitle: "The sender's consent",
+      asked: 'How the person asked to withdraw',
       title: 'Your consent',
       active: 'Given',
       inactive: 'Not given or withdrawn',

@@ -2103,6 +2103,8 @@ const vi = {
       SHOW_NAME_PUBLICLY: 'Công khai họ tên',
     },
     withdrawal: {
+      staffTitle: 'Sự đồng ý của người gửi',
+      asked: 'Người đó yêu cầu rút lại bằng cách nào',
       title: 'Sự đồng ý của Ông/Bà',
       active: 'Đang đồng ý',
       inactive: 'Không đồng ý hoặc đã rút lại',
