@@ -102,7 +102,7 @@ export function ConsentRecord({
               </select>
               {missing ? (
                 <p className="field__error" id={`${id}-channel-error`}>
-                  {t('privacy.consent.channelRequired')}
+                  {t('privacy.withdrawal.askedRequired')}
                 </p>
               ) : null}
             </div>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
 import { createUserManager } from '../auth/userManager';
-import { tracking } from '../feedback/fixtures';
+import { feedbackItem, tracking } from '../feedback/fixtures';
 import { LOCALITIES } from '../participants/fixtures';
 import { SEED_PLAN } from '../plans/fixtures';
 import { consentInput, consentProblem, NO_CONSENT, toggle } from './consent';
@@ -98,4 +98,33 @@ describe('withdrawing with the tracking code', () => {
     expect(within(region).queryByRole('button', { name: /Rút lại/ })).toBeNull();
     expect(fetchMock.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
+});
+
+describe("withdrawing on the sender's request", () => {
+  it('the ward officer says how the sender asked, and the purpose stops', async () => {
+    const user = userEvent.setup();
+    const given = { given: true, noticeVersion: 1, channel: 'IN_PERSON', recordedAt: '2026-11-20T10:00:00+07:00', withdrawnAt: null, withdrawalChannel: null };
+    const fetchMock = mockFetch({
+      'GET /api/v1/feedback/42': () => jsonResponse(feedbackItem()),
+      'GET /api/v1/feedback/42/consents': () => jsonResponse([{ ...given, purpose: 'HANDLE_MATTER', active: true }, { ...given, purpose: 'CONTACT_ME', active: true }]),
+      'POST /api/v1/feedback/42/consents/CONTACT_ME/withdrawal': () =>
+        jsonResponse([
+          { ...given, purpose: 'HANDLE_MATTER', active: true },
+          { ...given, purpose: 'CONTACT_ME', active: false, withdrawnAt: '2026-11-21T10:00:00+07:00', withdrawalChannel: 'PHONE' },
+        ]),
+    });
+    const userManager = createUserManager(testConfig, 'http://localhost:5173');
+    await signIn(userManager, makeUser({ roles: ['ward'], username: 'phuongbadon' }));
+    renderApp('/feedback/42', userManager);
+    const region = await screen.findByRole('region', { name: 'Sự đồng ý của người gửi' });
+    const withdraw = await within(region).findByRole('button', { name: 'Rút lại: Liên hệ về việc này' });
+    await user.click(withdraw);
+    const asked = within(region).getByRole('combobox', { name: 'Người đó yêu cầu rút lại bằng cách nào' });
+    expect(asked).toHaveAccessibleDescription('Hãy chọn cách người đó yêu cầu rút lại.');
+    expect(fetchMock.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    await user.selectOptions(asked, 'PHONE');
+    await user.click(withdraw);
+    expect(await within(region).findByText('Đã rút lại sự đồng ý “Liên hệ về việc này”.')).toBeInTheDocument();
+    expect(await fetchMock.requests.find((r) => r.method === 'POST')!.json()).toEqual({ channel: 'PHONE' });
+  }, 30_000);
 });

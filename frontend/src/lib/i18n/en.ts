@@ -2104,6 +2104,7 @@ const en: Messages = {
       SHOW_NAME_PUBLICLY: 'Showing the name publicly',
     },
     withdrawal: {
+      askedRequired: 'Choose how the person asked.',
       staffTitle: "The sender's consent",
       asked: 'How the person asked to withdraw',
       title: 'Your consent',

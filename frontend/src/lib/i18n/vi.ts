@@ -2103,6 +2103,7 @@ const vi = {
       SHOW_NAME_PUBLICLY: 'Công khai họ tên',
     },
     withdrawal: {
+      askedRequired: 'Hãy chọn cách người đó yêu cầu rút lại.',
       staffTitle: 'Sự đồng ý của người gửi',
       asked: 'Người đó yêu cầu rút lại bằng cách nào',
       title: 'Sự đồng ý của Ông/Bà',
