@@ -7,6 +7,7 @@ import { routes } from '../app/routes';
 import type { AppConfig } from '../lib/config';
 import { createUserManager } from '../features/auth/userManager';
 import type { UserManagerSource } from '../features/auth/AuthProvider';
+import { PRIVACY_NOTICE } from '../features/privacy/fixtures';
 
 export const testConfig: AppConfig = {
   apiBase: 'http://api.test',
@@ -91,7 +92,8 @@ export function mockFetch(handlers: Record<string, Handler>) {
     requests.push(request);
     const url = new URL(request.url);
     const key = `${request.method} ${url.pathname}`;
-    const handler = handlers[key];
+    // Every form taking personal data shows the privacy notice; a test names its own only when it matters.
+    const handler = handlers[key] ?? (key === 'GET /api/v1/privacy/notice' ? () => jsonResponse(PRIVACY_NOTICE) : undefined);
     if (!handler) throw new TypeError(`fetch failed (no mock for ${key})`);
     return handler(request);
   });

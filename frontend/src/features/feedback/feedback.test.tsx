@@ -54,6 +54,10 @@ describe('sending feedback', () => {
     await user.type(screen.getByRole('textbox', { name: 'Nội dung' }), 'Đèn hỏng hơn một tháng.');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Phường, xã' }), 'phuong-ba-don');
     await user.type(screen.getByRole('textbox', { name: 'Số điện thoại di động' }), '0912 345 678');
+    // A phone is personal data: sent only with consent to handle it, under the notice shown.
+    await user.click(screen.getByRole('button', { name: 'Gửi ý kiến' }));
+    expect(fetchMock.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    await user.click(screen.getByRole('checkbox', { name: /^Đồng ý để cơ quan tiếp nhận và xử lý/ }));
     await user.click(screen.getByRole('button', { name: 'Gửi ý kiến' }));
     expect(await screen.findByRole('heading', { name: 'Chưa gửi được — thử lại' })).toBeInTheDocument();
     expect(JSON.parse(window.localStorage.getItem(feedbackDraftKey(5))!).fields).toMatchObject({ kind: 'PETITION', title: 'Đèn đường ngõ 5 bị hỏng' });
@@ -64,6 +68,9 @@ describe('sending feedback', () => {
     await screen.findByRole('option', { name: 'Tổ dân phố 1' });
     expect(screen.getByRole('textbox', { name: 'Tiêu đề' })).toHaveValue('Đèn đường ngõ 5 bị hỏng');
     expect(screen.getByRole('radio', { name: /^Kiến nghị/ })).toBeChecked();
+    // Consent is given afresh after a reload, never kept in the draft.
+    await screen.findByText(/Thông báo phiên bản 1/);
+    await user.click(screen.getByRole('checkbox', { name: /^Đồng ý để cơ quan tiếp nhận và xử lý/ }));
     await user.click(screen.getByRole('button', { name: 'Gửi ý kiến' }));
     expect(await screen.findByRole('heading', { name: 'Bạn đã gửi nhiều ý kiến trong thời gian ngắn' })).toBeInTheDocument();
     expect(screen.getByText(/Vui lòng chờ 3 phút rồi gửi lại/)).toBeInTheDocument();
@@ -93,6 +100,7 @@ describe('sending feedback', () => {
       submitterName: null,
       submitterPhone: '0912345678',
       submitterEmail: null,
+      consent: { noticeVersion: 1, purposes: ['HANDLE_MATTER'], channel: null },
     });
     const uploads = fetchMock.requests.filter((r) => r.url.includes('/attachments'));
     expect(uploads.map((r) => r.headers.get('X-Tracking-Code'))).toEqual(['DT-2026-7K3Q9', 'DT-2026-7K3Q9']);

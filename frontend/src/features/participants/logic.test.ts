@@ -24,10 +24,10 @@ describe('registration draft', () => {
     const fresh = loadDraft(7);
     expect(fresh.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
     expect(fresh.fields.fullName).toBe('');
-    saveDraft(7, { ...fresh, fields: { ...fresh.fields, fullName: 'Trần Thị Hoa', namePublic: true } });
+    saveDraft(7, { ...fresh, fields: { ...fresh.fields, fullName: 'Trần Thị Hoa' } });
     const again = loadDraft(7);
     expect(again.idempotencyKey).toBe(fresh.idempotencyKey);
-    expect(again.fields).toMatchObject({ fullName: 'Trần Thị Hoa', namePublic: true });
+    expect(again.fields).toMatchObject({ fullName: 'Trần Thị Hoa' });
     expect(loadDraft(8).idempotencyKey).not.toBe(fresh.idempotencyKey); // one draft per plan
     clearDraft(7);
     expect(window.localStorage.getItem(draftKey(7))).toBeNull();

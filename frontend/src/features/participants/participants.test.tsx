@@ -70,7 +70,11 @@ describe('public registration', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: /Phường, xã nơi cư trú/ }), 'phuong-ba-don');
     await user.selectOptions(screen.getByRole('combobox', { name: /Thôn, tổ dân phố/ }), 'tdp-1');
     await user.type(screen.getByRole('textbox', { name: /Nội dung muốn nêu/ }), 'Rác thải ở tổ dân phố 1');
-    expect(screen.getByRole('checkbox', { name: 'Đồng ý công khai họ tên' })).not.toBeChecked();
+    // The notice's purposes, none ticked beforehand; handling the registration is needed to send it.
+    expect(screen.getByRole('checkbox', { name: /^Đồng ý công khai họ tên/ })).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Gửi đăng ký' }));
+    expect(screen.getByRole('group', { name: 'Thông báo về xử lý dữ liệu cá nhân' })).toHaveAccessibleDescription(expect.stringContaining('Cần đồng ý để cơ quan tiếp nhận và xử lý'));
+    await user.click(screen.getByRole('checkbox', { name: /^Đồng ý để cơ quan tiếp nhận và xử lý/ }));
     await user.click(screen.getByRole('button', { name: 'Gửi đăng ký' }));
 
     expect(await screen.findByRole('heading', { name: 'Chưa gửi được — thử lại' })).toBeInTheDocument();
@@ -84,6 +88,9 @@ describe('public registration', () => {
     expect(screen.getByRole('textbox', { name: /Họ và tên/ })).toHaveValue('Trần Thị Hoa');
     expect(screen.getByRole('textbox', { name: /Số điện thoại di động/ })).toHaveValue('0912 345 678');
     expect(screen.getByRole('combobox', { name: /Thôn, tổ dân phố/ })).toHaveValue('tdp-1');
+    // Consent is given afresh, never kept in the draft.
+    await screen.findByText(/Thông báo phiên bản 1/);
+    await user.click(screen.getByRole('checkbox', { name: /^Đồng ý để cơ quan tiếp nhận và xử lý/ }));
     await user.click(screen.getByRole('button', { name: 'Gửi đăng ký' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Xác nhận tham dự' })).toBeInTheDocument();
@@ -102,7 +109,7 @@ describe('public registration', () => {
       wardCode: 'phuong-ba-don',
       villageCode: 'tdp-1',
       matter: 'Rác thải ở tổ dân phố 1',
-      namePublic: false,
+      consent: { noticeVersion: 1, purposes: ['HANDLE_MATTER'], channel: null },
     });
     expect(window.localStorage.getItem(draftKey(5))).toBeNull();
   });
@@ -124,6 +131,7 @@ describe('public registration', () => {
     await screen.findByRole('option', { name: 'Phường Ba Đồn' });
     await user.type(screen.getByRole('textbox', { name: /Họ và tên/ }), 'H');
     await user.type(screen.getByRole('textbox', { name: /Số điện thoại di động/ }), '12345');
+    await user.click(screen.getByRole('checkbox', { name: /^Đồng ý để cơ quan tiếp nhận và xử lý/ }));
     await user.click(screen.getByRole('button', { name: 'Gửi đăng ký' }));
     const phone = screen.getByRole('textbox', { name: /Số điện thoại di động/ });
     expect(phone).toHaveAccessibleDescription(expect.stringContaining('Số điện thoại di động chưa đúng'));

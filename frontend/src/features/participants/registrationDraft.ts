@@ -9,7 +9,6 @@ export interface RegistrationFields {
   wardCode: string;
   villageCode: string;
   matter: string;
-  namePublic: boolean;
 }
 
 export interface RegistrationDraft {
@@ -17,7 +16,7 @@ export interface RegistrationDraft {
   idempotencyKey: string;
 }
 
-const EMPTY_FIELDS: RegistrationFields = { fullName: '', phone: '', wardCode: '', villageCode: '', matter: '', namePublic: false };
+const EMPTY_FIELDS: RegistrationFields = { fullName: '', phone: '', wardCode: '', villageCode: '', matter: '' };
 
 export const draftKey = (planId: number | string) => `doithoai.registration.${planId}`;
 
@@ -49,7 +48,6 @@ export function loadDraft(planId: number | string, storage: Storage = window.loc
             wardCode: str(f.wardCode),
             villageCode: str(f.villageCode),
             matter: str(f.matter),
-            namePublic: f.namePublic === true,
           },
         };
       }

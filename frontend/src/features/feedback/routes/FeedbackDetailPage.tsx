@@ -10,6 +10,8 @@ import { Fact } from '../../../ui/Fact';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { canReadPlans } from '../../auth/roles';
+import { itemConsents, withdrawItemConsent } from '../../privacy/api';
+import { ConsentRecord } from '../../privacy/ConsentRecord';
 import { formatDateTime } from '../../plans/format';
 import { downloadAttachment, getFeedback } from '../api/feedback';
 import type { Feedback, FeedbackAttachment } from '../api/types';
@@ -157,6 +159,16 @@ export default function FeedbackDetailPage() {
               </p>
               {item.answeredAtSession.note ? <p className="fb-answer__text">{item.answeredAtSession.note}</p> : null}
             </section>
+          ) : null}
+          {item.submitterVisible && !auth.roles.includes('integration') ? (
+            <ConsentRecord
+              source={`item-${item.id}`}
+              load={(signal) => itemConsents(api, item.id, signal)}
+              withdraw={(purpose, channel) => withdrawItemConsent(api, item.id, purpose, channel)}
+              onBehalf={!auth.roles.includes('citizen')}
+              canWithdraw={!auth.roles.includes('chair') || office}
+              headingLevel={2}
+            />
           ) : null}
           {reviewer ? <DuplicatesPanel item={item} office={office} onChanged={changed} /> : null}
           {reviewer ? <RaisedBeforePanel item={item} office={office} onChanged={changed} /> : null}

@@ -21,8 +21,10 @@ import { StatusBadge } from '../components/StatusSteps';
 import { keyAfterFailure } from '../feedbackDraft';
 import { FEEDBACK_KINDS } from '../logic';
 import { clearReportDraft, emptyRow, loadReportDraft, newReportDraft, saveReportDraft, type ReportDraft, type ReportRowFields } from '../reportDraft';
+import { ConsentNotice, useConsent } from '../../privacy/ConsentNotice';
+import { FEEDBACK_PURPOSES } from '../../privacy/consent';
 
-const ROOTS = ['organisation', 'reference', 'reportDate', 'items'];
+const ROOTS = ['organisation', 'reference', 'reportDate', 'items', 'consent'];
 const MAX_ROWS = 300;
 
 function Stored({ report, onAnother }: { report: FeedbackReport; onAnother: () => void }) {
@@ -76,6 +78,8 @@ export default function FeedbackReportPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [stored, setStored] = useState<FeedbackReport | null>(null);
+  // The office enters what an organisation collected: it says how the senders consented (usually in the report).
+  const consent = useConsent(true);
   const formRef = useRef<HTMLFormElement>(null);
   const title = t('feedback.report.title');
   useDocumentTitle(title);
@@ -113,6 +117,9 @@ export default function FeedbackReportPage() {
       if (!r.content.trim()) local[`items[${i}].content`] = t('feedback.required');
       if (r.submitterPhone.trim() && !isVietnameseMobile(r.submitterPhone)) local[`items[${i}].submitterPhone`] = t('registration.phoneInvalid');
     });
+    // Rows naming someone carry personal data: the organisation's report says how its senders consented.
+    const personal = draft.rows.some((r) => r.submitterName.trim() || r.submitterPhone.trim());
+    if (personal) Object.assign(local, consent.check(t));
     setErrors(local);
     setError(null);
     if (Object.keys(local).length > 0) {
@@ -138,6 +145,7 @@ export default function FeedbackReportPage() {
             submitterName: opt(r.submitterName),
             submitterPhone: opt(r.submitterPhone.replace(/[\s.]/g, '')),
           })),
+          ...(personal ? { consent: consent.input() } : {}),
         },
         draft.idempotencyKey,
       );
@@ -267,6 +275,7 @@ export default function FeedbackReportPage() {
                     </Button>
                   </div>
                 ) : null}
+                <ConsentNotice consent={consent} offered={FEEDBACK_PURPOSES} errors={errors} />
                 <p className="field__hint">{t('feedback.report.draftKept')}</p>
                 {error ? (
                   <ErrorState

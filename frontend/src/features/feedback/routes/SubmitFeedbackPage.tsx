@@ -16,6 +16,8 @@ import { loadLocalities } from '../../participants/api/participants';
 import { LocalityFields } from '../../participants/components/LocalityFields';
 import { isVietnameseMobile } from '../../participants/labels';
 import { getPublicPlan } from '../../plans/api/plans';
+import { ConsentNotice, useConsent } from '../../privacy/ConsentNotice';
+import { FEEDBACK_PURPOSES } from '../../privacy/consent';
 import { attachFile, submitFeedback, TooManyRequests } from '../api/feedback';
 import type { FeedbackReceipt } from '../api/types';
 import { ACCEPTED_FILES, AttachmentUploads, MAX_FILES, type Upload } from '../components/AttachmentUploads';
@@ -31,7 +33,7 @@ import {
 } from '../feedbackDraft';
 import { FEEDBACK_KINDS, waitInWords } from '../logic';
 
-const ROOTS = ['kind', 'title', 'content', 'wardCode', 'villageCode', 'submitterName', 'submitterPhone', 'submitterEmail'];
+const ROOTS = ['kind', 'title', 'content', 'wardCode', 'villageCode', 'submitterName', 'submitterPhone', 'submitterEmail', 'consent'];
 
 /** A citizen sends an opinion, petition or report to a published plan, from a phone, logged in or not. */
 export default function SubmitFeedbackPage() {
@@ -56,6 +58,7 @@ export default function SubmitFeedbackPage() {
   useDocumentTitle(receipt ? t('feedback.receipt.title') : title);
   // A logged-in citizen sends as themselves: their account names them, no contact fields to fill.
   const asSelf = auth.isAuthenticated;
+  const consent = useConsent(false);
 
   // Every keystroke is kept: a reload or a dropped connection loses nothing.
   useEffect(() => {
@@ -96,6 +99,9 @@ export default function SubmitFeedbackPage() {
     if (!f.wardCode) local.wardCode = t('feedback.required');
     if (!asSelf && f.submitterPhone.trim() && !isVietnameseMobile(f.submitterPhone)) local.submitterPhone = t('registration.phoneInvalid');
     if (files.length > MAX_FILES) local.files = t('feedback.files.tooMany', { count: MAX_FILES });
+    // Personal data (the account, or a name or contact) is taken in only with consent to handle it.
+    const personal = asSelf || [f.submitterName, f.submitterPhone, f.submitterEmail].some((v) => v.trim());
+    if (personal) Object.assign(local, consent.check(t));
     setErrors(local);
     setError(null);
     if (Object.keys(local).length > 0) {
@@ -117,10 +123,12 @@ export default function SubmitFeedbackPage() {
           ...(asSelf
             ? {}
             : { submitterName: opt(f.submitterName), submitterPhone: opt(f.submitterPhone.replace(/[\s.]/g, '')), submitterEmail: opt(f.submitterEmail) }),
+          ...(personal ? { consent: consent.input() } : {}),
         },
         draft.idempotencyKey,
       );
       clearFeedbackDraft(id);
+      consent.reset();
       saveReceipt(id, done);
       setReceipt(done);
       const chosen = files;
@@ -318,6 +326,7 @@ export default function SubmitFeedbackPage() {
             <Field label={t('feedback.files.label')} hint={t('feedback.files.hint', { count: MAX_FILES })} error={errors.files}>
               <input type="file" accept={ACCEPTED_FILES} multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} />
             </Field>
+            <ConsentNotice consent={consent} offered={FEEDBACK_PURPOSES} errors={errors} />
             <p className="field__hint">{t('feedback.submit.draftKept')}</p>
             {failure}
             <div className="actions">

@@ -16,9 +16,12 @@ import { trackFeedback } from '../api/feedback';
 import type { FeedbackTracking } from '../api/types';
 import { StatusBadge, StatusSteps } from '../components/StatusSteps';
 import { normaliseCode } from '../logic';
+import { trackedConsents, withdrawTracked } from '../../privacy/api';
+import { ConsentRecord } from '../../privacy/ConsentRecord';
 
 function TrackingResult({ item }: { item: FeedbackTracking }) {
   const { t, i18n } = useTranslation();
+  const api = useApi();
   const lang = i18n.resolvedLanguage ?? 'vi';
   return (
     <article className="fb-track" aria-labelledby="track-title">
@@ -47,6 +50,12 @@ function TrackingResult({ item }: { item: FeedbackTracking }) {
       ) : item.status !== 'REJECTED' ? (
         <p className="muted">{t('feedback.track.noAnswerYet')}</p>
       ) : null}
+      <ConsentRecord
+        source={item.trackingCode}
+        load={(signal) => trackedConsents(api, item.trackingCode, signal)}
+        withdraw={(purpose) => withdrawTracked(api, item.trackingCode, purpose)}
+        onBehalf={false}
+      />
     </article>
   );
 }

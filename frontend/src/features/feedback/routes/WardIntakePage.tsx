@@ -15,6 +15,8 @@ import { sendOp } from '../../session/sendOp';
 import { useOnline, useOutbox } from '../../session/useOutbox';
 import type { FeedbackKind, FeedbackReceipt } from '../api/types';
 import { FEEDBACK_KINDS } from '../logic';
+import { ConsentNotice, useConsent } from '../../privacy/ConsentNotice';
+import { FEEDBACK_PURPOSES } from '../../privacy/consent';
 import {
   checkWardItem,
   clearWardItemDraft,
@@ -57,6 +59,8 @@ export default function WardIntakePage() {
   const titleRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const online = useOnline();
+  // The officer enters what someone told or wrote them: they say how that person consented.
+  const consent = useConsent(true);
 
   useEffect(() => saveWardItemDraft(planId, fields), [planId, fields]);
 
@@ -78,13 +82,19 @@ export default function WardIntakePage() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const found = checkWardItem(fields);
-    setErrors(Object.fromEntries(Object.entries(found).map(([k, v]) => [k, t(v)])));
+    const found: Record<string, string> = Object.fromEntries(Object.entries(checkWardItem(fields)).map(([k, v]) => [k, t(v)]));
+    // A name or a phone is personal data: taken in only with the person's consent to handle it.
+    const personal = [fields.submitterName, fields.submitterPhone].some((v) => v.trim());
+    if (personal) Object.assign(found, consent.check(t));
+    setErrors(found);
     if (Object.keys(found).length > 0) {
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
-    outbox.add({ kind: 'wardItem', body: wardItemRequest(fields) });
+    const given = personal ? consent.input() : null;
+    outbox.add({ kind: 'wardItem', body: { ...wardItemRequest(fields), ...(given ? { consent: given } : {}) } });
+    // The next person decides for themselves; the way the officer collects usually stays the same.
+    consent.setChoice({ purposes: [], channel: consent.choice.channel });
     setSaved(fields.title.trim());
     // The next item: same kind of paper, often the same village; the rest starts empty.
     const next = { ...emptyWardItem(fields.villageCode), kind: fields.kind };
@@ -151,6 +161,7 @@ export default function WardIntakePage() {
             <input type="tel" inputMode="tel" value={fields.submitterPhone} maxLength={20} onChange={(e) => set('submitterPhone', e.target.value)} />
           </Field>
         </div>
+        <ConsentNotice consent={consent} offered={FEEDBACK_PURPOSES} errors={errors} />
         <p className="field__hint">{t('feedback.ward.draftKept')}</p>
         <div className="actions">
           <Button type="submit">{t('feedback.ward.save')}</Button>

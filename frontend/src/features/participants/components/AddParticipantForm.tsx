@@ -14,8 +14,10 @@ import type { GroupCount, Participant, ParticipantKind, ParticipantLevel, Partic
 import { isVietnameseMobile, PARTICIPANT_KINDS, PARTICIPANT_LEVELS } from '../labels';
 import { wardsOf } from '../places';
 import { UnitOptions } from '../../orgunits/components/UnitOptions';
+import { ConsentNotice, useConsent } from '../../privacy/ConsentNotice';
+import { PERSON_PURPOSES } from '../../privacy/consent';
 
-const ROOTS = ['person', 'personId', 'kind', 'level', 'groupId', 'matter'];
+const ROOTS = ['person', 'personId', 'kind', 'level', 'groupId', 'matter', 'consent'];
 
 interface NewPerson {
   fullName: string;
@@ -25,10 +27,9 @@ interface NewPerson {
   villageCode: string;
   email: string;
   address: string;
-  namePublic: boolean;
 }
 
-const EMPTY_PERSON: NewPerson = { fullName: '', title: '', organisationCode: '', wardCode: '', villageCode: '', email: '', address: '', namePublic: false };
+const EMPTY_PERSON: NewPerson = { fullName: '', title: '', organisationCode: '', wardCode: '', villageCode: '', email: '', address: '' };
 const orNull = (v: string) => (v.trim() ? v.trim() : null);
 
 type Lookup = { state: 'idle' } | { state: 'searching' } | { state: 'done'; phone: string; people: Person[] } | { state: 'error'; error: unknown };
@@ -65,6 +66,8 @@ export function AddParticipantForm({
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  // The office or the ward officer enters the person: they say how the person consented.
+  const consent = useConsent(true);
 
   const wards = useMemo(() => wardsOf(units), [units]);
   const allUnits = useMemo(() => flatten(units), [units]);
@@ -97,6 +100,7 @@ export function AddParticipantForm({
     setPerson(EMPTY_PERSON);
     setMatter('');
     setErrors({});
+    consent.reset();
   };
 
   const submit = async (e: FormEvent) => {
@@ -106,6 +110,7 @@ export function AddParticipantForm({
     const local: FieldErrorMap = {};
     if (!chosen && !person.fullName.trim()) local['person.fullName'] = t('participants.add.required');
     if (!chosen && phone.trim() && !isVietnameseMobile(phone) && !/^\+?\d[\d\s.]{5,}$/.test(phone.trim())) local.phone = t('registration.phoneInvalid');
+    if (!chosen) Object.assign(local, consent.check(t));
     if (Object.keys(local).length > 0) {
       setErrors(local);
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
@@ -124,8 +129,8 @@ export function AddParticipantForm({
               phone: orNull(phone),
               email: orNull(person.email),
               address: orNull(person.address),
-              namePublic: person.namePublic,
             },
+            consent: consent.input(),
           }),
       kind,
       level,
@@ -258,10 +263,7 @@ export function AddParticipantForm({
           <Field label={t('participants.add.address')} error={errors['person.address']}>
             <input autoComplete="off" value={person.address} onChange={(e) => setP('address', e.target.value)} />
           </Field>
-          <label className="check">
-            <input type="checkbox" checked={person.namePublic} onChange={(e) => setP('namePublic', e.target.checked)} />
-            {t('participants.add.namePublic')}
-          </label>
+          <ConsentNotice consent={consent} offered={PERSON_PURPOSES} errors={errors} />
         </fieldset>
       )}
 

@@ -16,9 +16,11 @@ import { formatDateTime } from '../../plans/format';
 import { loadLocalities, register } from '../api/participants';
 import { LocalityFields } from '../components/LocalityFields';
 import { isVietnameseMobile } from '../labels';
+import { ConsentNotice, useConsent } from '../../privacy/ConsentNotice';
+import { PERSON_PURPOSES } from '../../privacy/consent';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft, type RegistrationDraft, type RegistrationFields } from '../registrationDraft';
 
-const ROOTS = ['fullName', 'phone', 'wardCode', 'villageCode', 'matter', 'namePublic'];
+const ROOTS = ['fullName', 'phone', 'wardCode', 'villageCode', 'matter', 'consent'];
 
 /** A citizen registers to attend a published plan; works logged out, keeps the draft until the server has it. */
 export default function RegistrationPage() {
@@ -37,6 +39,7 @@ export default function RegistrationPage() {
   const title = t('registration.title');
   useDocumentTitle(title);
   const lang = i18n.resolvedLanguage ?? 'vi';
+  const consent = useConsent(false);
 
   // Every keystroke is kept: a reload or a dropped connection loses nothing.
   useEffect(() => saveDraft(id, draft), [id, draft]);
@@ -53,6 +56,7 @@ export default function RegistrationPage() {
     if (!f.phone.trim()) local.phone = t('registration.required');
     else if (!isVietnameseMobile(f.phone)) local.phone = t('registration.phoneInvalid');
     if (!f.wardCode) local.wardCode = t('registration.required');
+    Object.assign(local, consent.check(t));
     setErrors(local);
     setError(null);
     if (Object.keys(local).length > 0) {
@@ -70,7 +74,7 @@ export default function RegistrationPage() {
           wardCode: f.wardCode,
           villageCode: f.villageCode || null,
           matter: f.matter.trim() || null,
-          namePublic: f.namePublic,
+          consent: consent.input(),
         },
         draft.idempotencyKey,
       );
@@ -138,15 +142,7 @@ export default function RegistrationPage() {
         <Field label={t('registration.matter')} hint={t('registration.matterHint')} error={errors.matter}>
           <textarea rows={3} value={f.matter} onChange={(e) => set('matter', e.target.value)} />
         </Field>
-        <div className="field">
-          <label className="check">
-            <input type="checkbox" checked={f.namePublic} onChange={(e) => set('namePublic', e.target.checked)} aria-describedby="name-public-hint" />
-            {t('registration.namePublic')}
-          </label>
-          <p className="field__hint" id="name-public-hint">
-            {t('registration.namePublicHint')}
-          </p>
-        </div>
+        <ConsentNotice consent={consent} offered={PERSON_PURPOSES} errors={errors} />
         <p className="field__hint">{t('registration.draftKept')}</p>
         {failure}
         <div className="actions">

@@ -17,7 +17,8 @@ import vn.doithoai.privacy.consent.dto.ConsentView;
 
 /**
  * A person's consents, served by those who hold their contact: the office of their body and the ward officer of their
- * ward. Both read them; both record what the person tells them (a purpose given later, or taken back).
+ * ward. Both read them; both record what the person tells them (a purpose given later, or taken back). An office
+ * overseeing the person's body reads and changes nothing.
  */
 @ApplicationScoped
 public class PersonConsents {
@@ -51,9 +52,13 @@ public class PersonConsents {
     /** The person, when the caller holds their contact (and, to change anything, works for their body); else unknown. */
     private Person require(long personId, boolean write) {
         Person person = em.find(Person.class, personId);
-        boolean ours = person != null && (person.bodyId == null || (write ? bodies.mayWrite(person.bodyId) : bodies.mayRead(person.bodyId)));
-        if (!ours || !access.canSee(person) || !access.canSeeContact(person)) {
-            throw DomainException.notFound("person.not-found", personId);
+        DomainException notFound = DomainException.notFound("person.not-found", personId);
+        if (person == null || person.bodyId != null && !bodies.mayRead(person.bodyId) || !access.canSee(person) || !access.canSeeContact(person)) {
+            throw notFound;
+        }
+        // An overseeing office reads a body's people and changes nothing of theirs (403).
+        if (write && person.bodyId != null) {
+            bodies.requireWritable(person.bodyId, notFound);
         }
         return person;
     }

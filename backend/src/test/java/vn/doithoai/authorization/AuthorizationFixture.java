@@ -105,6 +105,8 @@ final class AuthorizationFixture {
     long agendaItem;
     long task;
     Pair participants;
+    /** The people behind the participants: their consents are kept on the person. */
+    Pair persons;
     Codes rsvpTokens;
     /** Registrations with a known person's phone, waiting for the ward officer or the office. */
     Pair pendingRegistrations;
@@ -176,6 +178,7 @@ final class AuthorizationFixture {
         long ownPerson = participant(personNames.own(), ownPhone, world.ward(), "trong");
         long otherPerson = participant(personNames.other(), otherPhone, world.otherWard(), "ngoai");
         participants = new Pair(ownPerson, otherPerson);
+        persons = new Pair(personOf(ownPerson), personOf(otherPerson));
         rsvpTokens = new Codes(token(ownPerson), token(otherPerson));
         people.add(person("participant of " + world.label() + "'s ward", personNames.own(), ownPhone, "trong", rsvpTokens.own(),
                 seenBy(Caller.SECRETARIAT, Caller.CHAIR, Caller.WARD)));
@@ -424,10 +427,13 @@ final class AuthorizationFixture {
         person.put("email", email(mailbox));
         person.put("address", address(mailbox));
         person.put("wardCode", ward);
-        person.put("namePublic", false);
         return office().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("person", person, "kind", "CITIZEN", "level", "VILLAGE", "matter", "Muốn nêu ý kiến"))
                 .post(planPath() + "/participants").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private long personOf(long participation) {
+        return office().get(planPath() + "/participants/" + participation).then().statusCode(200).extract().jsonPath().getLong("personId");
     }
 
     private String token(long participation) {

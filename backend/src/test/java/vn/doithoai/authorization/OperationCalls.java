@@ -59,6 +59,8 @@ final class OperationCalls {
                     "Nội dung", "wardCode", "phuong-ba-don");
             case "POST /api/v1/plans/{planId}/check-ins" -> Map.of("participantId", f.participants.of(owner), "outsideSessionDay", true);
             case "POST /api/v1/plans/{planId}/pending-registrations/{id}/decision" -> Map.of("decision", "REJECTED");
+            // Valid, so that a ward officer meets the 404 of another ward's person, not a 400 of the request.
+            case "PUT /api/v1/people/{personId}/consents/{purpose}" -> Map.of("noticeVersion", 1, "channel", "PHONE");
             // Valid, so that a body's administrator meets the refusal of founding (403), not a 400 of the request.
             case "POST /api/v1/bodies" -> Map.of("code", "dang-uy-" + UUID.randomUUID().toString().substring(0, 8), "name", "Đảng ủy thử",
                     "kind", "PARTY_COMMITTEE", "localityCode", "xa-nam-ba-don",
@@ -267,6 +269,11 @@ final class OperationCalls {
                 return new Value("1", false, true);
             case "revision":
                 return new Value("1", false, true);
+            case "personId":
+                return owned(f.persons.of(owner));
+            case "purpose":
+                // Handling the matter: giving or taking it back changes nothing else the fixture's callers see.
+                return new Value("HANDLE_MATTER", false, false);
             case "agendaItemId":
                 return fixed(f.agendaItem);
             case "speakerId":

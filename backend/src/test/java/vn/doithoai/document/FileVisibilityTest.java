@@ -527,8 +527,8 @@ class FileVisibilityTest {
         person.put("phone", s.marker(Field.PHONE));
         person.put("email", s.marker(Field.EMAIL));
         person.put("address", s.marker(Field.ADDRESS));
-        person.put("namePublic", s.namePublic());
         Map<String, Object> request = new HashMap<>();
+        request.put("consent", vn.doithoai.testsupport.TestConsents.namePublic("PAPER_FORM", s.namePublic()));
         if (s.citizen()) {
             person.put("wardCode", s.ward());
             person.put("villageCode", s.villageCode());

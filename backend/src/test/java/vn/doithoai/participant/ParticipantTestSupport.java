@@ -45,8 +45,8 @@ final class ParticipantTestSupport {
         if (ward != null) {
             person.put("wardCode", ward);
         }
-        person.put("namePublic", namePublic);
-        return Map.of("person", person, "kind", "CITIZEN", "level", "VILLAGE");
+        return Map.of("person", person, "kind", "CITIZEN", "level", "VILLAGE", "consent",
+                vn.doithoai.testsupport.TestConsents.namePublic("IN_PERSON", namePublic));
     }
 
     static ValidatableResponse add(String token, long planId, Map<String, Object> request) {
@@ -64,7 +64,7 @@ final class ParticipantTestSupport {
         r.put("phone", phone);
         r.put("wardCode", ward);
         r.put("matter", "Rác thải ở chợ Ba Đồn chưa được thu gom đúng giờ");
-        r.put("namePublic", false);
+        r.put("consent", vn.doithoai.testsupport.TestConsents.online("HANDLE_MATTER"));
         return r;
     }
 

@@ -92,7 +92,7 @@ class RegistrationSafetyTest {
 
         long other = publishedPlan(TODAY.plusDays(31));
         var forged = registration("Kẻ Mạo Danh", phone, "phuong-quang-tho");
-        forged.put("namePublic", true);
+        forged.put("consent", vn.doithoai.testsupport.TestConsents.online("HANDLE_MATTER", "SHOW_NAME_PUBLICLY"));
         register(other, UUID.randomUUID().toString(), forged).statusCode(201);
 
         JsonPath after = person(phone);
@@ -343,7 +343,7 @@ class RegistrationSafetyTest {
         JsonPath before = person(phone);
         var child = registration("Con Dùng Chung Máy", phone, "phuong-ba-don");
         child.put("villageCode", "phuong-ba-don-tdp-2");
-        child.put("namePublic", true);
+        child.put("consent", vn.doithoai.testsupport.TestConsents.online("HANDLE_MATTER", "SHOW_NAME_PUBLICLY"));
         register(plan, UUID.randomUUID().toString(), child).statusCode(201);
         long id = pendingOf(plan, phone).getLong("id");
 

@@ -330,7 +330,7 @@ class SessionTest {
     private static void register(long plan, String name, String matter) {
         // From an address of its own: registrations are limited per client.
         given().contentType(ContentType.JSON).header("Idempotency-Key", key()).header("X-Forwarded-For", address())
-                .body(Map.of("fullName", name, "phone", phone(), "wardCode", "phuong-ba-don", "matter", matter, "namePublic", false))
+                .body(Map.of("fullName", name, "phone", phone(), "wardCode", "phuong-ba-don", "matter", matter))
                 .post("/api/v1/public/plans/" + plan + "/registrations").then().statusCode(201);
     }
 
