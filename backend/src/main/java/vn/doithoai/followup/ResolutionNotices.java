@@ -15,10 +15,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.doithoai.ruling.dto.RulingView;
 import vn.doithoai.common.security.ScopeDecidedElsewhere;
+import vn.doithoai.privacy.contact.ContactChannel;
+import vn.doithoai.privacy.contact.ContactVerifications;
 
 /**
  * A ruling was resolved: the people who raised its items — and the items merged into them — hear of it, by mail when
- * they left an address, else by SMS when they left only a phone. Once per person and ruling, whatever happens later
+ * they confirmed an address, else by SMS when they confirmed a phone. A contact nobody confirmed gets nothing: anyone
+ * can type anyone's number, and its owner never asked to hear about this. Once per person and ruling, whatever happens later
  * (the key holds the ruling and the contact, so a reopened ruling resolved again does not write twice; the same person
  * behind several items gets one message).
  */
@@ -34,6 +37,9 @@ public class ResolutionNotices {
     @Inject
     Notifications notifications;
 
+    @Inject
+    ContactVerifications contacts;
+
     @ConfigProperty(name = "doithoai.public-url", defaultValue = "http://localhost:5173")
     String publicUrl;
 
@@ -47,8 +53,8 @@ public class ResolutionNotices {
         // One message per contact, naming every tracking code of theirs.
         Map<String, Contact> contacts = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            String email = blankToNull((String) row[2]);
-            String phone = blankToNull((String) row[3]);
+            String email = confirmed(ContactChannel.EMAIL, (String) row[2]);
+            String phone = confirmed(ContactChannel.SMS, (String) row[3]);
             if (email == null && phone == null) {
                 continue;
             }
@@ -78,7 +84,8 @@ public class ResolutionNotices {
     private record Contact(Notifications.Channel channel, String to, String name, List<String> codes) {
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** The contact as left, if its owner confirmed it; else null. */
+    private String confirmed(ContactChannel channel, String contact) {
+        return contact != null && !contact.isBlank() && contacts.isVerified(channel, contact) ? contact.strip() : null;
     }
 }
