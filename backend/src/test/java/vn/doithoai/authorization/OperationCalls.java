@@ -267,6 +267,9 @@ final class OperationCalls {
                 return new Value("1", false, true);
             case "revision":
                 return new Value("1", false, true);
+            case "verificationId":
+                // A citizen's confirmation of their own contact, opened by its code: the matrix's empty body is refused first.
+                return new Value("1", false, false);
             case "agendaItemId":
                 return fixed(f.agendaItem);
             case "speakerId":

@@ -33,6 +33,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.error.ProblemKind;
+import vn.doithoai.common.error.ServerBusyException;
 import vn.doithoai.common.ratelimit.RateLimiter;
 import vn.doithoai.common.ratelimit.RateLimits;
 import vn.doithoai.common.security.ScopeDecidedElsewhere;
@@ -137,7 +138,8 @@ public class ContactVerifications {
             send(channel, contact, id, code, link);
         } catch (RuntimeException e) {
             LOG.warnf("Confirmation code %d (%s) not sent: %s", id, masked, e.getMessage());
-            throw new DomainException(ProblemKind.UNAVAILABLE, "contact.not-sent");
+            // The gateway or the mail server did not take it: a minute later they may.
+            throw new ServerBusyException(60, "contact.not-sent");
         }
         return new ContactVerificationView(id, channel, masked, local(expires), false, maxAttempts);
     }
@@ -183,7 +185,8 @@ public class ContactVerifications {
     private Outcome check(long id, String code) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select channel, contact_hash, masked_contact, salt, code_hash, link_hash, account, attempts, "
-                + "expires_at, verified_at from contact_verification where id = ?1 for update").setParameter(1, id).getResultList();
+                + "expires_at, verified_at, expires_at > ?2 from contact_verification where id = ?1 for update").setParameter(1, id)
+                .setParameter(2, Timestamp.from(Instant.now(clock))).getResultList();
         if (rows.isEmpty()) {
             return new Outcome(Result.NOT_FOUND, null);
         }
@@ -191,7 +194,8 @@ public class ContactVerifications {
         var channel = ContactChannel.valueOf((String) row[0]);
         String salt = (String) row[3];
         int attempts = ((Number) row[7]).intValue();
-        Instant expires = ((Timestamp) row[8]).toInstant();
+        Instant expires = instant(row[8]);
+        boolean live = ((Number) row[10]).intValue() == 1;
         boolean verified = row[9] != null;
         if (attempts >= maxAttempts) {
             return new Outcome(Result.EXHAUSTED, null);
@@ -205,7 +209,7 @@ public class ContactVerifications {
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         if (!verified) {
-            if (!now.isBefore(expires)) {
+            if (!live) {
                 return new Outcome(Result.EXPIRED, null);
             }
             em.createNativeQuery("update contact_verification set verified_at = ?2 where id = ?1").setParameter(1, id)
@@ -258,6 +262,12 @@ public class ContactVerifications {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A DATETIME(6) as a native query reads it back: in the zone the Timestamp was bound in. */
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant()
+                : ((java.time.LocalDateTime) value).atZone(java.time.ZoneId.systemDefault()).toInstant();
     }
 
     private static java.time.OffsetDateTime local(Instant instant) {
