@@ -33,6 +33,7 @@ const loadRegistration = () => import('../features/participants/routes/Registrat
 const RegistrationPage = lazy(loadRegistration);
 const loadConfirmation = () => import('../features/participants/routes/ConfirmationPage');
 const ConfirmationPage = lazy(loadConfirmation);
+const ConfirmContactPage = lazy(() => import('../features/privacy/contact/ConfirmContactPage'));
 
 const loadSubmitFeedback = () => import('../features/feedback/routes/SubmitFeedbackPage');
 const SubmitFeedbackPage = lazy(loadSubmitFeedback);
@@ -109,6 +110,8 @@ export const routes: RouteObject[] = [
       { path: 'ke-hoach/:id', element: <PublicPlanDetailPage /> },
       { path: 'ke-hoach/:id/dang-ky', element: <RegistrationPage /> },
       { path: 'xac-nhan/:token', element: <ConfirmationPage /> },
+      // The link mailed with a contact's confirmation code.
+      { path: 'xac-nhan-lien-he/:id', element: <ConfirmContactPage /> },
       { path: 'ke-hoach/:id/gop-y', element: <SubmitFeedbackPage /> },
       { path: 'tra-cuu', element: <TrackPage /> },
       { path: 'tra-cuu/:code', element: <TrackPage /> },

@@ -35,6 +35,7 @@ export function feedbackItem(patch: Partial<Feedback> = {}): Feedback {
     answeredAtSession: null,
     partner: null,
     externalReference: null,
+    contactConfirmed: null,
     ...patch,
   };
 }

@@ -7,6 +7,7 @@ import { Fact } from '../../../ui/Fact';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { isKnownRole } from '../../auth/roles';
+import { OwnContacts } from '../../privacy/contact/OwnContacts';
 import { getMe } from '../api/getMe';
 
 export default function MePage() {
@@ -48,6 +49,7 @@ export default function MePage() {
           ) : null}
         </dl>
       ) : null}
+      {me.status === 'success' && me.data.roles.includes('citizen') ? <OwnContacts /> : null}
     </section>
   );
 }

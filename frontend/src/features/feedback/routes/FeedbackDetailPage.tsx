@@ -68,6 +68,8 @@ export default function FeedbackDetailPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const lang = i18n.resolvedLanguage ?? 'vi';
+  // Nothing is sent to a contact its owner did not confirm: the office sees which are.
+  const confirmation = (confirmed: boolean | null | undefined) => t(confirmed ? 'contactConfirm.confirmed' : 'contactConfirm.unconfirmed');
   const office = auth.roles.includes('secretariat');
   const reviewer = office || auth.roles.includes('chair');
   const changed = (next: Feedback, message: string) => {
@@ -129,7 +131,13 @@ export default function FeedbackDetailPage() {
             <Fact label={t('feedback.field.receivedAt')}>{formatDateTime(item.createdAt, lang)}</Fact>
             {item.submitterVisible ? (
               <Fact label={t('feedback.field.submitter')}>
-                {[item.submitterName, item.submitterPhone, item.submitterEmail].filter(Boolean).join(' · ') || t('feedback.anonymous')}
+                {[
+                  item.submitterName,
+                  item.submitterPhone ? `${item.submitterPhone} (${confirmation(item.contactConfirmed?.phone)})` : null,
+                  item.submitterEmail ? `${item.submitterEmail} (${confirmation(item.contactConfirmed?.email)})` : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ') || t('feedback.anonymous')}
               </Fact>
             ) : null}
           </dl>

@@ -32,6 +32,7 @@ import {
   type FeedbackFields,
 } from '../feedbackDraft';
 import { FEEDBACK_KINDS, waitInWords } from '../logic';
+import { ContactConfirm } from '../../privacy/contact/ContactConfirm';
 
 const ROOTS = ['kind', 'title', 'content', 'wardCode', 'villageCode', 'submitterName', 'submitterPhone', 'submitterEmail', 'consent'];
 
@@ -52,6 +53,8 @@ export default function SubmitFeedbackPage() {
   const [busy, setBusy] = useState(false);
   const [receipt, setReceipt] = useState<FeedbackReceipt | null>(() => loadReceipt(id));
   const [copied, setCopied] = useState(false);
+  // What the sender left to be reached at, offered for confirmation on the receipt (nothing is sent to it before).
+  const [left, setLeft] = useState<{ phone: string | null; email: string | null }>({ phone: null, email: null });
   const formRef = useRef<HTMLFormElement>(null);
   const receiptRef = useRef<HTMLHeadingElement>(null);
   const title = t('feedback.submit.title');
@@ -129,6 +132,7 @@ export default function SubmitFeedbackPage() {
       );
       clearFeedbackDraft(id);
       consent.reset();
+      if (!asSelf) setLeft({ phone: opt(f.submitterPhone.replace(/[\s.]/g, '')), email: opt(f.submitterEmail) });
       saveReceipt(id, done);
       setReceipt(done);
       const chosen = files;
@@ -147,6 +151,7 @@ export default function SubmitFeedbackPage() {
   const startOver = () => {
     saveReceipt(id, null);
     setReceipt(null);
+    setLeft({ phone: null, email: null });
     setUploads([]);
     setCopied(false);
     setDraft(loadFeedbackDraft(id));
@@ -211,6 +216,8 @@ export default function SubmitFeedbackPage() {
             {copied ? t('feedback.receipt.copied') : ''}
           </p>
         </section>
+        {left.phone ? <ContactConfirm channel="SMS" contact={left.phone} /> : null}
+        {left.email ? <ContactConfirm channel="EMAIL" contact={left.email} /> : null}
         <section aria-labelledby="files-heading">
           <h2 id="files-heading">{t('feedback.files.title')}</h2>
           <AttachmentUploads uploads={uploads} />

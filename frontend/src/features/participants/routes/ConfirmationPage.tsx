@@ -14,6 +14,7 @@ import { formatDateTime } from '../../plans/format';
 import { getRsvp, respond } from '../api/participants';
 import type { RsvpStatus, RsvpView } from '../api/types';
 import { timeOf } from '../components/ParticipantList';
+import { ContactConfirm } from '../../privacy/contact/ContactConfirm';
 
 /** What a person opens from an SMS, a letter or after registering: the session, their answer, their QR code. */
 export default function ConfirmationPage() {
@@ -22,7 +23,8 @@ export default function ConfirmationPage() {
   const apiBase = useApiBase();
   const token = useParams().token ?? '';
   const location = useLocation();
-  const registered = (location.state as { registered?: boolean } | null)?.registered === true;
+  const arrived = location.state as { registered?: boolean; phone?: string } | null;
+  const registered = arrived?.registered === true;
   const loaded = useAsync((signal) => getRsvp(api, token, signal), [api, token]);
   const [changed, setChanged] = useState<RsvpView | null>(null);
   const [busy, setBusy] = useState(false);
@@ -70,6 +72,7 @@ export default function ConfirmationPage() {
               <p>{t('confirmation.registered')}</p>
             </Alert>
           ) : null}
+          {registered && arrived?.phone ? <ContactConfirm channel="SMS" contact={arrived.phone} /> : null}
           <dl className="facts">
             <dt>{t('confirmation.name')}</dt>
             <dd className="confirmation-page__name">{view.fullName}</dd>

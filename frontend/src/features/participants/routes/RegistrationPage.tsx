@@ -79,7 +79,7 @@ export default function RegistrationPage() {
         draft.idempotencyKey,
       );
       clearDraft(id);
-      navigate(`/xac-nhan/${encodeURIComponent(done.token)}`, { state: { registered: true } });
+      navigate(`/xac-nhan/${encodeURIComponent(done.token)}`, { state: { registered: true, phone: f.phone.replace(/[\s.]/g, '') } });
     } catch (err) {
       setErrors(err instanceof ApiError ? mapFieldErrors(err.fieldErrors, ROOTS) : {});
       setError(err);

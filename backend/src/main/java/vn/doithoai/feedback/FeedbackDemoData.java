@@ -334,7 +334,8 @@ public class FeedbackDemoData {
             FeedbackItem primary = group.get(0);
             List<FeedbackItem> members = group.subList(1, group.size());
             members.forEach(m -> m.mergeInto(primary, sorted));
-            FeedbackMerges.regroup(primary, members, sorted);
+            // The demo's senders confirmed no phone: they are told apart by name.
+            FeedbackMerges.regroup(primary, members, sorted, phone -> false);
         });
         demoPlans.communePlan().ifPresent(plan -> seed.ifPresent(earlierPlan -> {
             if (!FeedbackLinks.before(earlierPlan, plan)) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,8 @@ import vn.doithoai.common.error.ProblemKind;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.feedback.dto.FeedbackView;
 import vn.doithoai.feedback.dto.MergeRequest;
+import vn.doithoai.privacy.contact.ContactChannel;
+import vn.doithoai.privacy.contact.ContactVerifications;
 
 /**
  * Duplicates (ý kiến trùng): the office merges items of one plan into a primary item that speaks for them all, and
@@ -47,6 +50,9 @@ public class FeedbackMerges {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ContactVerifications contacts;
 
     /** The listed items (and the members of any that is itself a primary) join the group of item {@code id}. */
     @Transactional
@@ -151,31 +157,34 @@ public class FeedbackMerges {
     /** The counts the primary carries for list rows, from its members as they now are in the database. */
     private void recount(FeedbackItem primary, Instant now) {
         em.flush();
-        regroup(primary, members(primary), now);
+        regroup(primary, members(primary), now, phone -> contacts.isVerified(ContactChannel.SMS, phone));
     }
 
     /** Items (the primary included), distinct senders, distinct wards; all 0 once the primary stands alone. */
-    static void regroup(FeedbackItem primary, List<FeedbackItem> members, Instant now) {
+    static void regroup(FeedbackItem primary, List<FeedbackItem> members, Instant now, Predicate<String> confirmedPhone) {
         if (members.isEmpty()) {
             primary.group(0, 0, 0, now);
             return;
         }
         List<FeedbackItem> group = new ArrayList<>(members);
         group.add(primary);
-        long submitters = group.stream().map(FeedbackMerges::submitter).distinct().count();
+        long submitters = group.stream().map(f -> submitter(f, confirmedPhone)).distinct().count();
         long wards = group.stream().map(f -> f.ward == null ? null : f.ward.id()).filter(Objects::nonNull).distinct().count();
         primary.group(group.size(), (int) submitters, (int) wards, now);
     }
 
-    /** Who sent it, as far as the item tells: a participant, an account, a phone, a name; otherwise a sender of their own. */
-    static String submitter(FeedbackItem f) {
+    /**
+     * Who sent it, as far as the item tells: a participant, an account, a confirmed phone, a name; otherwise a sender of
+     * their own. A phone nobody confirmed tells nothing: two strangers may type the same number.
+     */
+    static String submitter(FeedbackItem f, Predicate<String> confirmedPhone) {
         if (f.participation != null) {
             return "participant:" + f.participation.id();
         }
         if (f.account != null) {
             return "account:" + f.account;
         }
-        if (f.submitterPhone != null) {
+        if (f.submitterPhone != null && confirmedPhone.test(f.submitterPhone)) {
             return "phone:" + f.submitterPhone;
         }
         if (f.submitterName != null && !f.submitterName.isBlank()) {

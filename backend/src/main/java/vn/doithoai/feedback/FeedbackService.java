@@ -46,6 +46,8 @@ import vn.doithoai.feedback.dto.FeedbackReceipt;
 import vn.doithoai.feedback.dto.FeedbackRequest;
 import vn.doithoai.feedback.dto.FeedbackTracking;
 import vn.doithoai.feedback.dto.FeedbackView;
+import vn.doithoai.privacy.contact.ContactChannel;
+import vn.doithoai.privacy.contact.ContactVerifications;
 import vn.doithoai.feedback.dto.RejectionRequest;
 import vn.doithoai.feedback.dto.SessionAnswerRequest;
 import vn.doithoai.orgunit.OrgUnit;
@@ -71,6 +73,9 @@ public class FeedbackService {
     static final java.util.Set<ConsentPurpose> CONSENT_OFFERED = java.util.EnumSet.of(ConsentPurpose.HANDLE_MATTER, ConsentPurpose.CONTACT_ME);
     /** Staff enter what was collected from approval until the session is over; citizens send while the plan is published. */
     private static final Set<PlanStatus> STAFF_INTAKE = EnumSet.of(PlanStatus.APPROVED, PlanStatus.PUBLISHED, PlanStatus.HELD);
+
+    @Inject
+    ContactVerifications contacts;
 
     @Inject
     EntityManager em;
@@ -566,7 +571,19 @@ public class FeedbackService {
 
     /** One item with its attachments, its group of duplicates and its links to earlier dialogues; lists leave them out. */
     FeedbackView view(FeedbackItem item) {
-        return FeedbackViews.of(item, access, attachments.of(item)).withDetails(merges.group(item), links.of(item));
+        FeedbackView view = FeedbackViews.of(item, access, attachments.of(item)).withDetails(merges.group(item), links.of(item));
+        return view.submitterVisible() ? view.withContactConfirmed(contactConfirmed(item)) : view;
+    }
+
+    /** Whether the sender confirmed what they left; null when they left no contact at all. */
+    private FeedbackView.ContactConfirmed contactConfirmed(FeedbackItem item) {
+        boolean phone = item.submitterPhone != null && !item.submitterPhone.isBlank();
+        boolean email = item.submitterEmail != null && !item.submitterEmail.isBlank();
+        if (!phone && !email) {
+            return null;
+        }
+        return new FeedbackView.ContactConfirmed(phone ? contacts.isVerified(ContactChannel.SMS, item.submitterPhone) : null,
+                email ? contacts.isVerified(ContactChannel.EMAIL, item.submitterEmail) : null);
     }
 
     FeedbackItem require(long id) {

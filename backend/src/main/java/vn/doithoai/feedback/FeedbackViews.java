@@ -35,7 +35,7 @@ final class FeedbackViews {
                 f.mergedInto == null ? null : f.mergedInto.id, merged(f.mergedCount, f.mergedSubmitters, f.mergedWards),
                 f.raisedBeforeUnresolved(), null, f.coordinatingUnits.stream().map(OrgUnitRef::of).toList(),
                 session(f.sessionAnsweredAt, f.sessionNote, f.sessionAnsweredBy, access.canSeeAnswerDraft(f)), f.partner,
-                f.externalReference);
+                f.externalReference, null);
     }
 
     /** The group's counts as the primary carries them; null for an item without a group. */
@@ -71,7 +71,7 @@ final class FeedbackViews {
                 submitter ? f.submitterEmail() : null, answer(f, access), local(f.createdAt()), local(f.updatedAt()), f.version(),
                 null, f.mergedIntoId(), merged(f.mergedCount(), f.mergedSubmitters(), f.mergedWards()), f.precedence() == 1, null,
                 f.coordinatingUnits(), session(f.sessionAnsweredAt(), f.sessionNote(), f.sessionAnsweredBy(),
-                        access.canSeeAnswerDraft(f.unitCode())), f.partner(), f.externalReference());
+                        access.canSeeAnswerDraft(f.unitCode())), f.partner(), f.externalReference(), null);
     }
 
     private static FeedbackView.Answer answer(ListRow f, FeedbackAccess access) {

@@ -23,6 +23,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.doithoai.common.security.ScopeDecidedElsewhere;
+import vn.doithoai.privacy.contact.SmsGateway;
 import vn.doithoai.webhook.WebhookSender;
 
 /**
@@ -38,8 +39,8 @@ import vn.doithoai.webhook.WebhookSender;
  * a row carries the same one ({@link #messageId}), and mail systems that drop a Message-ID they already hold show
  * the message once.
  *
- * <p>SMS: there is no SMS gateway yet. Rows on channel SMS are written to the log and marked SENT, so a gateway can
- * later be plugged in here without changing who queues what.
+ * <p>SMS: rows on channel SMS go through the installation's {@link SmsGateway} (the log in development, an HTTP provider
+ * in production); a provider that refuses is tried again as a mail server that refuses is.
  *
  * <p>WEBHOOK: an event for a partner's subscription ({@link vn.doithoai.webhook.Webhooks}), posted signed to its
  * callback URL. Its CloudEvent id is the same on every send, so a partner drops a repeat as a mail system does.
@@ -83,6 +84,9 @@ public class Notifications {
 
     @Inject
     WebhookSender webhooks;
+
+    @Inject
+    SmsGateway sms;
 
     /** The wait before the second try; each further wait is twice the one before. */
     @ConfigProperty(name = "doithoai.notifications.retry-after", defaultValue = "1m")
@@ -180,7 +184,7 @@ public class Notifications {
             Integer status = null;
             try {
                 if (Channel.SMS.name().equals(channel)) {
-                    LOG.infof("SMS (no gateway configured; logged only) to %s: %s", recipient, row[4]);
+                    sms.send(recipient, (String) row[4]);
                 } else if (Channel.WEBHOOK.name().equals(channel)) {
                     status = webhooks.send(id, ((Number) row[7]).longValue(), (String) row[4], now);
                 } else {

@@ -18,10 +18,13 @@ import vn.doithoai.ruling.dto.RulingView;
 import vn.doithoai.common.security.ScopeDecidedElsewhere;
 import vn.doithoai.privacy.consent.ConsentSubject;
 import vn.doithoai.privacy.consent.Consents;
+import vn.doithoai.privacy.contact.ContactChannel;
+import vn.doithoai.privacy.contact.ContactVerifications;
 
 /**
  * A ruling was resolved: the people who raised its items — and the items merged into them — hear of it, by mail when
- * they left an address, else by SMS when they left only a phone. Once per person and ruling, whatever happens later
+ * they confirmed an address, else by SMS when they confirmed a phone. A contact nobody confirmed gets nothing: anyone
+ * can type anyone's number, and its owner never asked to hear about this. Once per person and ruling, whatever happens later
  * (the key holds the ruling and the contact, so a reopened ruling resolved again does not write twice; the same person
  * behind several items gets one message). A sender who refused or withdrew CONTACT_ME hears nothing.
  */
@@ -39,6 +42,7 @@ public class ResolutionNotices {
 
     @Inject
     Consents consents;
+    ContactVerifications contacts;
 
     @ConfigProperty(name = "doithoai.public-url", defaultValue = "http://localhost:5173")
     String publicUrl;
@@ -58,8 +62,8 @@ public class ResolutionNotices {
             if (silent.contains(((Number) row[4]).longValue())) {
                 continue;
             }
-            String email = blankToNull((String) row[2]);
-            String phone = blankToNull((String) row[3]);
+            String email = confirmed(ContactChannel.EMAIL, (String) row[2]);
+            String phone = confirmed(ContactChannel.SMS, (String) row[3]);
             if (email == null && phone == null) {
                 continue;
             }
@@ -89,7 +93,8 @@ public class ResolutionNotices {
     private record Contact(Notifications.Channel channel, String to, String name, List<String> codes) {
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** The contact as left, if its owner confirmed it; else null. */
+    private String confirmed(ContactChannel channel, String contact) {
+        return contact != null && !contact.isBlank() && contacts.isVerified(channel, contact) ? contact.strip() : null;
     }
 }

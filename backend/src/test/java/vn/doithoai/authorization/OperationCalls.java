@@ -274,6 +274,9 @@ final class OperationCalls {
             case "purpose":
                 // Handling the matter: giving or taking it back changes nothing else the fixture's callers see.
                 return new Value("HANDLE_MATTER", false, false);
+            case "verificationId":
+                // A citizen's confirmation of their own contact, opened by its code: the matrix's empty body is refused first.
+                return new Value("1", false, false);
             case "agendaItemId":
                 return fixed(f.agendaItem);
             case "speakerId":

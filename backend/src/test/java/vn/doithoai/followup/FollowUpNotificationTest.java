@@ -1,6 +1,8 @@
 package vn.doithoai.followup;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.testsupport.Contacts;
 import vn.doithoai.testsupport.TestTokens;
 
 /** Reminders, the overdue digest and the notices to senders: each exactly once, across two instances and a rerun. */
@@ -104,17 +107,30 @@ class FollowUpNotificationTest {
     }
 
     @Test
-    void resolvingNotifiesEachSenderWithAContactOnce() {
+    void resolvingNotifiesEachSenderWithAConfirmedContactOnce() {
+        var sms = Contacts.RecordingSms.install();
         long plan = heldPlan(TODAY, 1);
         String email = "nguoidan-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        String phone = Contacts.freshPhone();
+        String unconfirmed = Contacts.freshPhone();
         long primary = item(plan, "Lê Văn Sáu", email, null);
-        long phoneOnly = item(plan, "Hoàng Thị Mỹ", null, "0912345678");
+        long phoneOnly = item(plan, "Hoàng Thị Mỹ", null, phone);
         long member = item(plan, "Lê Văn Sáu", email.toUpperCase(), null);
         long noContact = item(plan, null, null, null);
+        // Anyone can type anyone's number: one nobody confirmed hears nothing.
+        long strangersNumber = item(plan, "Đinh Văn Tám", null, unconfirmed);
+        given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + primary).then().statusCode(200)
+                .body("contactConfirmed.email", is(false)).body("contactConfirmed.phone", nullValue());
+        Contacts.confirmEmail(mailbox, email);
+        Contacts.confirmPhone(sms, phone);
+        given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + primary).then().statusCode(200)
+                .body("contactConfirmed.email", is(true));
+        given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + strangersNumber).then().statusCode(200)
+                .body("contactConfirmed.phone", is(false)).body("contactConfirmed.email", nullValue());
         String etag = given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + primary).then().extract().header("ETag");
         given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(java.util.Map.of("items", List.of(member))).post("/api/v1/feedback/" + primary + "/merge").then().statusCode(200);
-        long ruling = issued(plan, "RESOLVE", List.of(primary, phoneOnly, noContact), "phong-tnmt", List.of(), TODAY.plusDays(20),
+        long ruling = issued(plan, "RESOLVE", List.of(primary, phoneOnly, noContact, strangersNumber), "phong-tnmt", List.of(), TODAY.plusDays(20),
                 "Sửa đường " + UUID.randomUUID());
         mailbox.clear();
 
@@ -134,9 +150,12 @@ class FollowUpNotificationTest {
         List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select channel, recipient, status from notification where ruling_id = ?1 order by channel").setParameter(1, ruling)
                 .getResultList());
-        assertEquals(2, rows.size(), "one mail, one SMS; the sender without contact gets nothing");
-        Object[] sms = (Object[]) rows.get(1);
-        assertEquals(List.of("SMS", "0912345678", "SENT"), List.of(sms[0], sms[1], sms[2]));
+        assertEquals(2, rows.size(), "one mail, one SMS; the sender without contact and the unconfirmed number get nothing");
+        Object[] row = (Object[]) rows.get(1);
+        assertEquals(List.of("SMS", phone, "SENT"), List.of(row[0], row[1], row[2]));
+        // The SMS went through the gateway, once.
+        assertEquals(1, sms.sent.stream().filter(m -> m.to().equals(phone) && m.text().contains("da duoc giai quyet")).count());
+        assertTrue(sms.sent.stream().noneMatch(m -> m.to().equals(unconfirmed)));
     }
 
     @Test

@@ -57,7 +57,25 @@ public record FeedbackView(
         @Schema(required = true, nullable = true, description = "The partner system that sent it (its client id), for channel PARTNER")
         String partner,
         @Schema(required = true, nullable = true, description = "The partner's own reference for the item: sending again with it reaches this item")
-        String externalReference) {
+        String externalReference,
+        @Schema(required = true, nullable = true, description = "Whether the sender confirmed the phone and the address they left (nothing "
+                + "is sent to an unconfirmed one); on the item itself, for those who see the sender; null in lists")
+        ContactConfirmed contactConfirmed) {
+
+    /** Whether each contact the sender left was confirmed by a code (null: none left). */
+    @Schema(name = "FeedbackContactConfirmed")
+    public record ContactConfirmed(
+            @Schema(required = true, nullable = true, description = "null when no phone was left") Boolean phone,
+            @Schema(required = true, nullable = true, description = "null when no address was left") Boolean email) {
+    }
+
+    /** The same view, saying whether the sender's contacts are confirmed. */
+    public FeedbackView withContactConfirmed(ContactConfirmed confirmed) {
+        return new FeedbackView(id, trackingCode, planId, kind, channel, status, title, content, ward, village, focusArea, unit, priority,
+                rejectReason, submitterVisible, participantId, submitterName, submitterPhone, submitterEmail, answer, createdAt, updatedAt,
+                version, attachments, mergedIntoId, merged, raisedBeforeUnresolved, raisedBefore, coordinatingUnits, answeredAtSession,
+                partner, externalReference, confirmed);
+    }
 
     /** Answered at the session (đã trả lời tại hội nghị): when, what was said, and who recorded it (for the office and the unit). */
     @Schema(name = "FeedbackSessionAnswer")
@@ -72,7 +90,7 @@ public record FeedbackView(
         return new FeedbackView(id, trackingCode, planId, kind, channel, status, title, content, ward, village, focusArea, unit, priority,
                 rejectReason, submitterVisible, participantId, submitterName, submitterPhone, submitterEmail, answer, createdAt, updatedAt,
                 version, attachments, mergedIntoId, merged, raisedBeforeUnresolved, raisedBefore, coordinatingUnits, answeredAtSession,
-                partner, externalReference);
+                partner, externalReference, contactConfirmed);
     }
 
     /** A group of duplicates (gộp ý kiến): "14 công dân ở 3 phường". */

@@ -1,0 +1,18 @@
+import type { components } from '../../../api/schema';
+import type { ApiClient } from '../../../lib/api/client';
+import { call } from '../../../lib/api/client';
+
+export type ContactChannel = components['schemas']['ContactChannel'];
+export type ContactVerification = components['schemas']['ContactVerification'];
+
+/** Sends a one-time code to the phone (SMS) or the address (mail, with a link). */
+export function sendConfirmationCode(api: ApiClient, channel: ContactChannel, contact: string): Promise<ContactVerification> {
+  return call(api.POST('/api/v1/public/contact-verifications', { body: { channel, contact } }));
+}
+
+/** The code received, or the secret of the mailed link. */
+export function confirmContact(api: ApiClient, verificationId: number, code: string): Promise<ContactVerification> {
+  return call(
+    api.POST('/api/v1/public/contact-verifications/{verificationId}/confirmation', { params: { path: { verificationId } }, body: { code } }),
+  );
+}
