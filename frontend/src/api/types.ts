@@ -71,3 +71,9 @@ export type OrgUnitOwner = Body<paths['/api/v1/org-units/{code}/owner']['put']>;
 
 // Plan templates, shared or a body's own.
 export type PlanTemplateDraft = Body<paths['/api/v1/plan-templates']['post']>;
+
+// Personal data: the change audit of any record and the read log.
+export type AuditTrailEntry = Json<paths['/api/v1/audit-trail/{objectType}/{objectId}']['get']['responses'][200]>[number];
+export type AuditedObjectType = paths['/api/v1/audit-trail/{objectType}/{objectId}']['get']['parameters']['path']['objectType'];
+export type ReadLogPage = Json<paths['/api/v1/read-log']['get']['responses'][200]>;
+export type ReadLogQuery = NonNullable<paths['/api/v1/read-log']['get']['parameters']['query']>;

@@ -243,6 +243,13 @@ export function Layout() {
                             </NavLink>
                           </li>
                         ) : null}
+                        {auth.roles.includes('admin') || auth.roles.includes('secretariat') ? (
+                          <li>
+                            <NavLink to="/read-log" className={navClass}>
+                              {t('nav.readLog')}
+                            </NavLink>
+                          </li>
+                        ) : null}
                         {publicLinks}
                       </ul>
                     </details>

@@ -25,6 +25,7 @@ const EditPlanPage = lazy(() => import('../features/plans/routes/EditPlanPage'))
 const StaffPage = lazy(() => import('../features/staff/routes/StaffPage'));
 const PartnersPage = lazy(() => import('../features/partners/routes/PartnersPage'));
 const WebhooksPage = lazy(() => import('../features/webhooks/routes/WebhooksPage'));
+const ReadLogPage = lazy(() => import('../features/privacy/readlog/ReadLogPage'));
 const CalendarPage = lazy(() => import('../features/calendar/routes/CalendarPage'));
 const ParticipantsPage = lazy(() => import('../features/participants/routes/ParticipantsPage'));
 // The QR decoder (jsqr) is imported by the check-in page's chunk only, on first scan.
@@ -156,6 +157,8 @@ export const routes: RouteObject[] = [
       { path: 'partners', element: authed(<PartnersPage />) },
       // Partners' webhooks of a body, for its administrators (the server decides whose).
       { path: 'webhooks', element: authed(<WebhooksPage />) },
+      // Who read citizens' personal data: a body's office and the administrator (the server decides whose).
+      { path: 'read-log', element: authed(<ReadLogPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -9,6 +9,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { Fact } from '../../../ui/Fact';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
+import { AuditTrail } from '../../privacy/audit/AuditTrail';
 import { canReadPlans } from '../../auth/roles';
 import { itemConsents, withdrawItemConsent } from '../../privacy/api';
 import { ConsentRecord } from '../../privacy/ConsentRecord';
@@ -189,6 +190,7 @@ export default function FeedbackDetailPage() {
               loaded.reload();
             }}
           />
+          {canReadPlans(auth.roles) ? <AuditTrail objectType="Feedback" objectId={item.id} refreshKey={item.version} /> : null}
         </>
       ) : null}
     </div>

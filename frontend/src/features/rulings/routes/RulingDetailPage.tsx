@@ -13,6 +13,8 @@ import { DateInput } from '../../../ui/DateInput';
 import { Loading } from '../../../ui/Loading';
 import { StandingBadge } from '../../../ui/StandingBadge';
 import { useAuth } from '../../auth/AuthProvider';
+import { canReadPlans } from '../../auth/roles';
+import { AuditTrail } from '../../privacy/audit/AuditTrail';
 import { formatDate, formatDateTime, todayInVietnam } from '../../plans/format';
 import { deleteRuling, getRuling, isStale, issueRuling, replyToEscalation, type Ruling } from '../api/rulings';
 import { ProgressBar, TypeBadge } from '../components/RulingBits';
@@ -226,6 +228,7 @@ export default function RulingDetailPage() {
               <Link to={`/plans/${planId}/rulings/${ruling.id}/follow-up`}>{t('rulings.followUpLink')}</Link>
             </p>
           ) : null}
+          {canReadPlans(auth.roles) ? <AuditTrail objectType="Ruling" objectId={ruling.id} refreshKey={ruling.version} /> : null}
         </>
       ) : null}
     </div>

@@ -17,6 +17,7 @@ import vn.doithoai.common.security.Role;
 import vn.doithoai.orgunit.OrgUnit;
 import vn.doithoai.orgunit.BodyScope;
 import vn.doithoai.orgunit.OrgUnitIds;
+import vn.doithoai.privacy.readlog.ReadLog;
 
 /**
  * Who may see which feedback items, per object: staff within their body (and the bodies it oversees, read only), there
@@ -89,6 +90,9 @@ public class FeedbackAccess {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    ReadLog readLog;
 
     @Inject
     OrgUnitIds orgUnitIds;
@@ -192,6 +196,13 @@ public class FeedbackAccess {
      * The sender's name and contact: the office, the item's own ward officer and the sender; a partner system only with
      * the personal-data scope.
      */
+    /** The sender's contact fields are shown with an item of a plan: a read of them. */
+    void contactShown(long planId, String phone, String email) {
+        if (phone != null || email != null) {
+            readLog.contactShownForPlan(planId);
+        }
+    }
+
     boolean canSeeSubmitter(FeedbackItem item) {
         return canSeeSubmitter(item.ward == null ? null : item.ward.code(), item.account);
     }

@@ -21,6 +21,8 @@ import vn.doithoai.document.FileStore;
 import vn.doithoai.document.Previews;
 import vn.doithoai.document.StoredFile;
 import vn.doithoai.feedback.dto.AttachmentView;
+import vn.doithoai.privacy.readlog.PersonalDataRead;
+import vn.doithoai.privacy.readlog.ReadLog;
 
 /**
  * Photos and PDFs sent with a feedback item, kept by the {@link FileStore} (type judged from the content, photos
@@ -41,6 +43,9 @@ public class FeedbackAttachments {
 
     @Inject
     FeedbackAccess access;
+
+    @Inject
+    ReadLog readLog;
 
     @Inject
     FileStore files;
@@ -102,6 +107,13 @@ public class FeedbackAttachments {
                 .map(a -> a.file).orElseThrow(() -> DomainException.notFound("feedback.attachment-not-found", attachmentId));
     }
 
+    /** The file of one attachment, downloaded: a read of what the sender sent (photos of faces, papers). */
+    public StoredFile download(long id, long attachmentId) {
+        StoredFile file = file(id, attachmentId);
+        readLog.readForPlan(PersonalDataRead.ATTACHMENT_DOWNLOAD, feedback.require(id).plan.id());
+        return file;
+    }
+
     /** The thumbnail of one attachment, photo or PDF, for those who may see its item (as the file itself). */
     public Previews.Preview thumbnail(long id, long attachmentId) {
         return previews.thumbnail(file(id, attachmentId));
@@ -109,7 +121,9 @@ public class FeedbackAttachments {
 
     /** One page of a PDF attachment as an image, for those who may see its item (as the file itself). */
     public Previews.Preview page(long id, long attachmentId, int page) {
-        return previews.page(file(id, attachmentId), page);
+        var preview = previews.page(file(id, attachmentId), page);
+        readLog.readForPlan(PersonalDataRead.ATTACHMENT_DOWNLOAD, feedback.require(id).plan.id());
+        return preview;
     }
 
     /** Oldest first, as they were sent. */

@@ -23,6 +23,8 @@ import vn.doithoai.feedback.dto.FeedbackPage;
 import vn.doithoai.feedback.dto.FeedbackView;
 import vn.doithoai.orgunit.dto.OrgUnitRef;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.privacy.readlog.PersonalDataRead;
+import vn.doithoai.privacy.readlog.ReadLog;
 
 /**
  * The feedback list as a file: the list's own search ({@link FeedbackSearch}) with the list's filters and the caller's
@@ -48,11 +50,15 @@ public class FeedbackExports {
     Messages messages;
 
     @Inject
+    ReadLog readLog;
+
+    @Inject
     EntityManager em;
 
     public Response export(FeedbackSearch.Filter filter, Exports.Format format, Locale locale) {
         // The first page before any byte: a bad filter or a plan out of scope is a problem, not a broken file.
         FeedbackPage first = search.list(filter, null, PAGE);
+        readLog.read(PersonalDataRead.EXPORT);
         List<String> headers = COLUMNS.stream().map(c -> messages.get(locale, "export.feedback." + c)).toList();
         Map<Long, String> planCodes = new HashMap<>();
         return Exports.stream(format, messages.get(locale, "export.feedback.file"), messages.get(locale, "export.feedback.title"), headers,

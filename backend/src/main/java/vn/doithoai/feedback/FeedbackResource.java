@@ -282,7 +282,7 @@ public class FeedbackResource {
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        StoredFile file = attachments.file(id, attachmentId);
+        StoredFile file = attachments.download(id, attachmentId);
         return Response.ok(file.content(), file.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, FileStore.attachment(file.fileName())).build();
     }

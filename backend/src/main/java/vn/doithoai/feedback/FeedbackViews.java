@@ -25,6 +25,9 @@ final class FeedbackViews {
 
     static FeedbackView of(FeedbackItem f, FeedbackAccess access, List<FeedbackAttachment> attachments) {
         boolean submitter = access.canSeeSubmitter(f);
+        if (submitter) {
+            access.contactShown(f.plan.id(), f.submitterPhone, f.submitterEmail);
+        }
         return new FeedbackView(f.id, f.trackingCode, f.plan.id(), f.kind, f.channel, f.status, f.title, f.content, ref(f.ward),
                 ref(f.village), f.focusArea == null ? null : new FeedbackView.FocusAreaRef(f.focusArea.id(), f.focusArea.title()),
                 ref(f.unit), f.priority, f.rejectReason, submitter,
@@ -63,6 +66,9 @@ final class FeedbackViews {
     /** The same view as {@link #of(FeedbackItem, FeedbackAccess)}, from a list row; lists carry no attachments. */
     static FeedbackView of(ListRow f, FeedbackAccess access) {
         boolean submitter = access.canSeeSubmitter(f.wardCode(), f.account());
+        if (submitter) {
+            access.contactShown(f.planId(), f.submitterPhone(), f.submitterEmail());
+        }
         return new FeedbackView(f.id(), f.trackingCode(), f.planId(), f.kind(), f.channel(), f.status(), f.title(), f.content(),
                 ref(f.wardCode(), f.wardName()), ref(f.villageCode(), f.villageName()),
                 f.focusAreaId() == null ? null : new FeedbackView.FocusAreaRef(f.focusAreaId(), f.focusAreaTitle()),

@@ -11,6 +11,7 @@ import vn.doithoai.common.i18n.Messages;
 import vn.doithoai.common.security.CurrentUser;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.plan.PlanAccess;
+import vn.doithoai.privacy.readlog.ReadLog;
 
 /**
  * Who may see and change which participants, per object: the office and the chair see everyone, a ward
@@ -22,6 +23,14 @@ public class ParticipantAccess {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    ReadLog readLog;
+
+    /** Where this feature's reads of personal data are noted. */
+    ReadLog readLog() {
+        return readLog;
+    }
 
     @Inject
     Messages messages;

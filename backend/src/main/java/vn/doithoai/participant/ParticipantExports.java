@@ -32,6 +32,7 @@ import vn.doithoai.participant.export.InvitationLetters;
 import vn.doithoai.participant.export.QrCodes;
 import vn.doithoai.plan.CompositionGroup;
 import vn.doithoai.plan.Plan;
+import vn.doithoai.privacy.readlog.PersonalDataRead;
 
 /**
  * The participant list as files: CSV and XLSX in the caller's language, and the printed documents (invitation
@@ -71,6 +72,7 @@ public class ParticipantExports {
     /** The plan's participant list as CSV or XLSX, through the one way every list is exported. */
     public Response export(long planId, Exports.Format format) {
         Table table = table(planId);
+        access.readLog().readForPlan(PersonalDataRead.EXPORT, planId);
         return Exports.stream(format, "danh-sach-tham-du-" + planId, table.title(), table.headers(), out -> {
             for (List<String> row : table.rows()) {
                 out.row(row);
@@ -112,6 +114,7 @@ public class ParticipantExports {
     /** The sheet the participants sign at the door, one section per group of the composition. */
     public byte[] attendanceSheet(long planId) {
         Plan plan = participants.requirePlan(planId);
+        access.readLog().readForPlan(PersonalDataRead.EXPORT, planId);
         Map<Long, List<AttendanceSheet.Row>> byGroup = new LinkedHashMap<>();
         for (Participation p : participants.all(planId, ParticipantService.Filter.ALL)) {
             ParticipantView v = ParticipantViews.of(p, access);
@@ -144,6 +147,7 @@ public class ParticipantExports {
     public byte[] letters(long planId, long batchId) {
         Plan plan = participants.requirePlan(planId);
         InvitationBatch batch = invitations.requireBatch(planId, batchId);
+        access.readLog().readForPlan(PersonalDataRead.EXPORT, planId);
         OrgUnit issuing = plan.issuingUnit();
         boolean state = issuing == null || !OrgUnitKind.PARTY.contains(issuing.kind());
         String issuingBody = issuingBody(plan);

@@ -44,6 +44,7 @@ import vn.doithoai.plan.PlanStatus;
 import vn.doithoai.privacy.consent.ConsentPurpose;
 import vn.doithoai.privacy.consent.ConsentSubject;
 import vn.doithoai.privacy.consent.Consents;
+import vn.doithoai.privacy.readlog.PersonalDataRead;
 
 /** The participant list of a plan as the office and the ward officers keep it. */
 @ApplicationScoped
@@ -351,7 +352,10 @@ public class ParticipantService {
         if (normalised == null && name == null) {
             throw InvalidInputException.of("phone", "person.search-empty");
         }
-        return people.search(plans.readableBodies(), normalised, name, access.wardScope()).stream().map(ParticipantViews::person).toList();
+        // A search of the register is a read of it, found or not; whose data it showed, the people found say.
+        access.readLog().read(PersonalDataRead.PEOPLE_SEARCH);
+        return people.search(plans.readableBodies(), normalised, name, access.wardScope()).stream()
+                .map(p -> ParticipantViews.person(p, access.readLog())).toList();
     }
 
     /** The composition with its counts; the counts are of the whole plan, names are not involved. */

@@ -10,6 +10,7 @@ import vn.doithoai.participant.dto.InvitationBatchView;
 import vn.doithoai.participant.dto.ParticipantView;
 import vn.doithoai.participant.dto.PersonView;
 import vn.doithoai.participant.dto.PublicParticipant;
+import vn.doithoai.privacy.readlog.ReadLog;
 
 /** Participants into their DTOs, with what the caller may not see left out. */
 final class ParticipantViews {
@@ -20,6 +21,9 @@ final class ParticipantViews {
     static ParticipantView of(Participation p, ParticipantAccess access) {
         Person person = p.person;
         boolean contact = access.canSeeContact(person);
+        if (contact && hasContact(person)) {
+            access.readLog().contactShownForPlan(p.plan.id());
+        }
         boolean named = access.canSeeName(p);
         return new ParticipantView(p.id, person.id, named ? person.fullName : access.anonymousName(person),
                 named ? person.fullName : null, named ? person.title : null, ref(person.organisation), ref(person.ward),
@@ -40,7 +44,11 @@ final class ParticipantViews {
                 p.kind, p.level);
     }
 
-    static PersonView person(Person p) {
+    /** A person of the register, with their contact fields: a read of them (for the register's body). */
+    static PersonView person(Person p, ReadLog readLog) {
+        if (hasContact(p)) {
+            readLog.contactShownForBody(p.bodyId());
+        }
         return new PersonView(p.id, p.fullName, p.title, ref(p.organisation), ref(p.ward), ref(p.village), p.phone, p.email,
                 p.address, p.notes, p.namePublic);
     }
@@ -56,5 +64,10 @@ final class ParticipantViews {
 
     static OffsetDateTime local(Instant instant) {
         return instant == null ? null : instant.atZone(Clocks.VIETNAM).toOffsetDateTime();
+    }
+
+    /** Whether the person has a contact field to show: a phone, an e-mail or an address. */
+    static boolean hasContact(Person p) {
+        return p.phone != null || p.email != null || p.address != null;
     }
 }

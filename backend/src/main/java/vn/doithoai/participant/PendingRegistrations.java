@@ -176,12 +176,15 @@ public class PendingRegistrations {
     private PendingRegistrationView view(PendingRegistration r) {
         Person matched = r.matchedPerson;
         boolean visible = access.canSee(matched);
+        if (r.phone != null) {
+            access.readLog().contactShownForPlan(r.plan.id());
+        }
         Boolean onList = !visible ? null
                 : em.createQuery("select count(p) from Participation p where p.plan = :plan and p.person = :person", Long.class)
                         .setParameter("plan", r.plan).setParameter("person", matched).getSingleResult() > 0;
         return new PendingRegistrationView(r.id, r.plan.id(), r.status, r.fullName, r.phone, ParticipantViews.ref(r.ward),
                 ParticipantViews.ref(r.village), r.matter, r.namePublic, r.account != null, visible,
-                visible ? ParticipantViews.person(matched) : null, onList, r.rsvp, ParticipantViews.local(r.rsvpAt),
+                visible ? ParticipantViews.person(matched, access.readLog()) : null, onList, r.rsvp, ParticipantViews.local(r.rsvpAt),
                 ParticipantViews.local(r.createdAt), r.participation == null ? null : r.participation.id, r.decidedBy,
                 ParticipantViews.local(r.decidedAt), r.version);
     }

@@ -255,6 +255,11 @@ final class OperationCalls {
                 return new Value(f.rsvpTokens.of(owner), true);
             case "date":
                 return new Value(f.calendarOverrideDate, false, f.keepsTheBodysOwn());
+            case "objectType":
+                // The fixture's plan's own trail: a record of its body.
+                return new Value("Plan", false, true);
+            case "objectId":
+                return fixed(f.plan);
             case "taskId":
                 return fixed(f.task);
             case "batchId":

@@ -36,4 +36,8 @@ public class AuditEntry {
     /** JSON object: field → {"from": old, "to": new}. */
     @Column(nullable = false, columnDefinition = "longtext")
     public String changes;
+
+    /** False only for entries written before the audit masked personal data, until AuditRedaction has masked them. */
+    @Column(name = "personal_data_masked", nullable = false)
+    public boolean personalDataMasked;
 }

@@ -36,6 +36,9 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    @Inject
+    PersonalValues personal;
+
     /** Collects the fields that differ between two snapshots of a record. */
     public static final class Changes {
         private final Map<String, Map<String, Object>> fields = new LinkedHashMap<>();
@@ -78,12 +81,58 @@ public class AuditLog {
         entry.entityType = entityType;
         entry.entityId = entityId;
         entry.action = action;
+        Masked masked = mask(entityType, changes.asMap());
         try {
-            entry.changes = json.writeValueAsString(changes.asMap());
+            entry.changes = json.writeValueAsString(masked.changes());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("audit changes are not serialisable", e);
         }
+        entry.personalDataMasked = true;
         em.persist(entry);
+        keepHashes(entry.id, masked.hashes());
+    }
+
+    /** Changes with every personal value masked, and the keyed hash of each value by "field/from" or "field/to". */
+    record Masked(Map<String, Map<String, Object>> changes, Map<String, String> hashes) {
+    }
+
+    Masked mask(String entityType, Map<String, ? extends Map<String, Object>> changes) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        Map<String, String> hashes = new LinkedHashMap<>();
+        changes.forEach((field, change) -> {
+            var kind = personal.kindOf(entityType, field);
+            if (kind.isEmpty() || change == null) {
+                out.put(field, change);
+                return;
+            }
+            Map<String, Object> masked = new LinkedHashMap<>();
+            change.forEach((side, value) -> {
+                if (value instanceof String text && !text.isBlank()) {
+                    masked.put(side, kind.get().mask(text));
+                    hashes.put(field + "/" + side, personal.hash(kind.get(), text));
+                } else {
+                    masked.put(side, value);
+                }
+            });
+            out.put(field, masked);
+        });
+        return new Masked(out, hashes);
+    }
+
+    void keepHashes(long auditId, Map<String, String> hashes) {
+        hashes.forEach((field, hash) -> em
+                .createNativeQuery("INSERT INTO audit_personal_value (audit_id, field, value_hash) VALUES (?1, ?2, ?3)")
+                .setParameter(1, auditId).setParameter(2, field).setParameter(3, hash).executeUpdate());
+    }
+
+    /**
+     * The entries that carried a personal value (a phone, an e-mail, an address or a citizen's name), matched by its
+     * keyed hash: the audit keeps only masks, so this is how a person's data is found in it.
+     */
+    public List<Long> entriesCarrying(PersonalValues.Kind kind, String value) {
+        return em.createNativeQuery("SELECT DISTINCT audit_id FROM audit_personal_value WHERE value_hash = ?1 ORDER BY audit_id", Long.class)
+                .setParameter(1, personal.hash(kind, value))
+                .getResultList().stream().map(Long.class::cast).toList();
     }
 
     /** The trail of one record, oldest first. */
