@@ -1,3 +1,4 @@
+import type { AuditedObjectType, AuditTrailEntry, ReadLogPage, ReadLogQuery } from '../../api/types';
 import type { components } from '../../api/schema';
 import type { ApiClient } from '../../lib/api/client';
 import { call } from '../../lib/api/client';
@@ -33,9 +34,7 @@ export function itemConsents(api: ApiClient, id: number, signal?: AbortSignal): 
 /** The logged-in sender withdraws; the office or the ward officer do it on the sender's request, saying how they asked. */
 export function withdrawItemConsent(api: ApiClient, id: number, purpose: ConsentPurpose, channel: ConsentChannel | null): Promise<ConsentView[]> {
   return call(api.POST('/api/v1/feedback/{id}/consents/{purpose}/withdrawal', { params: { path: { id, purpose } }, body: { channel } }));
-import type { AuditedObjectType, AuditTrailEntry, ReadLogPage, ReadLogQuery } from '../../api/types';
-import type { ApiClient } from '../../lib/api/client';
-import { call } from '../../lib/api/client';
+}
 
 export function getAuditTrail(api: ApiClient, objectType: AuditedObjectType, objectId: string, signal?: AbortSignal): Promise<AuditTrailEntry[]> {
   return call(api.GET('/api/v1/audit-trail/{objectType}/{objectId}', { params: { path: { objectType, objectId } }, signal }));
