@@ -155,9 +155,8 @@ public class ExamplesFilter implements OASFilter {
 
     private Object value(Schema schema, String owner, String property, int depth) {
         if (property != null) {
-            // A value given by name is taken where it fits the property's type: "number" is a text on a plan and a
-            // count on a ruling.
-            // "ward{}" gives the record form where "ward" elsewhere is a text.
+            // A value given by name is taken where it fits the property's type ("number" is a text on a plan, a count
+            // on a ruling); "ward{}" gives the record form of a name that elsewhere is a text.
             for (String key : owner == null ? List.of(property, property + "{}")
                     : List.of(owner + "." + property, property, property + "{}")) {
                 if (values.containsKey(key) && accepts(schema, values.get(key))) {
@@ -212,9 +211,6 @@ public class ExamplesFilter implements OASFilter {
         }
         if (types.contains(Schema.SchemaType.STRING)) {
             return text(schema);
-        }
-        if (types.contains(Schema.SchemaType.NULL)) {
-            return null;
         }
         return null;
     }
