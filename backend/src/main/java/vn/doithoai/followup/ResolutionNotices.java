@@ -42,6 +42,8 @@ public class ResolutionNotices {
 
     @Inject
     Consents consents;
+
+    @Inject
     ContactVerifications contacts;
 
     @ConfigProperty(name = "doithoai.public-url", defaultValue = "http://localhost:5173")
