@@ -24,7 +24,8 @@ import vn.doithoai.common.export.Exports;
 import vn.doithoai.common.i18n.Messages;
 import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
-import vn.doithoai.followup.dto.FollowUpPage;
+import vn.doithoai.common.paging.Page;
+import vn.doithoai.followup.dto.FollowUpView;
 
 /** Followed rulings across plans: a unit's dashboard, the office's overview. The reports are per ruling: {@link RulingProgressResource}. */
 @Path("/api/v1/follow-up")
@@ -47,7 +48,7 @@ public class FollowUpResource {
     @Operation(summary = "Followed rulings across plans", description = "Issued rulings to resolve or escalate, earliest due first "
             + "(no due date last). The office and the chair see all; unit staff the rulings their unit leads or coordinates. "
             + "overdue=true: open or in progress and past the due date in working days. Paged by cursor; the first page counts them all.")
-    public FollowUpPage list(@BeanParam FollowUpFilterParams filter,
+    public Page<FollowUpView> list(@BeanParam FollowUpFilterParams filter,
             @QueryParam("sort") @Parameter(description = "dueDate (default; no due date last), issuedAt, or either with - in front for the "
                     + "other way; anything else is a 400") String sort,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
