@@ -58,10 +58,12 @@ public class FollowUpResource {
 
     @GET
     @Path("/export.csv")
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, PartnerScope.RULINGS_READ_ID })
     @Produces(Exports.CSV_TYPE)
     @Operation(summary = "The followed rulings as CSV", description = "Every ruling the list shows with the same filters, in its "
             + "order, streamed (UTF-8 with a BOM, for Excel), with its standing and working days late or left as the list counts "
-            + "them. Headers in the caller's language. A bad filter answers 400 before any byte of the file.")
+            + "them. Headers in the caller's language. A bad filter answers 400 before any byte of the file. A partner system with "
+            + "rulings:read exports what its body's office would.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = Exports.CSV_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportCsv(@BeanParam FollowUpFilterParams filter, @Context HttpHeaders headers) {
@@ -70,6 +72,7 @@ public class FollowUpResource {
 
     @GET
     @Path("/export.xlsx")
+    @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, PartnerScope.RULINGS_READ_ID })
     @Produces(Exports.XLSX_TYPE)
     @Operation(summary = "The followed rulings as an Excel workbook", description = "As export.csv, as one sheet.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = Exports.XLSX_TYPE,
