@@ -161,7 +161,8 @@ class TodoTest {
         assertEquals(1L, ((Number) drafts.get("count")).longValue(), "the issued one no longer waits");
         assertEquals(Map.of("status", "DRAFT"), ((Map<?, ?>) drafts.get("link")).get("query"));
         given().auth().oauth2(TestTokens.bithu()).get("/api/v1/plans/" + planId + "/rulings?status=ISSUED").then().statusCode(200)
-                .body("size()", org.hamcrest.Matchers.is(1)).body("[0].status", org.hamcrest.Matchers.is("ISSUED"));
+                .body("items.size()", org.hamcrest.Matchers.is(1)).body("items[0].status", org.hamcrest.Matchers.is("ISSUED"))
+                .body("totalItems", org.hamcrest.Matchers.is(1));
         everyCountIsItsList(TestTokens.bithu());
         assertTrue(todo(TestTokens.bithu2(), "vi").getList("entries.findAll { it.plan?.id == " + planId + " }").isEmpty());
 
