@@ -14,7 +14,7 @@ function fakePages() {
     const start = after ? Number(after) : 0;
     const items = ALL.slice(start, start + 3);
     const more = start + 3 < ALL.length;
-    return { items, nextCursor: more ? String(start + 3) : null, hasMore: more, total: after ? null : ALL.length };
+    return { items, nextCursor: more ? String(start + 3) : null, totalItems: after ? null : ALL.length };
   });
   return { fetchPage, calls };
 }

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 
-/** A page of a list paged by cursor, as every list of the API answers it. */
+/** A page of a list, as every list of the API answers it: the next page is asked for with after=nextCursor. */
 export interface CursorPage<T> {
   items: T[];
+  /** null on the last page. */
   nextCursor: string | null;
-  hasMore: boolean;
-  /** On the first page: how many items the list holds (at most the cap when totalCapped). */
-  total?: number | null;
+  /** How many items the list holds, when the server counted them (at most the cap when totalCapped). */
+  totalItems?: number | null;
   totalCapped?: boolean;
 }
 
@@ -17,8 +17,8 @@ export const PAGES_PARAM = 'pages';
 const MAX_RESTORED_PAGES = 10;
 
 /** How many pages the URL asks for, from 1 to MAX_RESTORED_PAGES. */
-export function pagesWanted(params: URLSearchParams): number {
-  const raw = params.get(PAGES_PARAM);
+export function pagesWanted(params: URLSearchParams, name = PAGES_PARAM): number {
+  const raw = params.get(name);
   const n = raw && /^\d+$/.test(raw) ? Number(raw) : 1;
   return Math.min(Math.max(n, 1), MAX_RESTORED_PAGES);
 }
@@ -34,9 +34,13 @@ type State<T> =
  * The one way a list pages: the first page, then "Xem thêm" for the next by cursor. How many pages are shown is kept
  * in the URL (replacing the history entry, not adding one), and the scroll position with the address: Back from an item
  * loads those pages again and returns to the same row. {@code key} names the list's filters and order: when it changes,
- * the list starts again at its first page.
+ * the list starts again at its first page. A second list on the same page names its own {@code pagesParam}.
  */
-export function useCursorList<T>(fetchPage: (after: string | undefined, signal?: AbortSignal) => Promise<CursorPage<T>>, key: string) {
+export function useCursorList<T>(
+  fetchPage: (after: string | undefined, signal?: AbortSignal) => Promise<CursorPage<T>>,
+  key: string,
+  pagesParam: string = PAGES_PARAM,
+) {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const [state, setState] = useState<State<T>>({ status: 'loading', pages: [] });
@@ -45,8 +49,8 @@ export function useCursorList<T>(fetchPage: (after: string | undefined, signal?:
   const [moreError, setMoreError] = useState<unknown>(null);
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;
-  const wanted = useRef(pagesWanted(params));
-  wanted.current = pagesWanted(params);
+  const wanted = useRef(pagesWanted(params, pagesParam));
+  wanted.current = pagesWanted(params, pagesParam);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -58,7 +62,7 @@ export function useCursorList<T>(fetchPage: (after: string | undefined, signal?:
       for (let i = 0; i < wanted.current; i++) {
         const page = await fetchRef.current(after, controller.signal);
         pages.push(page);
-        if (!page.hasMore || !page.nextCursor) break;
+        if (!page.nextCursor) break;
         after = page.nextCursor;
       }
       return pages;
@@ -108,7 +112,7 @@ export function useCursorList<T>(fetchPage: (after: string | undefined, signal?:
   }, [state.status, entry]);
 
   const last = state.pages[state.pages.length - 1];
-  const hasMore = state.status === 'success' && Boolean(last?.hasMore && last.nextCursor);
+  const hasMore = state.status === 'success' && Boolean(last?.nextCursor);
 
   const loadMore = useCallback(async () => {
     if (!last?.nextCursor) return;
@@ -120,7 +124,7 @@ export function useCursorList<T>(fetchPage: (after: string | undefined, signal?:
       setParams(
         (p) => {
           const next = new URLSearchParams(p);
-          next.set(PAGES_PARAM, String(Math.min(state.pages.length + 1, MAX_RESTORED_PAGES)));
+          next.set(pagesParam, String(Math.min(state.pages.length + 1, MAX_RESTORED_PAGES)));
           return next;
         },
         { replace: true, preventScrollReset: true },
@@ -130,14 +134,14 @@ export function useCursorList<T>(fetchPage: (after: string | undefined, signal?:
     } finally {
       setBusy(false);
     }
-  }, [last, setParams, state.pages.length]);
+  }, [last, setParams, state.pages.length, pagesParam]);
 
   const first = state.pages[0];
   return {
     status: state.status,
     error: state.status === 'error' ? state.error : null,
     items: state.pages.flatMap((p) => p.items),
-    total: first?.total ?? null,
+    total: first?.totalItems ?? null,
     totalCapped: Boolean(first?.totalCapped),
     hasMore,
     loadMore,
@@ -145,10 +149,4 @@ export function useCursorList<T>(fetchPage: (after: string | undefined, signal?:
     moreError,
     reload: useCallback(() => setAttempt((n) => n + 1), []),
   };
-}
-
-/** A page of a list the API pages by number (page from 0, totalPages): the same pattern, the next number as the cursor. */
-export function fromNumberedPage<T>(page: { items: T[]; page: number; totalPages: number; totalItems: number }): CursorPage<T> {
-  const more = page.page + 1 < page.totalPages;
-  return { items: page.items, nextCursor: more ? String(page.page + 1) : null, hasMore: more, total: page.totalItems, totalCapped: false };
 }

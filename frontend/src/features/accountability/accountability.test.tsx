@@ -38,7 +38,7 @@ describe('public accountability page', () => {
   it("shows a plan's rulings with progress, searches and filters through the server, and looks a code up", async () => {
     const user = userEvent.setup();
     const fetchMock = mockFetch({
-      'GET /api/v1/public/plans/7/rulings': () => jsonResponse({ plan: PLAN, rulings: { items: [R1, R2], page: 0, size: 20, totalItems: 2, totalPages: 1 } }),
+      'GET /api/v1/public/plans/7/rulings': () => jsonResponse({ plan: PLAN, rulings: { items: [R1, R2], nextCursor: null, totalItems: 2 } }),
       'GET /api/v1/public/rulings/by-tracking-code/DT-2026-AAAAA': () =>
         jsonResponse({ trackingCode: 'DT-2026-AAAAA', planId: 7, planTitle: PLAN.title, planNumber: PLAN.number, rulings: [{ ...R1, number: 4, status: 'RESOLVED', deadline: { standing: 'RESOLVED' } }] }),
       'GET /api/v1/public/rulings/by-tracking-code/DT-2026-BBBBB': () => problemResponse(404, { title: 'Không tìm thấy', detail: 'Không tìm thấy kết luận nào cho mã tra cứu này.' }),

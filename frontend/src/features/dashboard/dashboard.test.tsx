@@ -74,7 +74,7 @@ describe('dashboard', () => {
       'GET /api/v1/statistics/feedback': () => jsonResponse(feedback),
       'GET /api/v1/statistics/rulings': () => jsonResponse(rulings),
       'GET /api/v1/statistics/next-dialogue': () => jsonResponse(next),
-      'GET /api/v1/plans': () => jsonResponse({ items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 }),
+      'GET /api/v1/plans': () => jsonResponse({ items: [], nextCursor: null, totalItems: 0 }),
     });
     await open('/tong-quan?plan=61&from=2026-01-01');
     expect(await screen.findByRole('heading', { level: 1, name: 'Tổng quan' })).toBeInTheDocument();
@@ -118,7 +118,7 @@ describe('dashboard', () => {
       'GET /api/v1/statistics/feedback': () => jsonResponse(feedback),
       'GET /api/v1/statistics/rulings': () => jsonResponse(rulings),
       'GET /api/v1/statistics/next-dialogue': () => jsonResponse(next),
-      'GET /api/v1/plans': () => jsonResponse({ items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 }),
+      'GET /api/v1/plans': () => jsonResponse({ items: [], nextCursor: null, totalItems: 0 }),
     });
     await open('/tong-quan');
     expect(await screen.findByRole('link', { name: 'Tổng quan' })).toHaveAttribute('href', '/tong-quan');

@@ -25,7 +25,7 @@ describe('feedback list: the office', () => {
     const fetchMock = mockFetch({
       'GET /api/v1/plans/5': () => jsonResponse(PLAN),
       'GET /api/v1/public/localities': () => jsonResponse(LOCALITIES),
-      'GET /api/v1/plans/5/feedback': () => jsonResponse({ items: [A, B, C], nextCursor: null, hasMore: false }),
+      'GET /api/v1/plans/5/feedback': () => jsonResponse({ items: [A, B, C], nextCursor: null }),
       'POST /api/v1/plans/5/feedback/bulk': () => {
         bulkCalls += 1;
         if (bulkCalls === 1)
@@ -84,7 +84,7 @@ describe('feedback list: the office', () => {
       'GET /api/v1/plans/5': () => problemResponse(403, { title: 'Không có quyền' }),
       'GET /api/v1/public/plans/5': () => jsonResponse({ ...PLAN, status: 'PUBLISHED' }),
       'GET /api/v1/public/localities': () => jsonResponse(LOCALITIES),
-      'GET /api/v1/plans/5/feedback': () => jsonResponse({ items: [A], nextCursor: null, hasMore: false }),
+      'GET /api/v1/plans/5/feedback': () => jsonResponse({ items: [A], nextCursor: null }),
     });
     await openAs(['ward'], '/plans/5/feedback');
     expect(await screen.findByText('Đèn đường ngõ 5 bị hỏng')).toBeInTheDocument();

@@ -22,7 +22,6 @@ describe('follow-up list', () => {
             followUp({ overdueWorkingDays: undefined, dueInWorkingDays: undefined }, { id: 13, number: 4, followUp: 'RESOLVED', progressPercent: 100, deadline: { standing: 'RESOLVED' } }),
           ],
           nextCursor: null,
-          hasMore: false,
         }),
     });
     await openAs(['unit'], '/follow-up');
@@ -121,7 +120,7 @@ describe('follow-up export', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const csv = '\uFEFFSTT,Kế hoạch\r\n1,61-KH/ThU\r\n';
     const fetchMock = mockFetch({
-      'GET /api/v1/follow-up': () => jsonResponse({ items: [followUp()], nextCursor: null, hasMore: false }),
+      'GET /api/v1/follow-up': () => jsonResponse({ items: [followUp()], nextCursor: null }),
       'GET /api/v1/follow-up/export.csv': () =>
         new Response(
           new ReadableStream({

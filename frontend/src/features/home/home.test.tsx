@@ -22,7 +22,7 @@ function plan(id: number, title: string, over: Record<string, unknown> = {}) {
     ...over,
   };
 }
-const page = (items: unknown[]) => ({ items, page: 0, size: 20, totalItems: items.length, totalPages: 1 });
+const page = (items: unknown[]) => ({ items, nextCursor: null, totalItems: items.length });
 const LOCALITIES = [
   { code: 'phuong-ba-don', name: 'Phường Ba Đồn', kind: 'WARD', villages: [] },
   { code: 'phuong-quang-tho', name: 'Phường Quảng Thọ', kind: 'WARD', villages: [] },

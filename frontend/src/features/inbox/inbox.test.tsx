@@ -25,7 +25,7 @@ const assigned = {
 };
 const dueTomorrow = { ...assigned, id: 10, kind: 'DUE_TOMORROW', subject: 'RULING', subjectId: 3, title: 'Nạo vét cống', dueDate: '2026-12-08', read: true };
 const EMPTY_TODO = { today: '2026-12-07', entries: [] };
-const page = (items: unknown[], unread: number) => ({ items, page: 0, size: 20, totalItems: items.length, totalPages: 1, unread });
+const page = (items: unknown[], unread: number) => ({ items, nextCursor: null, totalItems: items.length, unread });
 
 describe('the bell', () => {
   afterEach(() => {

@@ -85,7 +85,7 @@ export function pendingRegistration(patch: Partial<PendingRegistration>): Pendin
 }
 
 export function page<T>(items: T[]) {
-  return { items, page: 0, size: 20, totalItems: items.length, totalPages: 1 };
+  return { items, nextCursor: null, totalItems: items.length };
 }
 
 /** What /api/v1/public/localities answers. */

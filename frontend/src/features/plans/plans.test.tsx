@@ -412,7 +412,8 @@ describe('public pages', () => {
   it('the public list pages through published plans with a text filter', async () => {
     const fetchMock = mockFetch({
       'GET /api/v1/public/plans': (r) => {
-        const page = Number(new URL(r.url).searchParams.get('page') ?? 0);
+        const after = new URL(r.url).searchParams.get('after');
+        const page = after === 'trang-2' ? 1 : 0;
         return jsonResponse({
           items: [
             {
@@ -422,10 +423,8 @@ describe('public pages', () => {
               body: page === 0 ? { code: 'dang-uy-phuong-bac-gianh', name: 'Đảng ủy phường Bắc Gianh' } : SEED_PLAN.body,
             },
           ],
-          page,
-          size: 20,
-          totalItems: 21,
-          totalPages: 2,
+          nextCursor: page === 0 ? 'trang-2' : null,
+          totalItems: page === 0 ? 21 : null,
         });
       },
     });
@@ -435,12 +434,14 @@ describe('public pages', () => {
     // One installation, many bodies: each plan names the body holding it.
     expect(within(screen.getByRole('link', { name: 'Kế hoạch trang 1' }).closest('li')!).getByText('Đảng ủy phường Bắc Gianh')).toBeInTheDocument();
     expect(screen.queryByText('Đã duyệt')).not.toBeInTheDocument(); // no internal status on the public list
-    await userEvent.click(screen.getByRole('button', { name: 'Trang sau' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Xem thêm' }));
     expect(await screen.findByRole('link', { name: 'Kế hoạch trang 2' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Kế hoạch trang 1' })).toBeInTheDocument(); // the next page adds to the first
+    expect(screen.queryByRole('button', { name: 'Xem thêm' })).not.toBeInTheDocument();
     await userEvent.type(screen.getByRole('searchbox', { name: /Tìm theo tên/ }), 'ba don');
     await userEvent.click(screen.getByRole('button', { name: 'Lọc' }));
     await waitFor(() => expect(new URL(fetchMock.requests.at(-1)!.url).searchParams.get('q')).toBe('ba don'));
-    expect(new URL(fetchMock.requests.at(-1)!.url).searchParams.get('page')).toBe('0');
+    expect(new URL(fetchMock.requests.at(-1)!.url).searchParams.get('after')).toBeNull();
   });
 });
 

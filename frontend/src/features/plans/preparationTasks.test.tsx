@@ -28,7 +28,7 @@ async function open(path: string) {
 describe('preparation tasks across plans', () => {
   it('reads its filters from the URL, sends them, and shows each task with its plan', async () => {
     const fetchMock = mockFetch({
-      'GET /api/v1/preparation-tasks': () => jsonResponse({ items: [task()], page: 0, size: 20, totalItems: 1, totalPages: 1 }),
+      'GET /api/v1/preparation-tasks': () => jsonResponse({ items: [task()], nextCursor: null, totalItems: 1 }),
     });
     await open('/preparation-tasks?overdue=true&plan=88&dueWithinDays=7');
     expect(await screen.findByRole('heading', { level: 1, name: 'Việc chuẩn bị' })).toBeInTheDocument();
@@ -46,7 +46,7 @@ describe('preparation tasks across plans', () => {
   it('applies the form to the URL and keeps the plan it was opened for', async () => {
     const user = userEvent.setup();
     const fetchMock = mockFetch({
-      'GET /api/v1/preparation-tasks': () => jsonResponse({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }),
+      'GET /api/v1/preparation-tasks': () => jsonResponse({ items: [], nextCursor: null, totalItems: 0 }),
     });
     await open('/preparation-tasks?plan=88');
     expect(await screen.findByText('Không có việc nào.')).toBeInTheDocument();

@@ -24,11 +24,15 @@ describe('rulings', () => {
     const user = userEvent.setup();
     const fetchMock = mockFetch({
       'GET /api/v1/plans/5': () => jsonResponse(PLAN),
-      'GET /api/v1/plans/5/rulings': () =>
-        jsonResponse([
-          ruling({ id: 1, number: 1, status: 'ISSUED', progressPercent: 60, deadline: { standing: 'OVERDUE', workingDaysLate: 7 } }),
-          ruling({ id: 2, number: 2, type: 'EXPLAINED', followUp: undefined, leadUnit: undefined, dueDate: undefined }),
-        ]),
+      // Read page after page: the first ruling on a page of its own, the next on the last page.
+      'GET /api/v1/plans/5/rulings': (r) =>
+        new URL(r.url).searchParams.get('after') === 'next'
+          ? jsonResponse({ items: [ruling({ id: 2, number: 2, type: 'EXPLAINED', followUp: undefined, leadUnit: undefined, dueDate: undefined })], nextCursor: null, totalItems: null })
+          : jsonResponse({
+              items: [ruling({ id: 1, number: 1, status: 'ISSUED', progressPercent: 60, deadline: { standing: 'OVERDUE', workingDaysLate: 7 } })],
+              nextCursor: 'next',
+              totalItems: 2,
+            }),
       'GET /api/v1/plans/5/carry-over': () =>
         jsonResponse([
           { rulingId: 90, planId: 2, planTitle: 'Đối thoại 2025', planNumber: '45-KH/ThU', number: 3, type: 'RESOLVE', content: 'Nạo vét', itemTitles: ['Mương tắc'], followUp: 'IN_PROGRESS', progressPercent: 30, carried: false },
@@ -56,7 +60,7 @@ describe('rulings', () => {
   it('opened from the to-do with ?status=DRAFT, asks for and shows only the drafts, with a way to all', async () => {
     const fetchMock = mockFetch({
       'GET /api/v1/plans/5': () => jsonResponse(PLAN),
-      'GET /api/v1/plans/5/rulings': () => jsonResponse([ruling({ id: 2, number: 2 })]),
+      'GET /api/v1/plans/5/rulings': () => jsonResponse({ items: [ruling({ id: 2, number: 2 })], nextCursor: null, totalItems: 1 }),
     });
     await openAs(['chair'], '/plans/5/rulings?status=DRAFT');
     expect(await screen.findByRole('heading', { name: 'Dự thảo (1)' })).toBeInTheDocument();
@@ -106,7 +110,7 @@ describe('rulings', () => {
     const item = feedbackItem({ id: 41, title: 'Khai thác cát trên sông Gianh', trackingCode: 'DT-2026-AAAAA' });
     const fetchMock = mockFetch({
       'GET /api/v1/org-units/tree': () => jsonResponse(UNITS),
-      'GET /api/v1/plans/5/feedback': () => jsonResponse({ items: [item, feedbackItem({ id: 42, title: 'Đã từ chối', status: 'REJECTED' })], nextCursor: null, hasMore: false }),
+      'GET /api/v1/plans/5/feedback': () => jsonResponse({ items: [item, feedbackItem({ id: 42, title: 'Đã từ chối', status: 'REJECTED' })], nextCursor: null }),
       'POST /api/v1/plans/5/rulings': () => jsonResponse(ruling({ id: 12, type: 'DECLINED' }), { status: 201 }),
       'GET /api/v1/plans/5/rulings/12': () => jsonResponse(ruling({ id: 12, type: 'DECLINED', reason: 'Ngoài thẩm quyền' })),
     });

@@ -40,7 +40,7 @@ describe('session page', () => {
     const keys: string[] = [];
     const fetchMock = mockFetch({
       'GET /api/v1/plans/7/session': () => jsonResponse(VIEW),
-      'GET /api/v1/plans/7/feedback': () => jsonResponse({ items: [], nextCursor: null, hasMore: false }),
+      'GET /api/v1/plans/7/feedback': () => jsonResponse({ items: [], nextCursor: null }),
       'POST /api/v1/plans/7/session/answers': async (r) => {
         keys.push(r.headers.get('Idempotency-Key') ?? '');
         if (fail) throw new TypeError('Failed to fetch');
@@ -77,7 +77,7 @@ describe('session page', () => {
     const user = userEvent.setup();
     const fetchMock = mockFetch({
       'GET /api/v1/plans/7/session': () => jsonResponse(VIEW),
-      'GET /api/v1/plans/7/feedback': () => jsonResponse({ items: [], nextCursor: null, hasMore: false }),
+      'GET /api/v1/plans/7/feedback': () => jsonResponse({ items: [], nextCursor: null }),
       'POST /api/v1/plans/7/session/speakers/next': () =>
         jsonResponse({
           ...VIEW,
@@ -98,7 +98,7 @@ describe('session page', () => {
   it('shows the chair the record without the office controls', async () => {
     mockFetch({
       'GET /api/v1/plans/7/session': () => jsonResponse(VIEW),
-      'GET /api/v1/plans/7/feedback': () => jsonResponse({ items: [], nextCursor: null, hasMore: false }),
+      'GET /api/v1/plans/7/feedback': () => jsonResponse({ items: [], nextCursor: null }),
     });
     await openAs(['chair'], '/plans/7/session');
     await screen.findByRole('article', { name: /Hoàng Thị Mỹ/ });

@@ -51,7 +51,7 @@ const INVITED: StaffMember = {
   pendingActions: ['UPDATE_PASSWORD'],
   version: 1,
 };
-const page = (items: unknown[]) => ({ items, page: 0, size: 50, totalItems: items.length, totalPages: 1 });
+const page = (items: unknown[]) => ({ items, nextCursor: null, totalItems: items.length });
 const ME_QUANTRI2 = { username: 'quantri2', name: 'Lý Quản Trị', roles: ['admin'], orgUnit: null, ward: null, body: { code: CODE, name: BODY.name }, overseenBodies: 0 };
 
 async function open(roles: string[], handlers: Parameters<typeof mockFetch>[0]) {

@@ -89,7 +89,7 @@ describe('Việc của tôi', () => {
     const fetchMock = mockFetch({
       'GET /api/v1/me/todo': () => jsonResponse(CHAIR_TODO),
       'GET /api/v1/public/localities': () => jsonResponse([]),
-      'GET /api/v1/feedback': () => jsonResponse({ items: [submitted], nextCursor: null, hasMore: false }),
+      'GET /api/v1/feedback': () => jsonResponse({ items: [submitted], nextCursor: null }),
       'POST /api/v1/feedback/42/answer/approval': () => jsonResponse({ ...submitted, status: 'ANSWER_APPROVED', version: 4 }),
     });
     await openAs(['chair'], '/');
@@ -107,7 +107,7 @@ describe('Việc của tôi', () => {
   it('opens the ward\u2019s open items: the feedback list sends open=true from the URL', async () => {
     const fetchMock = mockFetch({
       'GET /api/v1/public/localities': () => jsonResponse([]),
-      'GET /api/v1/feedback': () => jsonResponse({ items: [feedbackItem()], nextCursor: null, hasMore: false }),
+      'GET /api/v1/feedback': () => jsonResponse({ items: [feedbackItem()], nextCursor: null }),
     });
     await openAs(['ward'], '/feedback?open=true');
     expect(await screen.findByRole('link', { name: 'Đèn đường ngõ 5 bị hỏng' })).toBeInTheDocument();

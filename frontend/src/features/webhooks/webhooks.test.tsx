@@ -41,7 +41,7 @@ const FAILED: WebhookDelivery = {
   createdAt: '2026-12-01T02:00:00Z',
   sentAt: null,
 };
-const page = (items: unknown[]) => ({ items, page: 0, size: 20, totalItems: items.length, totalPages: 1 });
+const page = (items: unknown[]) => ({ items, nextCursor: null, totalItems: items.length });
 
 async function open(handlers: Parameters<typeof mockFetch>[0]) {
   const fetchMock = mockFetch({ 'GET /api/v1/me': () => jsonResponse(ME), ...handlers });

@@ -74,6 +74,7 @@ const en: Messages = {
     loading: 'Loading…',
     retry: 'Try again',
     close: 'Close',
+    loadMore: 'Show more',
   },
   dateInput: {
     placeholder: 'dd/mm/yyyy',

@@ -72,6 +72,7 @@ const vi = {
     loading: 'Đang tải…',
     retry: 'Thử lại',
     close: 'Đóng',
+    loadMore: 'Xem thêm',
   },
   dateInput: {
     placeholder: 'dd/mm/yyyy',

@@ -3,15 +3,16 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
 import { ApiError } from '../../../lib/api/problem';
-import { useAsync } from '../../../lib/useAsync';
+import { useCursorList } from '../../../lib/useCursorList';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
+import { LoadMore } from '../../../ui/LoadMore';
 import { formatDate } from '../../plans/format';
-import { PUBLIC_STATUSES, planRulings, rulingsByCode, type PublicStatus, type RulingLookup } from '../api';
+import { PUBLIC_STATUSES, planRulings, rulingsByCode, type AccountabilityPlan, type PublicStatus, type RulingLookup } from '../api';
 import { PublicRulingCard } from '../components';
 import '../accountability.css';
 
@@ -81,21 +82,24 @@ export default function AccountabilityPlanPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const status = (params.get('status') ?? '') as PublicStatus | '';
-  const page = Number(params.get('page') ?? '0') || 0;
   const [typed, setTyped] = useState(q);
-  const data = useAsync(
-    (signal) => planRulings(api, planId, { q: q || undefined, status: status || undefined, page: page || undefined, size: 20 }, signal),
-    [api, planId, q, status, page],
+  // Every page carries the plan: the header shows the one of the latest page read.
+  const [plan, setPlan] = useState<AccountabilityPlan | null>(null);
+  const data = useCursorList(
+    (after, signal) =>
+      planRulings(api, planId, { q: q || undefined, status: status || undefined, after, size: 20 }, signal).then((answer) => {
+        setPlan(answer.plan);
+        return answer.rulings;
+      }),
+    JSON.stringify([planId, q, status]),
   );
-  const plan = data.status === 'success' ? data.data.plan : null;
   useDocumentTitle(plan ? `${t('accountability.title')}: ${plan.title}` : t('accountability.title'));
 
-  const go = (next: { q?: string; status?: string; page?: number }) => {
-    const merged = { q, status: status as string, page: 0, ...next };
+  const go = (next: { q?: string; status?: string }) => {
+    const merged = { q, status: status as string, ...next };
     const p = new URLSearchParams();
     if (merged.q) p.set('q', merged.q);
     if (merged.status) p.set('status', merged.status);
-    if (merged.page) p.set('page', String(merged.page));
     setParams(p);
   };
 
@@ -105,8 +109,8 @@ export default function AccountabilityPlanPage() {
     </p>
   );
   // Nothing below the heading until the plan is known: its title and counts would push the forms down on a phone.
-  // A reload keeps the last answer on screen (useAsync), so this is the first load only.
-  if (data.status === 'loading') {
+  // A reload keeps the last answer on screen, so this is the first load only.
+  if (data.status === 'loading' && !plan) {
     return (
       <div className="page">
         {back}
@@ -157,23 +161,13 @@ export default function AccountabilityPlanPage() {
       {data.status === 'error' ? <ErrorState error={data.error} onRetry={data.reload} /> : null}
       {data.status === 'success' ? (
         <>
-          {data.data.rulings.items.length === 0 ? <p>{t('accountability.noMatch')}</p> : null}
+          {data.items.length === 0 ? <p>{t('accountability.noMatch')}</p> : null}
           <ul className="ac-list">
-            {data.data.rulings.items.map((r) => (
+            {data.items.map((r) => (
               <PublicRulingCard key={r.number} ruling={r} headingLevel={2} />
             ))}
           </ul>
-          {data.data.rulings.totalPages > 1 ? (
-            <nav className="ac-pager" aria-label={t('accountability.pages', { page: page + 1, total: data.data.rulings.totalPages })}>
-              <Button variant="secondary" disabled={page === 0} onClick={() => go({ page: page - 1 })}>
-                {t('accountability.previous')}
-              </Button>
-              <span>{t('accountability.pages', { page: page + 1, total: data.data.rulings.totalPages })}</span>
-              <Button variant="secondary" disabled={page + 1 >= data.data.rulings.totalPages} onClick={() => go({ page: page + 1 })}>
-                {t('accountability.next')}
-              </Button>
-            </nav>
-          ) : null}
+          <LoadMore list={data} />
         </>
       ) : null}
       <Lookup />

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useCursorList } from '../../../lib/useCursorList';
+import { LoadMore } from '../../../ui/LoadMore';
 import { keepSort, readSort, withSort } from '../../../lib/listOrder';
 import { listPlans } from '../../plans/api/plans';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -8,7 +9,6 @@ import { useApi } from '../../../lib/api/ApiContext';
 import { useAsync } from '../../../lib/useAsync';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
-import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { ExportActions } from '../../../ui/ExportActions';
 import { Field } from '../../../ui/Field';
@@ -325,14 +325,7 @@ export default function FeedbackListPage() {
               plans={showPlans ? (planNames.status === 'success' ? planNames.data : new Map()) : undefined}
             />
           )}
-          {list.moreError ? <ErrorState error={list.moreError} onRetry={() => void list.loadMore()} headingLevel={3} /> : null}
-          {hasMore ? (
-            <div className="actions">
-              <Button variant="secondary" disabled={list.busy} onClick={() => void list.loadMore()}>
-                {list.busy ? t('common.loading') : t('feedback.list.loadMore')}
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore list={list} label={t('feedback.list.loadMore')} />
         </>
       ) : null}
     </div>

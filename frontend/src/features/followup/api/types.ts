@@ -5,7 +5,7 @@ type S = components['schemas'];
 
 export type FollowUp = S['FollowUp'];
 export type FollowUpDetail = S['FollowUpDetail'];
-export type FollowUpPage = S['FollowUpPage'];
+export type FollowUpPage = S['PageFollowUpView'];
 export type FollowUpStatus = S['FollowUpStatus'];
 export type ProgressReport = S['ProgressReport'];
 export type ProgressRequest = S['ProgressRequest'];

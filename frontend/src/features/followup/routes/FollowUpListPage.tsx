@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { PAGES_PARAM, useCursorList } from '../../../lib/useCursorList';
+import { LoadMore } from '../../../ui/LoadMore';
 import { keepSort, readSort, withSort } from '../../../lib/listOrder';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
-import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Fact } from '../../../ui/Fact';
 import { Field } from '../../../ui/Field';
@@ -180,14 +180,7 @@ export default function FollowUpListPage() {
               ))}
             </ul>
           ) : null}
-          {list.moreError ? <ErrorState error={list.moreError} onRetry={() => void list.loadMore()} headingLevel={3} /> : null}
-          {list.hasMore ? (
-            <div className="actions">
-              <Button variant="secondary" disabled={list.busy} onClick={() => void list.loadMore()}>
-                {list.busy ? t('common.loading') : t('followUp.loadMore')}
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore list={list} label={t('followUp.loadMore')} />
         </>
       ) : null}
     </div>

@@ -7,7 +7,7 @@ export type NotificationPage = components['schemas']['NotificationPage'];
 
 /** The caller's notifications, newest first, with the unread count over all pages. */
 export function listNotifications(api: ApiClient, size: number, signal?: AbortSignal): Promise<NotificationPage> {
-  return call(api.GET('/api/v1/me/notifications', { params: { query: { size: String(size) } }, signal }));
+  return call(api.GET('/api/v1/me/notifications', { params: { query: { size } }, signal }));
 }
 
 export async function markRead(api: ApiClient, id: number): Promise<void> {

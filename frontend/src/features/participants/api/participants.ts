@@ -70,7 +70,7 @@ export function register(api: ApiClient, planId: number, body: RegistrationReque
 export function listPendingRegistrations(
   api: ApiClient,
   planId: number,
-  query: { status?: PendingRegistrationStatus; page?: number; size?: number },
+  query: { status?: PendingRegistrationStatus; after?: string; size?: number },
   signal?: AbortSignal,
 ): Promise<PendingRegistrationPage> {
   return call(api.GET('/api/v1/plans/{planId}/pending-registrations', { params: { path: { planId }, query }, signal }));

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
-import { useAsync } from '../../../lib/useAsync';
+import { useCursorList } from '../../../lib/useCursorList';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Fact } from '../../../ui/Fact';
 import { Loading } from '../../../ui/Loading';
-import { Pagination } from '../../plans/components/PlanCards';
+import { LoadMore } from '../../../ui/LoadMore';
 import { formatDateTime } from '../../plans/format';
 import { decideRegistration, listPendingRegistrations } from '../api/participants';
 import type { OrgUnitRef, PendingRegistration, RegistrationDecision } from '../api/types';
@@ -39,11 +39,11 @@ export function PendingRegistrations({
 }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const [page, setPage] = useState(0);
   const [reload, setReload] = useState(0);
-  const list = useAsync(
-    (signal) => listPendingRegistrations(api, planId, { status: 'PENDING_MATCH', page, size: PAGE_SIZE }, signal),
-    [api, planId, page, version, reload],
+  const list = useCursorList(
+    (after, signal) => listPendingRegistrations(api, planId, { status: 'PENDING_MATCH', after, size: PAGE_SIZE }, signal),
+    `${planId}:${version}:${reload}`,
+    'pendingPages',
   );
   const [choice, setChoice] = useState<{ id: number; decision: RegistrationDecision } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,8 +73,8 @@ export function PendingRegistrations({
     }
   };
 
-  const items = list.status === 'success' ? list.data.items : [];
-  const total = list.status === 'success' ? list.data.totalItems : 0;
+  const items = list.status === 'success' ? list.items : [];
+  const total = list.status === 'success' ? (list.total ?? items.length) : 0;
 
   return (
     <section className="pending-registrations" aria-labelledby="pending-heading">
@@ -167,7 +167,7 @@ export function PendingRegistrations({
               );
             })}
           </ul>
-          <Pagination page={list.data.page} totalPages={list.data.totalPages} onPage={setPage} />
+          <LoadMore list={list} />
         </>
       ) : null}
     </section>

@@ -13,7 +13,7 @@ const OPEN = ['PUBLISHED', 'HELD'];
 export function PlansForParticipants() {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const plans = useAsync((signal) => listPublicPlans(api, { page: 0, size: 20 }, signal), [api]);
+  const plans = useAsync((signal) => listPublicPlans(api, { size: 20 }, signal), [api]);
   const lang = i18n.resolvedLanguage ?? 'vi';
   const items = plans.status === 'success' ? plans.data.items.filter((p) => OPEN.includes(p.status)) : [];
   return (

@@ -165,7 +165,7 @@ export default function CheckInPage() {
     if (q.trim().length < 2) return;
     setSearchError(null);
     try {
-      const page = await listParticipants(api, id, { q: q.trim(), size: 10, page: 0 });
+      const page = await listParticipants(api, id, { q: q.trim(), size: 10 });
       setMatches(page.items);
     } catch (err) {
       setSearchError(err);

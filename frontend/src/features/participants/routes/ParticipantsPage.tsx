@@ -3,6 +3,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
 import { useAsync } from '../../../lib/useAsync';
+import { useCursorList } from '../../../lib/useCursorList';
+import { LoadMore } from '../../../ui/LoadMore';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
 import { Alert } from '../../../ui/Alert';
@@ -13,7 +15,6 @@ import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { canReadPlans } from '../../auth/roles';
 import { getOrgUnitTree } from '../../orgunits/api/orgUnits';
-import { Pagination } from '../../plans/components/PlanCards';
 import { formatDateTime } from '../../plans/format';
 import { downloadExport, getComposition, listInvitations, listParticipants, setRsvp, type ExportKind } from '../api/participants';
 import type { InvitationBatch, Participant, ParticipantQuery, RsvpStatus } from '../api/types';
@@ -33,7 +34,6 @@ type Filters = Record<(typeof FILTERS)[number], string>;
 function readQuery(params: URLSearchParams): ParticipantQuery {
   const str = (k: string) => params.get(k)?.trim() || undefined;
   const bool = (k: string) => (params.get(k) === 'true' ? true : params.get(k) === 'false' ? false : undefined);
-  const page = params.get('page');
   const groupId = params.get('groupId');
   return {
     q: str('q'),
@@ -43,7 +43,6 @@ function readQuery(params: URLSearchParams): ParticipantQuery {
     rsvp: str('rsvp') as ParticipantQuery['rsvp'],
     invited: bool('invited'),
     attended: bool('attended'),
-    page: page && /^\d+$/.test(page) ? Number(page) : 0,
     size: PAGE_SIZE,
   };
 }
@@ -66,7 +65,7 @@ export default function ParticipantsPage() {
 
   const plan = useAsync((signal) => loadPlanHeader(api, id, signal), [api, id]);
   const composition = useAsync((signal) => getComposition(api, id, signal), [api, id, version]);
-  const list = useAsync((signal) => listParticipants(api, id, query, signal), [api, id, queryKey, version]);
+  const list = useCursorList((after, signal) => listParticipants(api, id, { ...query, after }, signal), `${id}:${queryKey}:${version}`);
   const batches = useAsync((signal) => listInvitations(api, id, signal), [api, id, version]);
   const [adding, setAdding] = useState(false);
   const units = useAsync((signal) => (adding ? getOrgUnitTree(api, signal) : Promise.resolve([])), [api, adding]);
@@ -96,14 +95,9 @@ export default function ParticipantsPage() {
     setParams(new URLSearchParams());
     setSelected(new Set());
   };
-  const goTo = (page: number) => {
-    const next = new URLSearchParams(params);
-    next.set('page', String(page));
-    setParams(next);
-  };
   const setF = (k: keyof Filters) => (e: { target: { value: string } }) => setFilters((f) => ({ ...f, [k]: e.target.value }));
 
-  const items = list.status === 'success' ? list.data.items.map((p) => (changed[p.id] && changed[p.id].version >= p.version ? changed[p.id] : p)) : [];
+  const items = list.status === 'success' ? list.items.map((p) => (changed[p.id] && changed[p.id].version >= p.version ? changed[p.id] : p)) : [];
   const uninvited = items.filter((p) => !p.invitation);
   const groups = composition.status === 'success' ? composition.data.groups : [];
 
@@ -278,7 +272,7 @@ export default function ParticipantsPage() {
         {list.status === 'success' ? (
           <>
             <p className="muted" role="status">
-              {t('participants.list.results', { count: list.data.totalItems })}
+              {t('participants.list.results', { count: list.total ?? items.length })}
             </p>
             {canManage ? (
               <div className="selection-bar">
@@ -312,7 +306,7 @@ export default function ParticipantsPage() {
               onRsvp={(p, r) => void onRsvp(p, r)}
               busyId={busyId}
             />
-            <Pagination page={list.data.page} totalPages={list.data.totalPages} onPage={goTo} />
+            <LoadMore list={list} />
           </>
         ) : null}
       </section>

@@ -28,7 +28,7 @@ export function listPlans(api: ApiClient, query: PlanQuery, signal?: AbortSignal
 }
 
 export function listPublicPlans(api: ApiClient, query: PlanQuery, signal?: AbortSignal): Promise<PlanPage> {
-  return call(api.GET('/api/v1/public/plans', { params: { query: { year: query.year, q: query.q, page: query.page, size: query.size } }, signal }));
+  return call(api.GET('/api/v1/public/plans', { params: { query: { year: query.year, q: query.q, after: query.after, size: query.size } }, signal }));
 }
 
 export function getPlan(api: ApiClient, id: number, signal?: AbortSignal): Promise<Plan> {

@@ -49,19 +49,3 @@ export function PlanCards({ items, hrefOf, showStatus }: { items: PlanSummary[];
     </ul>
   );
 }
-
-export function Pagination({ page, totalPages, onPage }: { page: number; totalPages: number; onPage: (page: number) => void }) {
-  const { t } = useTranslation();
-  if (totalPages <= 1) return null;
-  return (
-    <nav className="pagination" aria-label={t('plans.pagination')}>
-      <button type="button" className="btn btn--secondary" disabled={page <= 0} onClick={() => onPage(page - 1)}>
-        {t('plans.prev')}
-      </button>
-      <span aria-current="page">{t('plans.pageOf', { page: page + 1, total: totalPages })}</span>
-      <button type="button" className="btn btn--secondary" disabled={page >= totalPages - 1} onClick={() => onPage(page + 1)}>
-        {t('plans.next')}
-      </button>
-    </nav>
-  );
-}

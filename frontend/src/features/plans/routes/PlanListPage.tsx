@@ -2,15 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
-import { useAsync } from '../../../lib/useAsync';
+import { useCursorList } from '../../../lib/useCursorList';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
+import { LoadMore } from '../../../ui/LoadMore';
 import { useAuth } from '../../auth/AuthProvider';
 import { listPlans, listPublicPlans, type PlanQuery } from '../api/plans';
 import { PLAN_LEVELS, PLAN_STATUSES } from '../labels';
-import { PlanCards, Pagination } from '../components/PlanCards';
+import { PlanCards } from '../components/PlanCards';
 
 const PAGE_SIZE = 20;
 
@@ -31,7 +32,6 @@ function readQuery(params: URLSearchParams, staff: boolean): PlanQuery {
     q: str('q'),
     status: staff ? (str('status') as PlanQuery['status']) : undefined,
     level: staff ? (str('level') as PlanQuery['level']) : undefined,
-    page: num('page') ?? 0,
     size: PAGE_SIZE,
   };
 }
@@ -47,7 +47,10 @@ function PlanList({ staff }: { staff: boolean }) {
   const [params, setParams] = useSearchParams();
   const query = readQuery(params, staff);
   const key = JSON.stringify(query);
-  const result = useAsync((signal) => (staff ? listPlans(api, query, signal) : listPublicPlans(api, query, signal)), [api, key, staff]);
+  const list = useCursorList(
+    (after, signal) => (staff ? listPlans(api, { ...query, after }, signal) : listPublicPlans(api, { ...query, after }, signal)),
+    `${staff}:${key}`,
+  );
   const [draft, setDraft] = useState({ year: query.year ? String(query.year) : '', status: query.status ?? '', level: query.level ?? '', q: query.q ?? '' });
   const title = staff ? t('plans.title') : t('plans.publicTitle');
   useDocumentTitle(title);
@@ -61,11 +64,6 @@ function PlanList({ staff }: { staff: boolean }) {
   const clear = () => {
     setDraft({ year: '', status: '', level: '', q: '' });
     setParams(new URLSearchParams());
-  };
-  const goTo = (page: number) => {
-    const next = new URLSearchParams(params);
-    next.set('page', String(page));
-    setParams(next);
   };
   const set = (k: keyof typeof draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [k]: e.target.value }));
   const canCreate = staff && auth.roles.includes('secretariat');
@@ -128,15 +126,15 @@ function PlanList({ staff }: { staff: boolean }) {
           </button>
         </div>
       </form>
-      {result.status === 'loading' ? <Loading /> : null}
-      {result.status === 'error' ? <ErrorState error={result.error} onRetry={result.reload} onLogin={() => void auth.login()} /> : null}
-      {result.status === 'success' ? (
+      {list.status === 'loading' ? <Loading /> : null}
+      {list.status === 'error' ? <ErrorState error={list.error} onRetry={list.reload} onLogin={() => void auth.login()} /> : null}
+      {list.status === 'success' ? (
         <>
           <p className="muted" role="status">
-            {result.data.totalItems > 0 ? t('plans.results', { count: result.data.totalItems }) : staff ? t('plans.empty') : t('plans.emptyPublic')}
+            {list.items.length > 0 ? t('plans.results', { count: list.total ?? list.items.length }) : staff ? t('plans.empty') : t('plans.emptyPublic')}
           </p>
-          <PlanCards items={result.data.items} showStatus={staff} hrefOf={(id) => (staff ? `/plans/${id}` : `/ke-hoach/${id}`)} />
-          <Pagination page={result.data.page} totalPages={result.data.totalPages} onPage={goTo} />
+          <PlanCards items={list.items} showStatus={staff} hrefOf={(id) => (staff ? `/plans/${id}` : `/ke-hoach/${id}`)} />
+          <LoadMore list={list} />
         </>
       ) : null}
     </section>

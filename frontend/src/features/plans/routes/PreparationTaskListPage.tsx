@@ -3,16 +3,16 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PreparationTaskItem } from '../../../api/types';
 import { useApi } from '../../../lib/api/ApiContext';
-import { fromNumberedPage, useCursorList } from '../../../lib/useCursorList';
+import { useCursorList } from '../../../lib/useCursorList';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ErrorState } from '../../../ui/ErrorState';
 import { ExportActions } from '../../../ui/ExportActions';
 import { Fact } from '../../../ui/Fact';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
+import { LoadMore } from '../../../ui/LoadMore';
 import { useAuth } from '../../auth/AuthProvider';
 import { listPreparationTasks, type PreparationTaskQuery } from '../api/plans';
-import { Button } from '../../../ui/Button';
 import { formatDate } from '../format';
 import { planReference } from '../labels';
 
@@ -72,11 +72,7 @@ export default function PreparationTaskListPage() {
   const [params, setParams] = useSearchParams();
   const query = readTaskQuery(params);
   const key = JSON.stringify(query);
-  // The first page's total stays the list's: later pages (by number) only add rows.
-  const list = useCursorList(
-    (after, signal) => listPreparationTasks(api, { ...query, page: after ? Number(after) : 0 }, signal).then(fromNumberedPage),
-    key,
-  );
+  const list = useCursorList((after, signal) => listPreparationTasks(api, { ...query, after }, signal), key);
   useDocumentTitle(t('preparationTasks.title'));
   const initial = () => ({
     status: query.status ?? '',
@@ -162,14 +158,7 @@ export default function PreparationTaskListPage() {
               ))}
             </ul>
           ) : null}
-          {list.moreError ? <ErrorState error={list.moreError} onRetry={() => void list.loadMore()} headingLevel={3} /> : null}
-          {list.hasMore ? (
-            <div className="actions">
-              <Button variant="secondary" disabled={list.busy} onClick={() => void list.loadMore()}>
-                {list.busy ? t('common.loading') : t('feedback.list.loadMore')}
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore list={list} />
         </>
       ) : null}
     </section>

@@ -16,9 +16,19 @@ export type CarriedItem = S['CarriedItem'];
 type Versioned = Pick<Ruling, 'id' | 'version'>;
 const path = (planId: number, r: Versioned) => ({ path: { planId, rulingId: r.id }, header: { 'If-Match': etagOf(r) } });
 
-/** The plan's rulings; only the drafts or only the issued when `status` is given. */
-export function listRulings(api: ApiClient, planId: number, status: Ruling['status'] | undefined, signal?: AbortSignal): Promise<Ruling[]> {
-  return call(api.GET('/api/v1/plans/{planId}/rulings', { params: { path: { planId }, query: { status } }, signal }));
+/**
+ * The plan's rulings, all of them; only the drafts or only the issued when `status` is given. A plan has a few dozen at
+ * most, worked on side by side: the pages are read one after the other, by the largest size.
+ */
+export async function listRulings(api: ApiClient, planId: number, status: Ruling['status'] | undefined, signal?: AbortSignal): Promise<Ruling[]> {
+  const all: Ruling[] = [];
+  let after: string | undefined;
+  do {
+    const page = await call(api.GET('/api/v1/plans/{planId}/rulings', { params: { path: { planId }, query: { status, after, size: 100 } }, signal }));
+    all.push(...page.items);
+    after = page.nextCursor ?? undefined;
+  } while (after);
+  return all;
 }
 
 export function getRuling(api: ApiClient, planId: number, rulingId: number, signal?: AbortSignal): Promise<Ruling> {

@@ -26,10 +26,10 @@ export function foundBody(api: ApiClient, body: NewBody): Promise<CreatedBody> {
   return call(api.POST('/api/v1/bodies', { body }));
 }
 
-export function getStaff(api: ApiClient, code: string, page: number, signal?: AbortSignal): Promise<StaffPage> {
+export function getStaff(api: ApiClient, code: string, after: string | undefined, signal?: AbortSignal): Promise<StaffPage> {
   return call(
     api.GET('/api/v1/bodies/{code}/staff', {
-      params: { path: { code }, query: { page, size: 50 } },
+      params: { path: { code }, query: { after, size: 50 } },
       signal,
     }),
   );

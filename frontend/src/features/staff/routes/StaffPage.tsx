@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../api/types';
 import { useApi } from '../../../lib/api/ApiContext';
 import { useAsync } from '../../../lib/useAsync';
+import { useCursorList } from '../../../lib/useCursorList';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
-import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Loading } from '../../../ui/Loading';
+import { LoadMore } from '../../../ui/LoadMore';
 import { getOrgUnitTree } from '../../orgunits/api/orgUnits';
 import { getBody, getStaff } from '../api/staff';
 import { AdministeredBody } from '../components/AdministeredBody';
@@ -53,9 +54,8 @@ function FoundBody({ onFounded }: { onFounded: (code: string) => void }) {
 function BodyStaff({ code }: { code: string }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [page, setPage] = useState(0);
   const detail = useAsync((signal) => getBody(api, code, signal), [api, code]);
-  const staff = useAsync((signal) => getStaff(api, code, page, signal), [api, code, page]);
+  const staff = useCursorList((after, signal) => getStaff(api, code, after, signal), code);
   const [message, setMessage] = useState<string | null>(null);
 
   if (detail.status === 'loading') return <Loading />;
@@ -78,27 +78,17 @@ function BodyStaff({ code }: { code: string }) {
         {staff.status === 'error' ? <ErrorState error={staff.error} onRetry={staff.reload} headingLevel={3} /> : null}
         {staff.status === 'success' ? (
           <>
-            <p className="muted">{t('staff.count', { count: staff.data.totalItems })}</p>
-            {staff.data.items.length > 0 ? (
+            <p className="muted">{t('staff.count', { count: staff.total ?? staff.items.length })}</p>
+            {staff.items.length > 0 ? (
               <ul className="staff-list">
-                {staff.data.items.map((m) => (
+                {staff.items.map((m) => (
                   <StaffCard key={`${m.id}-${m.version}`} member={m} detail={detail.data} onChanged={changed} />
                 ))}
               </ul>
             ) : (
               <p>{t('staff.empty')}</p>
             )}
-            {staff.data.totalPages > 1 ? (
-              <nav className="actions" aria-label={t('staff.pages')}>
-                <Button variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                  {t('staff.previous')}
-                </Button>
-                <span>{t('staff.pageOf', { page: page + 1, pages: staff.data.totalPages })}</span>
-                <Button variant="secondary" disabled={page + 1 >= staff.data.totalPages} onClick={() => setPage(page + 1)}>
-                  {t('staff.next')}
-                </Button>
-              </nav>
-            ) : null}
+            <LoadMore list={staff} />
           </>
         ) : null}
       </section>

@@ -31,10 +31,10 @@ export function unsubscribe(api: ApiClient, code: string, s: WebhookSubscription
   );
 }
 
-export function getDeliveries(api: ApiClient, code: string, id: number, page: number, signal?: AbortSignal): Promise<WebhookDeliveryPage> {
+export function getDeliveries(api: ApiClient, code: string, id: number, after: string | undefined, signal?: AbortSignal): Promise<WebhookDeliveryPage> {
   return call(
     api.GET('/api/v1/bodies/{code}/webhooks/{subscriptionId}/deliveries', {
-      params: { path: { code, subscriptionId: id }, query: { page, size: 20 } },
+      params: { path: { code, subscriptionId: id }, query: { after, size: 20 } },
       signal,
     }),
   );

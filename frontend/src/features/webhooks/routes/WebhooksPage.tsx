@@ -5,12 +5,14 @@ import { useApi } from '../../../lib/api/ApiContext';
 import { mapFieldErrors } from '../../../lib/api/fieldErrors';
 import { ApiError } from '../../../lib/api/problem';
 import { useAsync } from '../../../lib/useAsync';
+import { useCursorList } from '../../../lib/useCursorList';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
+import { LoadMore } from '../../../ui/LoadMore';
 import { formatDateTime } from '../../plans/format';
 import { AdministeredBody } from '../../staff/components/AdministeredBody';
 import { getDeliveries, getSubscriptions, replay, setActive, subscribe, unsubscribe } from '../api/webhooks';
@@ -205,8 +207,7 @@ function DeliveryLog({ code, id }: { code: string; id: number }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'vi';
   const api = useApi();
-  const [page, setPage] = useState(0);
-  const log = useAsync((signal) => getDeliveries(api, code, id, page, signal), [api, code, id, page]);
+  const log = useCursorList((after, signal) => getDeliveries(api, code, id, after, signal), `${code}:${id}`, `deliveries${id}`);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -221,7 +222,7 @@ function DeliveryLog({ code, id }: { code: string; id: number }) {
     }
   }
 
-  if (log.status === 'loading') return <Loading />;
+  if (log.status === 'loading' && log.items.length === 0) return <Loading />;
   if (log.status === 'error') return <ErrorState error={log.error} onRetry={log.reload} headingLevel={3} />;
   return (
     <>
@@ -229,7 +230,7 @@ function DeliveryLog({ code, id }: { code: string; id: number }) {
         {message ? <p className="muted">{message}</p> : null}
       </div>
       {error ? <ErrorState error={error} headingLevel={3} /> : null}
-      {log.data.items.length === 0 ? (
+      {log.items.length === 0 ? (
         <p>{t('webhooks.noDeliveries')}</p>
       ) : (
         <div className="table-scroll" role="region" aria-label={t('webhooks.logTitle')} tabIndex={0}>
@@ -248,7 +249,7 @@ function DeliveryLog({ code, id }: { code: string; id: number }) {
               </tr>
             </thead>
             <tbody>
-              {log.data.items.map((d) => (
+              {log.items.map((d) => (
                 <tr key={d.id}>
                   <td>
                     {d.eventType}
@@ -272,16 +273,7 @@ function DeliveryLog({ code, id }: { code: string; id: number }) {
           </table>
         </div>
       )}
-      {log.data.totalPages > 1 ? (
-        <nav className="actions" aria-label={t('webhooks.pages')}>
-          <Button variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            {t('staff.previous')}
-          </Button>
-          <Button variant="secondary" disabled={page + 1 >= log.data.totalPages} onClick={() => setPage(page + 1)}>
-            {t('staff.next')}
-          </Button>
-        </nav>
-      ) : null}
+      <LoadMore list={log} />
     </>
   );
 }

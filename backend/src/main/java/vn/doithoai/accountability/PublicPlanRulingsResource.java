@@ -33,8 +33,8 @@ public class PublicPlanRulingsResource {
             + "a published, held, concluded or closed plan (else 404). q searches the content and the items' titles, with or without "
             + "diacritics; status filters by the public status. No personal data of citizens.")
     public PublicPlanRulings list(@PathParam("planId") long planId, @QueryParam("q") String q, @QueryParam("status") PublicStatus status,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return accountability.planRulings(planId, q, status, PageRequest.parse(page, size));
+        return accountability.planRulings(planId, q, status, PageRequest.parse(after, size));
     }
 }

@@ -69,7 +69,7 @@ public class FeedbackExports {
                         for (FeedbackView v : page.items()) {
                             out.row(row(++n, v, planCodes, locale));
                         }
-                        if (!page.hasMore()) {
+                        if (page.nextCursor() == null) {
                             break;
                         }
                         page = search.list(filter, page.nextCursor(), PAGE);

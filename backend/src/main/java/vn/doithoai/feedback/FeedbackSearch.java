@@ -136,7 +136,7 @@ public class FeedbackSearch {
      * count of a word search reads every row of the scope (the list itself stops after a page).
      */
     public FeedbackPage list(Filter filter, String sort, String after, String size) {
-        int limit = PageRequest.parse(null, size).size();
+        int limit = PageRequest.size(size);
         boolean reversed = !Sort.parse(sort, DEFAULT_SORT, SORTS).descending();
         FeedbackCursor cursor = FeedbackCursor.parse(after);
         FeedbackAccess.Scope scope = access.scope();
@@ -174,7 +174,7 @@ public class FeedbackSearch {
         FeedbackViews.ListRow last = page.isEmpty() ? null : page.get(page.size() - 1);
         String next = more ? new FeedbackCursor(last.precedence(), last.createdAt(), last.id()).encode() : null;
         boolean capped = total != null && total > COUNT_CAP;
-        return new FeedbackPage(page.stream().map(f -> FeedbackViews.of(f, access)).toList(), next, more,
+        return new FeedbackPage(page.stream().map(f -> FeedbackViews.of(f, access)).toList(), next,
                 capped ? Long.valueOf(COUNT_CAP) : total, capped);
     }
 
@@ -183,7 +183,7 @@ public class FeedbackSearch {
      * (or after the cursor), in the stable order (updatedAt, id); no count. For partner systems keeping a copy in sync.
      */
     public FeedbackPage changes(Filter filter, ChangeCursor from, String size) {
-        int limit = PageRequest.parse(null, size).size();
+        int limit = PageRequest.size(size);
         FeedbackAccess.Scope scope = access.scope();
         List<FeedbackViews.ListRow> rows;
         try (Connection connection = dataSource.getConnection()) {
@@ -210,7 +210,7 @@ public class FeedbackSearch {
         List<FeedbackViews.ListRow> page = more ? rows.subList(0, limit) : rows;
         FeedbackViews.ListRow last = page.isEmpty() ? null : page.get(page.size() - 1);
         String next = more ? ChangeCursor.after(last.updatedAt(), last.id()).encode() : null;
-        return new FeedbackPage(page.stream().map(f -> FeedbackViews.of(f, access)).toList(), next, more);
+        return new FeedbackPage(page.stream().map(f -> FeedbackViews.of(f, access)).toList(), next);
     }
 
     /**

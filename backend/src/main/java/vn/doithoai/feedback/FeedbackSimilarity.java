@@ -82,7 +82,7 @@ public class FeedbackSimilarity {
     }
 
     private static int limit(String size) {
-        return Math.min(MAX_SIZE, PageRequest.parse(null, size == null || size.isBlank() ? "5" : size).size());
+        return Math.min(MAX_SIZE, PageRequest.size(size == null || size.isBlank() ? "5" : size));
     }
 
     private List<SimilarItem> rank(String text, List<Candidate> candidates, int limit) {

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import vn.doithoai.common.export.Exports;
 import vn.doithoai.common.i18n.Messages;
 import vn.doithoai.common.security.ScopeDecidedElsewhere;
-import vn.doithoai.followup.dto.FollowUpPage;
+import vn.doithoai.common.paging.Page;
 import vn.doithoai.followup.dto.FollowUpView;
 import vn.doithoai.orgunit.dto.OrgUnitRef;
 import vn.doithoai.ruling.RulingDeadline;
@@ -45,17 +45,17 @@ public class FollowUpExports {
 
     public Response export(FollowUpSearch.Filter filter, Exports.Format format, Locale locale) {
         // The first page before any byte: a bad filter is a problem, not a broken file.
-        FollowUpPage first = search.list(filter, null, PAGE);
+        Page<FollowUpView> first = search.list(filter, null, PAGE);
         List<String> headers = COLUMNS.stream().map(c -> messages.get(locale, "export.rulings." + c)).toList();
         return Exports.stream(format, messages.get(locale, "export.rulings.file"), messages.get(locale, "export.rulings.title"), headers,
                 out -> {
-                    FollowUpPage page = first;
+                    Page<FollowUpView> page = first;
                     int n = 0;
                     while (true) {
                         for (FollowUpView v : page.items()) {
                             out.row(row(++n, v, locale));
                         }
-                        if (!page.hasMore()) {
+                        if (page.nextCursor() == null) {
                             break;
                         }
                         // The rulings of the page read so far are done with: the next page does not pile onto them.

@@ -16,9 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.paging.Page;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.common.paging.Sort;
-import vn.doithoai.followup.dto.FollowUpPage;
 import vn.doithoai.followup.dto.FollowUpView;
 import vn.doithoai.orgunit.OrgUnitIds;
 import vn.doithoai.plan.Plan;
@@ -70,7 +70,7 @@ public class FollowUpSearch {
     @Inject
     OrgUnitIds units;
 
-    public FollowUpPage list(Filter filter, String after, String size) {
+    public Page<FollowUpView> list(Filter filter, String after, String size) {
         return list(filter, null, after, size);
     }
 
@@ -78,8 +78,8 @@ public class FollowUpSearch {
      * A page in the order asked ({@code sort}: dueDate, issuedAt, "-" before for the other way; the id breaks ties in the
      * same direction). The first page also counts the list: a body's followed rulings are few.
      */
-    public FollowUpPage list(Filter filter, String sort, String after, String size) {
-        int limit = PageRequest.parse(null, size).size();
+    public Page<FollowUpView> list(Filter filter, String sort, String after, String size) {
+        int limit = PageRequest.size(size);
         Sort order = Sort.parse(sort, DEFAULT_SORT, SORTS);
         LocalDate today = deadlines.today();
         Map<String, Object> params = new HashMap<>();
@@ -112,7 +112,7 @@ public class FollowUpSearch {
             Object lastKey = !byDue ? last.issuedAt() : last.dueDate() != null ? last.dueDate() : params.get("noDue");
             next = new Cursor(lastKey, last.id()).encode();
         }
-        return new FollowUpPage(items, next, hasMore, total);
+        return new Page<>(items, next, total);
     }
 
     private long count(StringBuilder where, Map<String, Object> params) {

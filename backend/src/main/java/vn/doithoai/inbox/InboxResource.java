@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,9 +34,9 @@ public class InboxResource {
             + "answers returned to them, answers approved, tasks and rulings' reports due the next working day; each with whether "
             + "the caller has read it, and the unread count over all pages. Addressed to the caller's role in their own body (and "
             + "for a unit's officer their unit); an overseeing office does not receive the bodies' it oversees.")
-    public NotificationPage list(@QueryParam("page") @Parameter(description = "From 0") String page,
-            @QueryParam("size") @Parameter(description = "1 to 100, default 20") String size) {
-        return inbox.page(PageRequest.parse(page, size));
+    public NotificationPage list(@QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
+        return inbox.page(PageRequest.parse(after, size));
     }
 
     @POST

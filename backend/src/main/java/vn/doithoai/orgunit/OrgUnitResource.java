@@ -52,9 +52,9 @@ public class OrgUnitResource {
             @QueryParam("kind") OrgUnitKind kind,
             @QueryParam("parent") @Parameter(description = "Code of the parent unit") String parent,
             @QueryParam("q") @Parameter(description = "Text to find in code or name") String q,
-            @QueryParam("page") @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return service.list(kind, parent, q, PageRequest.parse(page, size));
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
+        return service.list(kind, parent, q, PageRequest.parse(after, size));
     }
 
     @GET

@@ -84,10 +84,10 @@ public class ParticipantResource {
             @QueryParam("invited") Boolean invited,
             @QueryParam("attended") Boolean attended,
             @QueryParam("batchId") @Parameter(description = "Invited in this batch") Long batchId,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
         return participants.list(planId, new ParticipantService.Filter(q, kind, level, groupId, ward, rsvp, invited, attended, batchId),
-                PageRequest.parse(page, size));
+                PageRequest.parse(after, size));
     }
 
     @POST

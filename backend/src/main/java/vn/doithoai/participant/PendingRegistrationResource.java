@@ -47,9 +47,9 @@ public class PendingRegistrationResource {
             + "record where the caller may see it. Ward officers get their own ward's registrations only. Oldest first.")
     public Page<PendingRegistrationView> list(@PathParam("planId") long planId,
             @QueryParam("status") @Parameter(description = "PENDING_MATCH for those still waiting; all when left out") PendingRegistrationStatus status,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return registrations.list(planId, status, PageRequest.parse(page, size));
+        return registrations.list(planId, status, PageRequest.parse(after, size));
     }
 
     @GET

@@ -74,9 +74,9 @@ public class PublicRegistrationResource {
     @Path("/participants")
     @Operation(summary = "Who takes part in a published plan", description = "Citizens by name only where they agreed.")
     public Page<PublicParticipant> participants(@PathParam("planId") long planId,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return participants.published(planId, PageRequest.parse(page, size));
+        return participants.published(planId, PageRequest.parse(after, size));
     }
 
 }

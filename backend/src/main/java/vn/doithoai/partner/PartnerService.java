@@ -3,7 +3,9 @@ package vn.doithoai.partner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,9 +48,21 @@ public class PartnerService {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String issuer;
 
+    /**
+     * The partners as the directory last answered, by body and client id (empty: no such partner of the body). Read by
+     * the features that act for partners inside a business transaction (the webhook publisher, on every change it hears
+     * of), which must neither wait on the directory nor fail with it there. Read again whenever a partner is registered or
+     * its scopes change through this application, when a subscription is made for it, and when the body's partners are
+     * listed; a change made in the
+     * directory's own console is seen from the next of those, or after a restart.
+     */
+    private final Map<String, Optional<PartnerView>> held = new ConcurrentHashMap<>();
+
     public List<PartnerView> list(String bodyCode) {
         OrgUnit body = access.administered(bodyCode);
-        return directory.partners(body.code()).stream().map(PartnerService::view).toList();
+        List<PartnerView> partners = directory.partners(body.code()).stream().map(PartnerService::view).toList();
+        partners.forEach(p -> held.put(key(body.code(), p.clientId()), Optional.of(p)));
+        return partners;
     }
 
     public PartnerView get(String bodyCode, String clientId) {
@@ -61,14 +75,30 @@ public class PartnerService {
      * The partner of this client id when it belongs to the body, with its scopes as they are now, for the body's own
      * features that act for its partners (its webhook subscriptions); whoever calls has already decided who may ask.
      */
-    public java.util.Optional<PartnerView> registered(String bodyCode, String clientId) {
-        return directory.partner(bodyCode, clientId).map(PartnerService::view);
+    public Optional<PartnerView> registered(String bodyCode, String clientId) {
+        Optional<PartnerView> partner = directory.partner(bodyCode, clientId).map(PartnerService::view);
+        held.put(key(bodyCode, clientId), partner);
+        return partner;
+    }
+
+    /**
+     * The partner with its scopes as last read from the directory ({@link #held}), without asking it again: only a
+     * partner never read since the application started is looked up, once.
+     */
+    public Optional<PartnerView> held(String bodyCode, String clientId) {
+        Optional<PartnerView> known = held.get(key(bodyCode, clientId));
+        return known != null ? known : registered(bodyCode, clientId);
+    }
+
+    private static String key(String bodyCode, String clientId) {
+        return bodyCode + " " + clientId;
     }
 
     public PartnerCredentials register(String bodyCode, PartnerRequest.Registration request) {
         OrgUnit body = access.administered(bodyCode);
         List<String> scopes = scopes(request.scopes());
         var registered = directory.registerPartner(body.code(), request.clientId(), request.name().strip(), scopes);
+        held.put(key(body.code(), request.clientId()), Optional.of(view(registered.partner())));
         audited(request.clientId(), "registered", AuditLog.between(Map.of(),
                 Map.of("body", body.code(), "name", request.name().strip(), "scopes", scopes)));
         return credentials(registered);
@@ -80,7 +110,7 @@ public class PartnerService {
         PartnerView before = get(body.code(), clientId);
         directory.changeScopes(body.code(), clientId, scopes);
         audited(clientId, "scopes-changed", AuditLog.between(Map.of("scopes", before.scopes()), Map.of("scopes", scopes)));
-        return get(body.code(), clientId);
+        return registered(body.code(), clientId).orElseThrow(() -> vn.doithoai.common.error.DomainException.notFound("partner.not-found"));
     }
 
     public PartnerCredentials rotateSecret(String bodyCode, String clientId) {

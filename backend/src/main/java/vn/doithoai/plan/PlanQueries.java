@@ -14,9 +14,12 @@ final class PlanQueries {
     private PlanQueries() {
     }
 
-    /** The same, read as a change feed from {@code updatedSince} (null: the list as usual). */
-    static PlanRepository.Filter filter(String year, PlanStatus status, PlanLevel level, String q, String updatedSince) {
-        ChangeCursor changes = ChangeCursor.of(updatedSince, null);
+    /**
+     * The same, read as a change feed from {@code updatedSince} or the change cursor {@code after} (neither: the list as
+     * usual, whose own cursor the page request reads).
+     */
+    static PlanRepository.Filter filter(String year, PlanStatus status, PlanLevel level, String q, String updatedSince, String after) {
+        ChangeCursor changes = ChangeCursor.of(updatedSince, after);
         PlanRepository.Filter filter = filter(year, status, level, q, false);
         return changes == null ? filter : filter.changedSince(changes);
     }

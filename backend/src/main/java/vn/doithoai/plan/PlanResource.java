@@ -32,7 +32,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.paging.Page;
-import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
@@ -68,12 +67,12 @@ public class PlanResource {
             @QueryParam("level") PlanLevel level,
             @QueryParam("q") @Parameter(description = "Text in the title, topic or number") String q,
             @QueryParam("updatedSince") @Parameter(description = "Read the list as a change feed: the plans changed at or after this time "
-                    + "(ISO 8601 with an offset), in the stable order updatedAt then id. A body has few plans: read them in one page "
-                    + "(size=100) and go on from the last updatedAt read", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    + "(ISO 8601 with an offset), in the stable order updatedAt then id, paged with after=nextCursor like the list",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             String updatedSince,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return service.list(PlanQueries.filter(year, status, level, q, updatedSince), PageRequest.parse(page, size));
+        return service.list(PlanQueries.filter(year, status, level, q, updatedSince, after), after, size);
     }
 
     @GET

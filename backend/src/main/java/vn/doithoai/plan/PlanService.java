@@ -23,6 +23,7 @@ import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.error.ProblemKind;
 import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.paging.ChangeCursor;
 import vn.doithoai.common.paging.Page;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.common.security.CurrentUser;
@@ -88,24 +89,34 @@ public class PlanService {
     Clock clock;
 
     /** The caller's plans: their body's, and those it oversees. */
-    public Page<PlanSummary> list(PlanRepository.Filter filter, PageRequest page) {
-        return page(filter.within(access.readableBodies()), page);
+    public Page<PlanSummary> list(PlanRepository.Filter filter, String after, String size) {
+        return page(filter.within(access.readableBodies()), after, size);
     }
 
     /**
      * Every body's published plans, for anyone; those of the bodies of {@code locality} (a ward or commune, by code;
      * a logged-in citizen's own ward when left out) first. A ward or commune merged in 2025 stands for the one it became.
      */
-    public Page<PlanSummary> listPublished(PlanRepository.Filter filter, String locality, PageRequest page) {
+    public Page<PlanSummary> listPublished(PlanRepository.Filter filter, String locality, String after, String size) {
         String code = locality != null && !locality.isBlank() ? locality.strip() : user.hasRole(Role.CITIZEN) ? user.wardCode().orElse(null) : null;
         OrgUnit place = code == null ? null : orgUnits.find(code).orElseThrow(() -> InvalidInputException.of("locality", "orgunit.not-found", code));
         while (place != null && place.isRetired() && place.successor() != null) {
             place = place.successor();
         }
-        return page(place == null ? filter : filter.localityFirst(place.id()), page);
+        return page(place == null ? filter : filter.localityFirst(place.id()), after, size);
     }
 
-    private Page<PlanSummary> page(PlanRepository.Filter filter, PageRequest page) {
+    /**
+     * A page of the list in its own order, or of its change feed (no count: the feed is read until its cursor runs out, and
+     * the plans changing meanwhile would make a count wrong by the next page anyway).
+     */
+    private Page<PlanSummary> page(PlanRepository.Filter filter, String after, String size) {
+        if (filter.changes() != null) {
+            int limit = PageRequest.size(size);
+            return Page.changes(plans.page(filter, 0, limit + 1), limit, row -> ChangeCursor.after(row.updatedAt(), row.id()))
+                    .map(PlanViews::summary);
+        }
+        PageRequest page = PageRequest.parse(after, size);
         return Page.of(plans.page(filter, page.offset(), page.size()).stream().map(PlanViews::summary).toList(), page,
                 plans.count(filter));
     }

@@ -41,22 +41,25 @@ public class PreparationTaskExports {
 
     public Response export(PreparationTaskSearch.Filter filter, Exports.Format format, Locale locale) {
         // The first page before any byte: a refused filter is a problem, not a broken file.
-        Page<PreparationTaskListItem> first = search.list(filter, new PageRequest(0, PageRequest.MAX_SIZE));
+        PageRequest firstRequest = PageRequest.first(PageRequest.MAX_SIZE);
+        Page<PreparationTaskListItem> first = search.list(filter, firstRequest);
         List<String> headers = COLUMNS.stream().map(c -> messages.get(locale, "export.tasks." + c)).toList();
         return Exports.stream(format, messages.get(locale, "export.tasks.file"), messages.get(locale, "export.tasks.title"), headers,
                 out -> {
                     Page<PreparationTaskListItem> page = first;
+                    PageRequest request = firstRequest;
                     int n = 0;
-                    for (int p = 0;; p++) {
+                    while (true) {
                         for (PreparationTaskListItem task : page.items()) {
                             out.row(row(++n, task, locale));
                         }
-                        if (p + 1 >= page.totalPages()) {
+                        if (page.nextCursor() == null) {
                             break;
                         }
                         // The tasks of the page read so far are done with: the next page does not pile onto them.
                         em.clear();
-                        page = search.list(filter, new PageRequest(p + 1, PageRequest.MAX_SIZE));
+                        request = request.following();
+                        page = search.list(filter, request);
                     }
                 });
     }

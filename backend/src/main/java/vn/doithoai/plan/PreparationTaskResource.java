@@ -48,9 +48,9 @@ public class PreparationTaskResource {
             + "submission until it is concluded; earliest due first (no due date last). dueWithinDays: not done and due from today "
             + "to that many days ahead. overdue=true: not done and due before today.")
     public Page<PreparationTaskListItem> list(@BeanParam PreparationTaskFilterParams filter,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        PageRequest request = PageRequest.parse(page, size);
+        PageRequest request = PageRequest.parse(after, size);
         return search.list(filter.filter(), request);
     }
 

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.doithoai.common.paging.Page;
-import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.plan.dto.PlanSummary;
 import vn.doithoai.plan.dto.PublicPlanView;
 
@@ -45,9 +44,9 @@ public class PublicPlanResource {
             @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String year,
             @QueryParam("level") PlanLevel level,
             @QueryParam("q") String q,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return service.listPublished(PlanQueries.filter(year, null, level, q, true), locality, PageRequest.parse(page, size));
+        return service.listPublished(PlanQueries.filter(year, null, level, q, true), locality, after, size);
     }
 
     @GET

@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.paging.ChangeCursor;
+import vn.doithoai.common.paging.Page;
 import vn.doithoai.common.security.PartnerScope;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.ruling.dto.EscalationReplyRequest;
@@ -52,13 +53,17 @@ public class RulingResource {
     @GET
     @RolesAllowed({ Role.SECRETARIAT_ID, Role.CHAIR_ID, Role.UNIT_ID, Role.WARD_ID, PartnerScope.RULINGS_READ_ID })
     @Operation(summary = "The plan's rulings, by number", description = "The office and the chair see all; unit staff the rulings "
-            + "their unit leads or coordinates; ward officers those on items of their ward.")
-    public List<RulingView> list(@PathParam("planId") long planId,
+            + "their unit leads or coordinates; ward officers those on items of their ward. Each with its latest progress (progressPercent, "
+            + "progressNote); the reports themselves are read per ruling at .../rulings/{rulingId}/progress.")
+    public Page<RulingView> list(@PathParam("planId") long planId,
             @QueryParam("status") @Parameter(description = "Only the drafts, or only the issued") RulingStatus status,
             @QueryParam("updatedSince") @Parameter(description = "Read the list as a change feed: the rulings changed at or after this time "
-                    + "(ISO 8601 with an offset; a progress report changes its ruling), in the stable order updatedAt then id",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince) {
-        return rulings.list(planId, status, ChangeCursor.of(updatedSince, null));
+                    + "(ISO 8601 with an offset; a progress report changes its ruling), in the stable order updatedAt then id, paged with "
+                    + "after=nextCursor like the list",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
+        return rulings.list(planId, status, ChangeCursor.of(updatedSince, after), after, size);
     }
 
     @GET

@@ -25,6 +25,8 @@ import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.error.InvalidInputException.Violation;
 import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.paging.ChangeCursor;
+import vn.doithoai.common.paging.Page;
+import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.common.security.CurrentUser;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.feedback.FeedbackItem;
@@ -72,26 +74,27 @@ public class RulingService {
     @Inject
     RulingPartnerEvents partnerEvents;
 
-    /** The plan's rulings the caller may see, by number; only those of {@code status} when given (null: all). */
-    public List<RulingView> list(long planId, RulingStatus status) {
-        return list(planId, status, null);
-    }
-
     /**
-     * The same, read as a change feed when {@code changes} is given: the rulings changed at or after its time (issued,
-     * replied to, progress reported, resolved, reopened) in the stable order updatedAt then id. A plan's rulings are few:
-     * the list is not paged.
+     * The plan's rulings the caller may see, by number; only those of {@code status} when given (null: all). Read as a
+     * change feed when {@code changes} is given: the rulings changed at or after its time (issued, replied to, progress
+     * reported, resolved, reopened) in the stable order updatedAt then id. A plan's rulings are few: they are read whole and
+     * filtered as the caller may see them, and the page taken from them.
      */
-    public List<RulingView> list(long planId, RulingStatus status, ChangeCursor changes) {
+    public Page<RulingView> list(long planId, RulingStatus status, ChangeCursor changes, String after, String size) {
         Plan plan = access.plan(planId);
         LocalDate today = deadlines.today();
         var query = changes == null
                 ? em.createQuery("select r from Ruling r where r.plan = :plan order by r.number", Ruling.class)
                 : em.createQuery("select r from Ruling r where r.plan = :plan and " + changes.jpql("r") + " order by r.updatedAt, r.id",
                         Ruling.class).setParameter("changedAt", changes.updatedAt()).setParameter("changedId", changes.id());
-        return query.setParameter("plan", plan)
-                .getResultList().stream().filter(r -> status == null || r.status == status).filter(access::canSee).map(r -> view(r, today))
-                .toList();
+        List<Ruling> seen = query.setParameter("plan", plan).getResultList().stream().filter(r -> status == null || r.status == status)
+                .filter(access::canSee).toList();
+        if (changes != null) {
+            int limit = PageRequest.size(size);
+            return Page.changes(seen.size() > limit ? seen.subList(0, limit + 1) : seen, limit, r -> ChangeCursor.after(r.updatedAt, r.id))
+                    .map(r -> view(r, today));
+        }
+        return Page.slice(seen, PageRequest.parse(after, size)).map(r -> view(r, today));
     }
 
     /**

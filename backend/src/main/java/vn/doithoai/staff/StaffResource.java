@@ -49,9 +49,9 @@ public class StaffResource {
     @Operation(summary = "A body's people", description = "By given name, then family name, as Vietnamese lists go; with their "
             + "roles, unit, ward, and whether they have accepted their invitation.")
     public Page<StaffMember> list(@PathParam("code") String code,
-            @QueryParam("page") @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return service.staff(code, PageRequest.parse(page, size));
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
+        return service.staff(code, PageRequest.parse(after, size));
     }
 
     @POST

@@ -55,7 +55,6 @@ public class TodoService {
     /** "Due soon" for preparation tasks: the coming week. */
     static final int TASKS_DUE_WITHIN_DAYS = 7;
     /** Plans a list reads at most for its deadlines: a body has a handful open at once. */
-    private static final PageRequest OPEN_PLANS = new PageRequest(0, PageRequest.MAX_SIZE);
 
     @Inject
     CurrentUser user;
@@ -131,11 +130,11 @@ public class TodoService {
         entries.add(feedbackEntry(role, TodoKind.ITEMS_TO_CLASSIFY, FeedbackStatus.RECEIVED));
         entries.add(feedbackEntry(role, TodoKind.ITEMS_WITHOUT_UNIT, FeedbackStatus.CLASSIFIED));
         entries.add(feedbackEntry(role, TodoKind.ANSWERS_TO_REVIEW, FeedbackStatus.ANSWER_DRAFTED));
-        long dueSoon = tasks.list(new PreparationTaskSearch.Filter(null, null, null, TASKS_DUE_WITHIN_DAYS, null), new PageRequest(0, 1))
+        long dueSoon = tasks.list(new PreparationTaskSearch.Filter(null, null, null, TASKS_DUE_WITHIN_DAYS, null), PageRequest.first(1))
                 .totalItems();
         entries.add(counted(role, TodoKind.TASKS_DUE_SOON, dueSoon, "/preparation-tasks",
                 Map.of("dueWithinDays", Integer.toString(TASKS_DUE_WITHIN_DAYS)), "/api/v1/preparation-tasks", dueSoon, TASKS_DUE_WITHIN_DAYS));
-        long overdue = tasks.list(new PreparationTaskSearch.Filter(null, null, null, null, true), new PageRequest(0, 1)).totalItems();
+        long overdue = tasks.list(new PreparationTaskSearch.Filter(null, null, null, null, true), PageRequest.first(1)).totalItems();
         entries.add(counted(role, TodoKind.TASKS_OVERDUE, overdue, "/preparation-tasks", Map.of("overdue", "true"), "/api/v1/preparation-tasks",
                 overdue));
         // The invitations of each plan still ahead of its session; the notice of each dialogue held and not yet concluded.
@@ -172,7 +171,7 @@ public class TodoService {
 
     private void chair(List<Entry> entries) {
         String role = Role.CHAIR_ID;
-        long submitted = plans.list(planFilter(PlanStatus.SUBMITTED), new PageRequest(0, 1)).totalItems();
+        long submitted = plans.list(planFilter(PlanStatus.SUBMITTED), null, "1").totalItems();
         entries.add(counted(role, TodoKind.PLANS_TO_APPROVE, submitted, "/plans", Map.of("status", PlanStatus.SUBMITTED.name()), "/api/v1/plans",
                 submitted));
         entries.add(feedbackEntry(role, TodoKind.ANSWERS_TO_APPROVE, FeedbackStatus.ANSWER_SUBMITTED));
@@ -306,7 +305,7 @@ public class TodoService {
     private List<PlanSummary> plansIn(PlanStatus... statuses) {
         List<PlanSummary> found = new ArrayList<>();
         for (PlanStatus status : statuses) {
-            found.addAll(plans.list(planFilter(status), OPEN_PLANS).items());
+            found.addAll(plans.list(planFilter(status), null, Integer.toString(PageRequest.MAX_SIZE)).items());
         }
         return found;
     }

@@ -103,9 +103,9 @@ public class WebhookResource {
     @Operation(operationId = "listWebhookDeliveries", summary = "A subscription's delivery log", description = "The newest first: each event's status, tries, the "
             + "partner's last answer or error, and when it is tried next.")
     public Page<WebhookDelivery> deliveries(@PathParam("code") String code, @PathParam("subscriptionId") long id,
-            @QueryParam("page") @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return service.deliveries(code, id, PageRequest.parse(page, size));
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
+        return service.deliveries(code, id, PageRequest.parse(after, size));
     }
 
     @POST

@@ -5,15 +5,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,20 +84,40 @@ public class Webhooks {
     }
 
     /**
-     * Whether the subscription's partner, as its body has it now, may get tokens and holds the scope that reads what
-     * the event is about: a partner that could not read a ruling through the API does not hear of one either. When the
-     * directory cannot answer, the partner hears nothing of this event rather than something it may not read; the
-     * change itself goes on.
+     * Whether the subscription's partner, as its body has it (its scopes as last read from the directory: the change
+     * being published must not wait on the directory, nor fail with it), may get tokens and holds the scope that reads
+     * what the event is about: a partner that could not read a ruling through the API does not hear of one either. When
+     * the directory cannot answer a partner never read before, the partner hears nothing of this event rather than
+     * something it may not read; the change itself goes on.
      */
     private boolean holds(WebhookSubscription s, PartnerScope scope) {
         try {
-            return partners.registered(em.find(OrgUnit.class, s.bodyId).code(), s.partnerClientId)
+            return partners.held(em.find(OrgUnit.class, s.bodyId).code(), s.partnerClientId)
                     .filter(p -> p.enabled() && p.scopes().contains(scope.id())).isPresent();
         } catch (DomainException e) {
             LOG.warnf("webhook subscription %d: partner %s could not be looked up, event not queued for it: %s", s.id, s.partnerClientId,
                     e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Reads the subscribed partners' scopes from the directory once the application has started, beside the start rather
+     * than in it, so that the first changes published after a restart do not each wait on the directory.
+     */
+    void readSubscribedPartners(@Observes StartupEvent start) {
+        Thread.ofVirtual().name("webhook-partners").start(() -> {
+            try {
+                List<Object[]> subscribed = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "select distinct o.code, s.partnerClientId from WebhookSubscription s, OrgUnit o where o.id = s.bodyId "
+                                + "and s.active = true", Object[].class).getResultList());
+                for (Object[] row : subscribed) {
+                    partners.registered((String) row[0], (String) row[1]);
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("subscribed partners not read at start (each is read at its first event): %s", e.getMessage());
+            }
+        });
     }
 
     private String event(String id, WebhookEventType type, long bodyId, String subject, Map<String, Object> data) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
@@ -67,8 +68,10 @@ class AccountabilityTest {
         given().get("/api/v1/public/rulings/plans").then().statusCode(200).body("id", hasItem((int) plan));
         given().queryParam("status", "OVERDUE").get(path(plan)).then().statusCode(200).body("rulings.items.number", contains(1));
         given().queryParam("status", "RESOLVED").get(path(plan)).then().statusCode(200).body("rulings.items", empty());
-        given().queryParam("size", 1).queryParam("page", 1).get(path(plan)).then().statusCode(200).body("rulings.items.number", contains(2))
-                .body("rulings.totalPages", is(2));
+        String next = given().queryParam("size", 1).get(path(plan)).then().statusCode(200).body("rulings.items.number", contains(1))
+                .body("rulings.totalItems", is(2)).extract().jsonPath().getString("rulings.nextCursor");
+        given().queryParam("size", 1).queryParam("after", next).get(path(plan)).then().statusCode(200)
+                .body("rulings.items.number", contains(2)).body("rulings.nextCursor", nullValue());
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/plans/" + plan + "/rulings/" + draft).then().statusCode(200);
     }
 

@@ -161,7 +161,7 @@ class BodiesBench {
                 }).toList();
         List<String> first = load.apply(0);
         String feedback = first.get(1);
-        long total = new com.fasterxml.jackson.databind.ObjectMapper().readTree(feedback).get("total").asLong();
+        long total = new com.fasterxml.jackson.databind.ObjectMapper().readTree(feedback).get("totalItems").asLong();
         if (total == 0) {
             throw new AssertionError(name + ": no feedback counted: " + feedback.substring(0, Math.min(300, feedback.length())));
         }

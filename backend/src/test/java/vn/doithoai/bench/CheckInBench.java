@@ -47,9 +47,11 @@ class CheckInBench {
                     .post("/api/v1/plans/" + plan + "/participants").then().statusCode(201);
         }
         List<String> tokens = new ArrayList<>();
-        for (int page = 0; tokens.size() < PEOPLE + WARM_UP; page++) {
-            tokens.addAll(given().auth().oauth2(office).queryParam("size", 100).queryParam("page", page)
-                    .get("/api/v1/plans/" + plan + "/participants").then().statusCode(200).extract().jsonPath().getList("items.token"));
+        for (String after = ""; tokens.size() < PEOPLE + WARM_UP;) {
+            var page = given().auth().oauth2(office).queryParam("size", 100).queryParam("after", after)
+                    .get("/api/v1/plans/" + plan + "/participants").then().statusCode(200).extract().jsonPath();
+            tokens.addAll(page.getList("items.token"));
+            after = page.getString("nextCursor");
         }
         for (String token : tokens.subList(0, WARM_UP)) {
             checkIn(office, plan, token);

@@ -14,26 +14,37 @@ import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.error.ProblemKind;
 import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.paging.Page;
 import vn.doithoai.common.paging.PageRequest;
 
 /** Paging parameters and If-Match values, parsed without a server. */
 class InputParsingTest {
 
     @ParameterizedTest
-    @CsvSource(nullValues = "null", value = { "null,null,0,20", "'',' ',0,20", "3,100,3,100", " 2 ,1,2,1" })
-    void pagesHaveSaneDefaultsAndBounds(String page, String size, int expectedPage, int expectedSize) {
-        PageRequest request = PageRequest.parse(page, size);
-        assertEquals(expectedPage, request.page());
+    @CsvSource(nullValues = "null", value = { "null,null,20", "' ',' ',20", "null,100,100", "null, 1 ,1" })
+    void pagesHaveSaneDefaultsAndBounds(String after, String size, int expectedSize) {
+        PageRequest request = PageRequest.parse(after, size);
+        assertEquals(0, request.offset());
         assertEquals(expectedSize, request.size());
-        assertEquals(expectedPage * expectedSize, request.offset());
+    }
+
+    @Test
+    void theNextPageStartsWhereTheCursorSays() {
+        PageRequest first = PageRequest.parse(null, "3");
+        var page = Page.of(List.of("a", "b", "c"), first, 7);
+        PageRequest second = PageRequest.parse(page.nextCursor(), "3");
+        assertEquals(3, second.offset());
+        var last = Page.of(List.of("g"), PageRequest.parse(Page.of(List.of("d", "e", "f"), second, 7).nextCursor(), "3"), 7);
+        assertEquals(null, last.nextCursor());
+        assertEquals(7L, last.totalItems());
     }
 
     @Test
     void everyBadPagingParameterIsNamed() {
-        var e = assertThrows(InvalidInputException.class, () -> PageRequest.parse("-1", "101"));
-        assertEquals(List.of("page", "size"), e.violations().stream().map(InvalidInputException.Violation::field).toList());
-        var notNumbers = assertThrows(InvalidInputException.class, () -> PageRequest.parse("một", "2.5"));
-        assertEquals(List.of("validation.not-a-number", "validation.not-a-number"),
+        var e = assertThrows(InvalidInputException.class, () -> PageRequest.parse("not-ours", "101"));
+        assertEquals(List.of("size", "after"), e.violations().stream().map(InvalidInputException.Violation::field).toList());
+        var notNumbers = assertThrows(InvalidInputException.class, () -> PageRequest.parse(null, "2.5"));
+        assertEquals(List.of("validation.not-a-number"),
                 notNumbers.violations().stream().map(InvalidInputException.Violation::messageKey).toList());
     }
 

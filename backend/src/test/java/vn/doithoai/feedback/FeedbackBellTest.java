@@ -105,10 +105,13 @@ class FeedbackBellTest {
         assertEquals(2, inbox(colleague).getInt("unread"), "a colleague has not read it");
 
         // Paged as every list is.
-        JsonPath page = given().auth().oauth2(officer).queryParam("size", 1).queryParam("page", 1).get("/api/v1/me/notifications")
+        String next = given().auth().oauth2(officer).queryParam("size", 1).get("/api/v1/me/notifications").then().statusCode(200)
+                .extract().jsonPath().getString("nextCursor");
+        JsonPath page = given().auth().oauth2(officer).queryParam("size", 1).queryParam("after", next).get("/api/v1/me/notifications")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(first), page.getList("items.subjectId", Long.class));
-        assertEquals(2, page.getInt("totalPages"));
+        assertEquals(2, page.getInt("totalItems"));
+        assertEquals(null, page.getString("nextCursor"), "the last page");
         given().auth().oauth2(officer).queryParam("size", 0).get("/api/v1/me/notifications").then().statusCode(400)
                 .body("errors[0].field", is("size"));
 

@@ -108,12 +108,12 @@ class FeedbackSortTest {
         }
         String path = "/api/v1/plans/" + plan.id() + "/feedback";
         JsonPath first = given().auth().oauth2(TestTokens.vanphong()).queryParam("size", 2).get(path).then().statusCode(200)
-                .body("total", is(5)).body("totalCapped", is(false)).extract().jsonPath();
+                .body("totalItems", is(5)).body("totalCapped", is(false)).extract().jsonPath();
         // Later pages do not count again; nor does a word search, whose count would read every row.
         given().auth().oauth2(TestTokens.vanphong()).queryParam("size", 2).queryParam("after", first.getString("nextCursor")).get(path)
-                .then().statusCode(200).body("total", nullValue());
-        given().auth().oauth2(TestTokens.vanphong()).queryParam("q", "dem").get(path).then().statusCode(200).body("total", nullValue());
-        given().auth().oauth2(TestTokens.vanphong()).queryParam("status", "REJECTED").get(path).then().statusCode(200).body("total", is(0));
+                .then().statusCode(200).body("totalItems", nullValue());
+        given().auth().oauth2(TestTokens.vanphong()).queryParam("q", "dem").get(path).then().statusCode(200).body("totalItems", nullValue());
+        given().auth().oauth2(TestTokens.vanphong()).queryParam("status", "REJECTED").get(path).then().statusCode(200).body("totalItems", is(0));
     }
 
     @Test

@@ -77,6 +77,9 @@ class PartnerAccessTest {
         get(partner, "/api/v1/feedback?plan=" + plan.id()).statusCode(200).body("items.id", hasItem((int) id));
         get(partner, "/api/v1/plans/" + plan.id() + "/rulings").statusCode(200);
         get(partner, "/api/v1/follow-up").statusCode(200);
+        // The follow-up list's files, as the body's office exports them.
+        get(partner, "/api/v1/follow-up/export.csv").statusCode(200).contentType(containsString("text/csv"));
+        get(partner, "/api/v1/follow-up/export.xlsx").statusCode(200);
 
         // Granted personal data, it sees the sender as the office does.
         List<String> withPersonalData = new ArrayList<>(ALL);
@@ -94,6 +97,7 @@ class PartnerAccessTest {
         get(readsFeedbackOnly, "/api/v1/plans/" + plan.id() + "/rulings").statusCode(403);
         get(readsFeedbackOnly, "/api/v1/statistics/feedback").statusCode(403);
         get(readsFeedbackOnly, "/api/v1/follow-up").statusCode(403);
+        get(readsFeedbackOnly, "/api/v1/follow-up/export.csv").statusCode(403);
         sendAsPartner(readsFeedbackOnly, plan.id(), referenced("Không được gửi", "vb-1")).statusCode(403);
         String noScope = TestTokens.partner("he-thong-trong", TestTokens.BA_DON, List.of());
         get(noScope, "/api/v1/plans/" + plan.id() + "/feedback").statusCode(403);

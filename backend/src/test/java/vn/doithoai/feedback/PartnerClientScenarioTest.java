@@ -1,7 +1,6 @@
 package vn.doithoai.feedback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.doithoai.feedback.FeedbackTestSupport.publishedPlan;
@@ -29,6 +28,7 @@ import vn.doithoai.partnerclient.model.FeedbackPage;
 import vn.doithoai.partnerclient.model.FeedbackReceipt;
 import vn.doithoai.partnerclient.model.FeedbackRequest;
 import vn.doithoai.partnerclient.model.FollowUpDetail;
+import vn.doithoai.partnerclient.model.PageRulingView;
 import vn.doithoai.partnerclient.model.PlanSummary;
 import vn.doithoai.partnerclient.model.Ruling;
 import vn.doithoai.testsupport.TestTokens;
@@ -56,7 +56,7 @@ class PartnerClientScenarioTest {
     void aGeneratedClientReadsPlansSendsOnceSyncsChangesAndReadsRulingsAndProgress() throws Exception {
         ApiClient partner = client(TestTokens.integration());
 
-        List<PlanSummary> plans = new PlansApi(partner).listPlans(null, 0, "61-KH/ThU", 20, null, null, null).getItems();
+        List<PlanSummary> plans = new PlansApi(partner).listPlans(null, null, "61-KH/ThU", 20, null, null, null).getItems();
         assertEquals(1, plans.size(), "the demo plan 61-KH/ThU");
         long plan61 = plans.get(0).getId();
 
@@ -79,13 +79,21 @@ class PartnerClientScenarioTest {
             FeedbackPage page = feedback.listPlanFeedback(plan.id(), cursor, null, null, null, null, null, null, null, 1,
                     null, null, null, since, null);
             page.getItems().stream().map(Feedback::getId).forEach(seen::add);
-            cursor = Boolean.TRUE.equals(page.getHasMore()) ? page.getNextCursor() : null;
+            cursor = page.getNextCursor();
         } while (cursor != null);
         assertEquals(1, seen.stream().filter(first.getId()::equals).count(), "the item sent, once, among the plan's changes: " + seen);
         assertEquals(seen.size(), seen.stream().distinct().count(), "no item read twice: " + seen);
 
-        List<Ruling> rulings = new RulingsApi(partner).listRulings(plan61, null, null);
-        assertFalse(rulings.isEmpty(), "the demo plan has rulings");
+        // The plan's rulings with their latest progress, page by page as every list pages.
+        List<Ruling> rulings = new ArrayList<>();
+        cursor = null;
+        do {
+            PageRulingView page = new RulingsApi(partner).listRulings(plan61, cursor, 2, null, null);
+            rulings.addAll(page.getItems());
+            cursor = page.getNextCursor();
+        } while (cursor != null);
+        assertTrue(rulings.size() > 2, "the demo plan has rulings over more than one page");
+        assertEquals(rulings.size(), rulings.stream().map(Ruling::getId).distinct().count(), "no ruling read twice");
         Ruling followed = rulings.stream().filter(r -> r.getFollowUp() != null).findFirst().orElseThrow();
         FollowUpDetail progress = new FollowUpApi(partner).getProgress(plan61, followed.getId());
         assertEquals(followed.getId(), progress.getFollowUp().getRuling().getId());

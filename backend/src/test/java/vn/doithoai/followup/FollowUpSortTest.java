@@ -68,11 +68,11 @@ class FollowUpSortTest {
         assertEquals(List.of(later), allPages(unit("phong-kinh-te"), plan, "-issuedAt", 2));
 
         given().auth().oauth2(TestTokens.vanphong()).queryParam("plan", plan).queryParam("size", 1).get(LIST).then().statusCode(200)
-                .body("total", is(4));
+                .body("totalItems", is(4));
         String next = given().auth().oauth2(TestTokens.vanphong()).queryParam("plan", plan).queryParam("size", 1).get(LIST).then()
                 .extract().path("nextCursor");
         given().auth().oauth2(TestTokens.vanphong()).queryParam("plan", plan).queryParam("size", 1).queryParam("after", next).get(LIST)
-                .then().statusCode(200).body("total", nullValue());
+                .then().statusCode(200).body("totalItems", nullValue());
         // A cursor of one order is not a position in another.
         given().auth().oauth2(TestTokens.vanphong()).queryParam("plan", plan).queryParam("sort", "issuedAt").queryParam("after", next)
                 .get(LIST).then().statusCode(400).body("errors[0].field", is("after"));

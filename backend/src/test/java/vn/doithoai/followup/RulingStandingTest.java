@@ -90,9 +90,9 @@ class RulingStandingTest {
         // The plan's rulings.
         JsonPath rulings = given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/plans/" + plan + "/rulings").then().statusCode(200)
                 .extract().jsonPath();
-        assertEquals("OVERDUE", rulings.getString("find { it.id == " + late + " }.deadline.standing"));
-        assertEquals(expected, rulings.getInt("find { it.id == " + late + " }.deadline.workingDaysLate"));
-        assertEquals("NOT_STARTED", rulings.getString("find { it.id == " + notStarted + " }.deadline.standing"));
+        assertEquals("OVERDUE", rulings.getString("items.find { it.id == " + late + " }.deadline.standing"));
+        assertEquals(expected, rulings.getInt("items.find { it.id == " + late + " }.deadline.workingDaysLate"));
+        assertEquals("NOT_STARTED", rulings.getString("items.find { it.id == " + notStarted + " }.deadline.standing"));
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/plans/" + plan + "/rulings/" + late).then().statusCode(200)
                 .body("deadline.standing", is("OVERDUE")).body("deadline.workingDaysLate", is(expected));
 

@@ -93,12 +93,11 @@ class OrgUnitResourceTest {
     void listIsPagedInAStableOrder() {
         var first = given().auth().oauth2(TestTokens.vanphong()).queryParam("parent", "ba-don").queryParam("size", 5)
                 .when().get(UNITS).then().statusCode(200)
-                .body("items", hasSize(5)).body("page", is(0)).body("size", is(5))
+                .body("items", hasSize(5)).body("nextCursor", notNullValue())
                 .extract().jsonPath();
-        long total = first.getLong("totalItems");
-        assertEquals((total + 4) / 5, first.getLong("totalPages"));
+        org.junit.jupiter.api.Assertions.assertTrue(first.getLong("totalItems") >= 10);
         var second = given().auth().oauth2(TestTokens.vanphong()).queryParam("parent", "ba-don").queryParam("size", 5)
-                .queryParam("page", 1).when().get(UNITS).then().statusCode(200).extract().jsonPath();
+                .queryParam("after", first.getString("nextCursor")).when().get(UNITS).then().statusCode(200).extract().jsonPath();
         List<String> firstCodes = first.getList("items.code");
         List<String> secondCodes = second.getList("items.code");
         assertEquals(5, secondCodes.size());
@@ -119,11 +118,11 @@ class OrgUnitResourceTest {
 
     @Test
     void badPagingParametersAreNamed() {
-        given().auth().oauth2(TestTokens.vanphong()).queryParam("page", "abc").queryParam("size", 1000)
+        given().auth().oauth2(TestTokens.vanphong()).queryParam("after", "abc").queryParam("size", 1000)
                 .when().get(UNITS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("page", "size"));
+                .body("errors.field", containsInAnyOrder("after", "size"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,14 +67,14 @@ class PreparationTaskExportTest {
     /** The descriptions the list shows, page after page of 100. */
     private static List<String> listed(String token, String query) {
         List<String> all = new ArrayList<>();
-        for (int page = 0;; page++) {
-            JsonPath json = given().auth().oauth2(token).get(TASKS + "?size=100&page=" + page + (query.isEmpty() ? "" : "&" + query)).then()
-                    .statusCode(200).extract().jsonPath();
+        String after = null;
+        do {
+            JsonPath json = given().auth().oauth2(token).queryParams(after == null ? Map.of() : Map.of("after", after))
+                    .get(TASKS + "?size=100" + (query.isEmpty() ? "" : "&" + query)).then().statusCode(200).extract().jsonPath();
             all.addAll(json.getList("items.description", String.class));
-            if (page + 1 >= json.getInt("totalPages")) {
-                return all;
-            }
-        }
+            after = json.getString("nextCursor");
+        } while (after != null);
+        return all;
     }
 
     private static List<String> column(List<List<String>> rows, String name) {

@@ -59,7 +59,7 @@ class RulingTest {
                 .body("followUp", nullValue()).body("leadUnit", nullValue());
         create(TestTokens.vanphong(), plan, body("DECLINED", List.of(b)).with("reason", "Đã có bản án có hiệu lực")).statusCode(201)
                 .body("number", is(4)).body("reason", is("Đã có bản án có hiệu lực"));
-        given().auth().oauth2(TestTokens.vanphong()).get(path(plan)).then().statusCode(200).body("number", contains(1, 2, 3, 4));
+        given().auth().oauth2(TestTokens.vanphong()).get(path(plan)).then().statusCode(200).body("items.number", contains(1, 2, 3, 4));
         org.junit.jupiter.api.Assertions.assertEquals("created", audit.trail("Ruling", Long.toString(resolveId)).get(0).action);
 
         create(TestTokens.vanphong(), plan, body("RESOLVE", List.of(a)).with("unitCode", "phong-tnmt")).statusCode(400)
@@ -92,7 +92,7 @@ class RulingTest {
                 .body("errors.field", contains("feedbackIds[0]"));
 
         // Nothing of the rejected requests was kept.
-        given().auth().oauth2(TestTokens.vanphong()).get(path(plan)).then().statusCode(200).body("number", contains(1, 2, 3, 4));
+        given().auth().oauth2(TestTokens.vanphong()).get(path(plan)).then().statusCode(200).body("items.number", contains(1, 2, 3, 4));
         create(TestTokens.phongtnmt(), plan, body("EXPLAINED", List.of(a))).statusCode(403);
         create(TestTokens.congdan(), plan, body("EXPLAINED", List.of(a))).statusCode(403);
     }
@@ -186,11 +186,11 @@ class RulingTest {
                 .extract().jsonPath().getLong("id");
 
         given().auth().oauth2(TestTokens.phongtnmt()).get(path(plan)).then().statusCode(200)
-                .body("id", contains((int) tnmt, (int) coordinated));
+                .body("items.id", contains((int) tnmt, (int) coordinated));
         given().auth().oauth2(TestTokens.phongtnmt()).get(path(plan) + "/" + other).then().statusCode(404);
         given().auth().oauth2(TestTokens.phuongbadon()).get(path(plan)).then().statusCode(200)
-                .body("id", contains((int) other, (int) explained));
-        given().auth().oauth2(TestTokens.bithu()).get(path(plan)).then().statusCode(200).body("id",
+                .body("items.id", contains((int) other, (int) explained));
+        given().auth().oauth2(TestTokens.bithu()).get(path(plan)).then().statusCode(200).body("items.id",
                 contains((int) tnmt, (int) coordinated, (int) other, (int) explained));
         given().auth().oauth2(TestTokens.congdan()).get(path(plan)).then().statusCode(403);
         given().get(path(plan)).then().statusCode(401);
@@ -216,7 +216,7 @@ class RulingTest {
         given().auth().oauth2(TestTokens.vanphong()).get(path(plan) + "/" + id).then().statusCode(404);
         org.junit.jupiter.api.Assertions.assertEquals(List.of("created", "edited", "deleted"),
                 audit.trail("Ruling", Long.toString(id)).stream().map(e -> e.action).toList());
-        given().auth().oauth2(TestTokens.vanphong()).get(path(plan)).then().statusCode(200).body("id", not(hasItem((int) id)));
+        given().auth().oauth2(TestTokens.vanphong()).get(path(plan)).then().statusCode(200).body("items.id", not(hasItem((int) id)));
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------

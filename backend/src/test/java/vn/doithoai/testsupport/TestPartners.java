@@ -1,5 +1,6 @@
 package vn.doithoai.testsupport;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import jakarta.enterprise.inject.Alternative;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.arc.Arc;
+import vn.doithoai.partner.PartnerService;
 import vn.doithoai.staff.StaffDirectory;
 
 /**
@@ -34,12 +37,30 @@ public class TestPartners extends StaffDirectory {
     private static final Map<String, Partner> KNOWN = new ConcurrentHashMap<>();
 
     static {
-        register("doithoai-integration", TestTokens.BA_DON, TestTokens.DEMO_PARTNER_SCOPES);
+        KNOWN.put("doithoai-integration", new Partner("doithoai-integration", "doithoai-integration", TestTokens.BA_DON,
+                TestTokens.DEMO_PARTNER_SCOPES.stream().sorted().toList(), true));
     }
 
-    /** A partner of the body with exactly these scopes, as a body's administrator would register it (or change it to). */
+    /**
+     * A partner of the body with exactly these scopes, as a body's administrator would register it (or change it to)
+     * through the application: the application's own copy of the partner's scopes is read again.
+     */
     public static void register(String clientId, String bodyCode, List<String> scopes) {
         KNOWN.put(clientId, new Partner(clientId, clientId, bodyCode, scopes.stream().sorted().toList(), true));
+        if (Arc.container() != null && Arc.container().isRunning()) {
+            Arc.container().instance(PartnerService.class).get().registered(bodyCode, clientId);
+        }
+    }
+
+    @Override
+    public Partner changeScopes(String bodyCode, String clientId, Collection<String> scopes) {
+        Partner known = clientId == null ? null : KNOWN.get(clientId);
+        if (known == null) {
+            return super.changeScopes(bodyCode, clientId, scopes);
+        }
+        Partner changed = new Partner(clientId, known.name(), known.bodyCode(), scopes.stream().sorted().toList(), known.enabled());
+        KNOWN.put(clientId, changed);
+        return changed;
     }
 
     @Override

@@ -348,15 +348,21 @@ class WebhookDeliveryTest {
                 .filter(t -> !t.startsWith("vn.doithoai.feedback.")).toList(), "nothing but feedback");
         assertEquals(0, partner.about("vn.doithoai.ruling.issued", ruling, "rulingId").size());
 
-        // Granted rulings:read later, it hears of the next ruling: the scopes are those the partner holds when it happens.
-        TestPartners.register("cong-pakn-chi-doc-phan-anh", TestTokens.BA_DON, List.of("feedback:read", "rulings:read"));
+        // Granted rulings:read later by the body's administrator, it hears of the next ruling: the scopes are those the
+        // partner holds when it happens, as the application last changed them (the publisher does not ask the directory).
+        grant("cong-pakn-chi-doc-phan-anh", List.of("feedback:read", "rulings:read"));
         try {
             long next = issued(plan, item(plan));
             outbox.dispatch();
             assertEquals(1, partner.about("vn.doithoai.ruling.issued", next, "rulingId").size());
         } finally {
-            TestPartners.register("cong-pakn-chi-doc-phan-anh", TestTokens.BA_DON, List.of("feedback:read", "feedback:write"));
+            grant("cong-pakn-chi-doc-phan-anh", List.of("feedback:read", "feedback:write"));
         }
+    }
+
+    private static void grant(String clientId, List<String> scopes) {
+        given().auth().oauth2(baDonAdmin()).contentType(ContentType.JSON).body(Map.of("scopes", scopes))
+                .put("/api/v1/bodies/" + TestTokens.BA_DON + "/partners/" + clientId + "/scopes").then().statusCode(200);
     }
 
     @Test

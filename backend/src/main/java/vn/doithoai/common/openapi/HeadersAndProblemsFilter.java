@@ -157,7 +157,6 @@ public class HeadersAndProblemsFilter implements OASFilter {
         }
         integerFormat(schema);
         switch (parameter.getName()) {
-            case "page" -> schema.minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(Integer.MAX_VALUE / PageRequest.MAX_SIZE));
             case "size" -> schema.minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE))
                     .defaultValue(PageRequest.DEFAULT_SIZE);
             case "year" -> schema.minimum(BigDecimal.valueOf(SupportedDates.FIRST_YEAR))
