@@ -71,3 +71,11 @@ export type OrgUnitOwner = Body<paths['/api/v1/org-units/{code}/owner']['put']>;
 
 // Plan templates, shared or a body's own.
 export type PlanTemplateDraft = Body<paths['/api/v1/plan-templates']['post']>;
+
+// Personal data: a person's requests (quyền của chủ thể dữ liệu) and retention.
+export type HeldData = Json<paths['/api/v1/privacy/subjects']['get']['responses'][200]>;
+export type SubjectRequest = Json<paths['/api/v1/privacy/requests/{requestId}/refusal']['post']['responses'][200]>;
+export type SubjectRequestDetail = Json<paths['/api/v1/privacy/requests/{requestId}']['get']['responses'][200]>;
+export type SubjectRequestInput = Body<paths['/api/v1/privacy/requests']['post']>;
+export type PersonalDataCorrection = Body<paths['/api/v1/privacy/requests/{requestId}/correction']['post']>;
+export type ExpiringPersonalData = Json<paths['/api/v1/privacy/retention/expiring']['get']['responses'][200]>;
