@@ -159,12 +159,18 @@ final class AuthorizationFixture {
     }
 
     static AuthorizationFixture build(World world) {
+        return build(world, f -> {
+        });
+    }
+
+    /** The world, with what {@code whileOpen} adds to its dialogue while it still takes items and participants. */
+    static AuthorizationFixture build(World world, java.util.function.Consumer<AuthorizationFixture> whileOpen) {
         var f = new AuthorizationFixture(world);
-        f.make();
+        f.make(whileOpen);
         return f;
     }
 
-    private void make() {
+    private void make(java.util.function.Consumer<AuthorizationFixture> whileOpen) {
         JsonPath created = world.makesPlansOfTheTown()
                 ? TestPlans.create(today, "Đối thoại phân quyền " + marker, "88", "Quyền truy cập", List.of("Vệ sinh môi trường"))
                 : TestPlans.createInBacGianh(today, "Đối thoại phân quyền " + marker, "88", "Quyền truy cập", List.of("Vệ sinh môi trường"));
@@ -218,6 +224,7 @@ final class AuthorizationFixture {
                 .header("Idempotency-Key", UUID.randomUUID().toString()).post(planPath() + "/feedback-reports").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
 
+        whileOpen.accept(this);
         office().contentType(ContentType.JSON).post(planPath() + "/session/start").then().statusCode(200);
         speaker = office().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("name", "Người phát biểu " + marker)).post(planPath() + "/session/speakers").then().statusCode(201)

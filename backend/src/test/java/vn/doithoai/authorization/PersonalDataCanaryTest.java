@@ -103,25 +103,29 @@ class PersonalDataCanaryTest {
      */
     @Test
     void anErasedPersonIsInNoAnswerFileOrAuditEntryWhileTheirMatterStays() throws IOException {
-        AuthorizationFixture f = AuthorizationFixture.build();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String name = "Người Được Xóa " + tag;
         String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         String email = "xoa-" + tag + "@example.vn";
         String citizen = TestTokens.token("congdan-xoa-" + tag, name, List.of("citizen"), null, "phuong-ba-don");
         String title = "Đường ngập sau mưa " + tag;
-        Response sent = given().auth().oauth2(citizen).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .header("X-Forwarded-For", "10.97.0." + (1 + Math.floorMod(tag.hashCode(), 250)))
-                .body(Map.of("kind", "PETITION", "title", title, "content", "Tôi là " + name + " (" + phone + "), đường kiệt 7 ngập sâu.",
-                        "wardCode", "phuong-ba-don", "submitterName", name, "submitterPhone", phone, "submitterEmail", email))
-                .post(f.planPath() + "/feedback");
-        sent.then().statusCode(201);
-        long item = sent.jsonPath().getLong("id");
-        f.attach(citizen, item, "anh-" + phone + ".png");
-        given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("person", Map.of("fullName", name, "phone", phone, "email", email, "address", "Nhà " + tag + " kiệt 7",
-                        "wardCode", "phuong-ba-don"), "kind", "CITIZEN", "level", "VILLAGE", "matter", "Nêu việc ngập của " + name))
-                .post(f.planPath() + "/participants").then().statusCode(201);
+        long[] sentItem = new long[1];
+        // While the dialogue takes them: the citizen's item, with a photo, and the citizen as a participant.
+        AuthorizationFixture f = AuthorizationFixture.build(AuthorizationFixture.World.BA_DON, open -> {
+            Response sent = given().auth().oauth2(citizen).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .header("X-Forwarded-For", "10.97.0." + (1 + Math.floorMod(tag.hashCode(), 250)))
+                    .body(Map.of("kind", "PETITION", "title", title, "content", "Tôi là " + name + " (" + phone + "), đường kiệt 7 ngập sâu.",
+                            "wardCode", "phuong-ba-don", "submitterName", name, "submitterPhone", phone, "submitterEmail", email))
+                    .post(open.planPath() + "/feedback");
+            sent.then().statusCode(201);
+            sentItem[0] = sent.jsonPath().getLong("id");
+            open.attach(citizen, sentItem[0], "anh-" + phone + ".png");
+            given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(Map.of("person", Map.of("fullName", name, "phone", phone, "email", email, "address", "Nhà " + tag + " kiệt 7",
+                            "wardCode", "phuong-ba-don"), "kind", "CITIZEN", "level", "VILLAGE", "matter", "Nêu việc ngập của " + name))
+                    .post(open.planPath() + "/participants").then().statusCode(201);
+        });
+        long item = sentItem[0];
 
         var request = given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON)
                 .body(Map.of("kind", "ERASURE", "phone", phone, "email", email)).post("/api/v1/privacy/requests").then().statusCode(201)

@@ -119,6 +119,7 @@ public class PrivacyRequestResource {
 
     @POST
     @Path("/requests/{requestId}/erasure")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Erase the person and close the request", description = "Their identity is replaced everywhere (records, "
             + "items, attachments' names, registrations, outbox, audit trail, search text); the matters they raised stay. Cannot be undone.")
     public RestResponse<SubjectRequestView> erase(@PathParam("requestId") long requestId,

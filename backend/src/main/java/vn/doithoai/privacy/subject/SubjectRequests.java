@@ -72,7 +72,7 @@ public class SubjectRequests {
     /** Everything the caller's bodies hold about the person the query names. */
     public HeldData held(SubjectQuery q) {
         requireSomeone(q);
-        return subjects.read(subjects.find(q, scope.writable()));
+        return subjects.read(subjects.find(q, readable()));
     }
 
     @Transactional
@@ -95,7 +95,7 @@ public class SubjectRequests {
     }
 
     public List<SubjectRequestView> list() {
-        Set<Long> bodies = scope.writable();
+        Set<Long> bodies = readable();
         if (bodies.isEmpty()) {
             return List.of();
         }
@@ -251,19 +251,27 @@ public class SubjectRequests {
         return q;
     }
 
+    /** A request of a body the caller reads (their own, or one their body oversees); another's does not exist for them. */
     private SubjectRequest load(long id) {
         SubjectRequest r = em.find(SubjectRequest.class, id);
-        if (r == null || r.bodyId == null) {
+        if (r == null || r.bodyId == null || !scope.mayRead(r.bodyId)) {
             throw notFound();
         }
-        scope.requireWritable(r.bodyId, notFound());
         return r;
     }
 
+    /** A request the caller answers: their own body's; one of a body they oversee is read only (403). */
     private SubjectRequest loadForUpdate(long id, long expected) {
         SubjectRequest r = load(id);
+        scope.requireWritable(r.bodyId, notFound());
         Versions.check(expected, r.version);
         return r;
+    }
+
+    /** The bodies whose records the office reads: its own and those it oversees. */
+    private Set<Long> readable() {
+        Set<Long> bodies = scope.readable();
+        return bodies == null ? Set.of() : bodies;
     }
 
     private static DomainException notFound() {
