@@ -20,7 +20,7 @@ import vn.doithoai.feedback.SearchText;
  * Replaces a person's identity wherever the installation keeps it, while the matter stays for the record (ẩn danh hoá):
  * their person records, the contact on the items they sent and the names of their attachments, their registrations,
  * the words of their name, phone and e-mail inside the texts that quote them (an item's text, a participant's matter,
- * a speaker's summary), the search text, the outbox, the answers kept for retries, the requests naming them and the
+ * a speaker's summary, the minutes of their dialogues), the search text, the outbox, the answers kept for retries, the requests naming them and the
  * audit trail's copies. One set of primitives, used both by a person's request and by the retention job.
  */
 @ApplicationScoped
@@ -86,6 +86,12 @@ public class Erasure {
         int registrations = update("update pending_registration set full_name = :name, phone = '', account = null, rsvp_note = null, matter = "
                 + replaced("matter", who) + ", updated_at = :now, version = version + 1 where id in (:ids)", s.registrations(), now, who);
         update("update inbox_notification set title = " + replaced("title", who) + " where plan_id in (:ids)", plans, now, who);
+        // The minutes quote the people of their dialogue (those present, those who spoke, those who signed): the record
+        // stays, the person's words in it are replaced.
+        update("update minutes_section set heading = " + replaced("heading", who) + ", body = " + replaced("body", who)
+                + " where minutes_id in (select id from minutes where plan_id in (:ids))", plans, now, who);
+        update("update minutes_signature set name = " + replaced("name", who) + " where minutes_id in (select id from minutes where plan_id in (:ids))",
+                plans, now, who);
         scrubCopies(s, participations, copies, now, who);
         return new Erased(people, items, registrations);
     }
