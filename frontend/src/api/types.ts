@@ -77,3 +77,10 @@ export type AuditTrailEntry = Json<paths['/api/v1/audit-trail/{objectType}/{obje
 export type AuditedObjectType = paths['/api/v1/audit-trail/{objectType}/{objectId}']['get']['parameters']['path']['objectType'];
 export type ReadLogPage = Json<paths['/api/v1/read-log']['get']['responses'][200]>;
 export type ReadLogQuery = NonNullable<paths['/api/v1/read-log']['get']['parameters']['query']>;
+// Personal data: a person's requests (quyền của chủ thể dữ liệu) and retention.
+export type HeldData = Json<paths['/api/v1/privacy/subjects']['get']['responses'][200]>;
+export type SubjectRequest = Json<paths['/api/v1/privacy/requests/{requestId}/refusal']['post']['responses'][200]>;
+export type SubjectRequestDetail = Json<paths['/api/v1/privacy/requests/{requestId}']['get']['responses'][200]>;
+export type SubjectRequestInput = Body<paths['/api/v1/privacy/requests']['post']>;
+export type PersonalDataCorrection = Body<paths['/api/v1/privacy/requests/{requestId}/correction']['post']>;
+export type ExpiringPersonalData = Json<paths['/api/v1/privacy/retention/expiring']['get']['responses'][200]>;

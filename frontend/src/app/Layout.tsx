@@ -137,6 +137,13 @@ export function Layout() {
                       </NavLink>
                     </li>
                   ) : null}
+                  {auth.isAuthenticated && auth.roles.includes('citizen') ? (
+                    <li>
+                      <NavLink to="/me/personal-data" className={navClass}>
+                        {t('nav.myData')}
+                      </NavLink>
+                    </li>
+                  ) : null}
                   {auth.isAuthenticated ? (
                     <li>
                       <NavLink to="/me" className={navClass}>
@@ -247,6 +254,19 @@ export function Layout() {
                           <li>
                             <NavLink to="/read-log" className={navClass}>
                               {t('nav.readLog')}
+                            </NavLink>
+                          </li>
+                        ) : null}
+                        {auth.roles.includes('secretariat') ? (
+                          <li>
+                            <NavLink to="/privacy" className={navClass}>
+                              {t('nav.privacy')}
+                            </NavLink>
+                          </li>
+                        ) : auth.roles.includes('admin') ? (
+                          <li>
+                            <NavLink to="/privacy/expiring" className={navClass}>
+                              {t('nav.privacy')}
                             </NavLink>
                           </li>
                         ) : null}

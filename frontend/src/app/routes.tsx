@@ -11,6 +11,9 @@ const OrgUnitPage = lazy(() => import('../features/orgunits/routes/OrgUnitPage')
 const PlanTemplatesPage = lazy(() => import('../features/plantemplates/routes/PlanTemplatesPage'));
 const PlanTemplatePage = lazy(() => import('../features/plantemplates/routes/PlanTemplatePage'));
 const MePage = lazy(() => import('../features/account/routes/MePage'));
+const PrivacyRequestsPage = lazy(() => import('../features/privacy/routes/PrivacyRequestsPage'));
+const ExpiringDataPage = lazy(() => import('../features/privacy/routes/ExpiringDataPage'));
+const MyDataPage = lazy(() => import('../features/privacy/routes/MyDataPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 const TodoPage = lazy(() => import('../features/todo/routes/TodoPage'));
 const PlanListPage = lazy(() => import('../features/plans/routes/PlanListPage'));
@@ -159,6 +162,9 @@ export const routes: RouteObject[] = [
       { path: 'webhooks', element: authed(<WebhooksPage />) },
       // Who read citizens' personal data: a body's office and the administrator (the server decides whose).
       { path: 'read-log', element: authed(<ReadLogPage />) },
+      { path: 'privacy', element: authed(<PrivacyRequestsPage />) },
+      { path: 'privacy/expiring', element: authed(<ExpiringDataPage />) },
+      { path: 'me/personal-data', element: authed(<MyDataPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

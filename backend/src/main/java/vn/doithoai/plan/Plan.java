@@ -168,6 +168,10 @@ public class Plan {
     @Column(name = "cancel_reason", columnDefinition = "text")
     String cancelReason;
 
+    /** When the matter was closed or called off: the retention of its people's data runs from then. */
+    @Column(name = "closed_at")
+    Instant closedAt;
+
     @Version
     long version;
 
@@ -214,6 +218,9 @@ public class Plan {
             }
         }
         status = action.leadsTo();
+        if (status == PlanStatus.CLOSED || status == PlanStatus.CANCELLED) {
+            closedAt = now;
+        }
         updatedAt = now;
     }
 

@@ -140,6 +140,10 @@ final class AuthorizationFixture {
     Codes personNames;
     /** The titles of the items of each scope. */
     Codes itemTitles;
+    /** The phone of the sender of the item in scope, by which the office finds everything held about them. */
+    String ownSenderPhone;
+    /** A person's request about their data, recorded by the world's office. */
+    long subjectRequest;
 
     private final List<Person> people = new ArrayList<>();
 
@@ -157,12 +161,18 @@ final class AuthorizationFixture {
     }
 
     static AuthorizationFixture build(World world) {
+        return build(world, f -> {
+        });
+    }
+
+    /** The world, with what {@code whileOpen} adds to its dialogue while it still takes items and participants. */
+    static AuthorizationFixture build(World world, java.util.function.Consumer<AuthorizationFixture> whileOpen) {
         var f = new AuthorizationFixture(world);
-        f.make();
+        f.make(whileOpen);
         return f;
     }
 
-    private void make() {
+    private void make(java.util.function.Consumer<AuthorizationFixture> whileOpen) {
         JsonPath created = world.makesPlansOfTheTown()
                 ? TestPlans.create(today, "Đối thoại phân quyền " + marker, "88", "Quyền truy cập", List.of("Vệ sinh môi trường"))
                 : TestPlans.createInBacGianh(today, "Đối thoại phân quyền " + marker, "88", "Quyền truy cập", List.of("Vệ sinh môi trường"));
@@ -202,6 +212,9 @@ final class AuthorizationFixture {
         people.add(person("sender of an item in another ward of " + world.label(), otherSender, otherSenderPhone, "gui-ngoai", null,
                 seenBy(Caller.SECRETARIAT, Caller.CHAIR)));
         feedback = new Pair(own.getLong("id"), other.getLong("id"));
+        this.ownSenderPhone = ownSenderPhone;
+        subjectRequest = office().contentType(ContentType.JSON).body(Map.of("kind", "ACCESS", "phone", ownSenderPhone))
+                .post("/api/v1/privacy/requests").then().statusCode(201).extract().jsonPath().getLong("id");
         trackingCodes = new Codes(own.getString("trackingCode"), other.getString("trackingCode"));
         JsonPath anonymous = send(null, "Ý kiến không đăng nhập " + marker, world.ward(), null, null, null);
         JsonPath anotherAnonymous = send(null, "Ý kiến không đăng nhập khác " + marker, world.otherWard(), null, null, null);
@@ -214,6 +227,7 @@ final class AuthorizationFixture {
                 .header("Idempotency-Key", UUID.randomUUID().toString()).post(planPath() + "/feedback-reports").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
 
+        whileOpen.accept(this);
         office().contentType(ContentType.JSON).post(planPath() + "/session/start").then().statusCode(200);
         speaker = office().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("name", "Người phát biểu " + marker)).post(planPath() + "/session/speakers").then().statusCode(201)
@@ -454,6 +468,17 @@ final class AuthorizationFixture {
         return request.contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("X-Forwarded-For", "10.99.0." + (1 + Math.floorMod(title.hashCode(), 250)))
                 .body(body).post(planPath() + "/feedback").then().statusCode(201).extract().jsonPath();
+    }
+
+    /** How many attachments an item has, as the office reads it. */
+    int attachmentsOf(long item) {
+        return office().get("/api/v1/feedback/" + item).then().statusCode(200).extract().jsonPath().getList("attachments").size();
+    }
+
+    /** A photo attached by the token's holder to an item, under the given file name. */
+    long attach(String token, long item, String fileName) {
+        return given().auth().oauth2(token).contentType("application/octet-stream").queryParam("fileName", fileName).body(png())
+                .post("/api/v1/feedback/" + item + "/attachments").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private long attach(String token, long item) {

@@ -177,6 +177,9 @@ final class OperationCalls {
         if (p.endsWith("/feedback/similar")) {
             return Map.of("text", "rác thải sinh hoạt");
         }
+        if (p.equals("/api/v1/privacy/subjects")) {
+            return Map.of("phone", f.ownSenderPhone);
+        }
         if (p.equals("/api/v1/people")) {
             return Map.of("q", f.marker);
         }
@@ -260,6 +263,9 @@ final class OperationCalls {
                 return new Value("Plan", false, true);
             case "objectId":
                 return fixed(f.plan);
+            case "requestId":
+                // A person's request is the body's: whose it is is decided by the body, as for the body's people.
+                return fixed(f.subjectRequest);
             case "taskId":
                 return fixed(f.task);
             case "batchId":

@@ -1,5 +1,10 @@
 package vn.doithoai.authorization;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,11 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.persistence.EntityManager;
 import vn.doithoai.authorization.AuthorizationFixture.Owner;
 import vn.doithoai.authorization.AuthorizationFixture.Person;
 import vn.doithoai.testsupport.FileText;
@@ -81,6 +92,104 @@ class PersonalDataCanaryTest {
         }
         assertTrue(unseen.isEmpty(), "Markers nobody who may read them received, so the canary proves nothing about them: " + unseen);
         assertTrue(leaks.isEmpty(), "Personal data reached callers who may not see it:\n  " + String.join("\n  ", leaks));
+    }
+
+    /**
+     * A citizen sends an item naming themselves, with a photo, and is entered as a participant; the office records their
+     * request, hands them their copy (JSON and PDF, which carry them), then erases them. Afterwards no operation of the
+     * contract, as any caller, answers their name, phone or e-mail, in JSON or in any file; no table keeps them (the
+     * audit trail, the outbox, the answers kept for retries, the attachments' names, the search text); and the matter
+     * they raised is still there.
+     */
+    @Test
+    void anErasedPersonIsInNoAnswerFileOrAuditEntryWhileTheirMatterStays() throws IOException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Người Được Xóa " + tag;
+        String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String email = "xoa-" + tag + "@example.vn";
+        String citizen = TestTokens.token("congdan-xoa-" + tag, name, List.of("citizen"), null, "phuong-ba-don");
+        String title = "Đường ngập sau mưa " + tag;
+        long[] sentItem = new long[1];
+        // While the dialogue takes them: the citizen's item, with a photo, and the citizen as a participant.
+        AuthorizationFixture f = AuthorizationFixture.build(AuthorizationFixture.World.BA_DON, open -> {
+            Response sent = given().auth().oauth2(citizen).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .header("X-Forwarded-For", "10.97.0." + (1 + Math.floorMod(tag.hashCode(), 250)))
+                    .body(Map.of("kind", "PETITION", "title", title, "content", "Tôi là " + name + " (" + phone + "), đường kiệt 7 ngập sâu.",
+                            "wardCode", "phuong-ba-don", "submitterName", name, "submitterPhone", phone, "submitterEmail", email))
+                    .post(open.planPath() + "/feedback");
+            sent.then().statusCode(201);
+            sentItem[0] = sent.jsonPath().getLong("id");
+            open.attach(citizen, sentItem[0], "anh-" + phone + ".png");
+            given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(Map.of("person", Map.of("fullName", name, "phone", phone, "email", email, "address", "Nhà " + tag + " kiệt 7",
+                            "wardCode", "phuong-ba-don"), "kind", "CITIZEN", "level", "VILLAGE", "matter", "Nêu việc ngập của " + name))
+                    .post(open.planPath() + "/participants").then().statusCode(201);
+        });
+        long item = sentItem[0];
+
+        var request = given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON)
+                .body(Map.of("kind", "ERASURE", "phone", phone, "email", email)).post("/api/v1/privacy/requests").then().statusCode(201)
+                .extract();
+        long requestId = request.jsonPath().getLong("id");
+        for (String copy : List.of("export.json", "export.pdf")) {
+            Response file = given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/privacy/requests/" + requestId + "/" + copy);
+            FileText text = FileTexts.read(file.then().statusCode(200).extract().asByteArray(), file.contentType());
+            assertTrue(text.contains(name) && text.contains(phone) && text.contains(email), copy + " is not the person's copy");
+        }
+        given().auth().oauth2(TestTokens.vanphong()).header("If-Match", request.header("ETag"))
+                .contentType(ContentType.JSON).post("/api/v1/privacy/requests/" + requestId + "/erasure").then().statusCode(200).body("status", is("DONE"));
+
+        Person erased = new Person("erased citizen", Map.of("name", name, "phone", phone.substring(1), "email", email), null, Set.of());
+        List<String> leaks = new ArrayList<>();
+        var calls = new OperationCalls(f);
+        for (ContractOperation op : ContractOperation.load()) {
+            for (Caller caller : Caller.values()) {
+                for (Owner owner : Owner.values()) {
+                    var call = calls.of(op, owner, caller);
+                    if (owner == Owner.OTHER && !call.namesAnOwner()) {
+                        continue;
+                    }
+                    Response response = calls.send(call);
+                    for (Found found : markers(response, op, List.of(erased), leaks, caller.column)) {
+                        leaks.add(op.key() + " as " + caller.column + " (" + response.statusCode() + "): " + found.name());
+                    }
+                }
+            }
+        }
+        for (String marker : erased.markers().values()) {
+            leaks.addAll(tablesHolding(marker));
+        }
+        assertTrue(leaks.isEmpty(), "An erased person is still held:\n  " + String.join("\n  ", leaks));
+
+        // The matter stays for the record, without who raised it.
+        given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + item).then().statusCode(200).body("title", is(title))
+                .body("content", containsString("đường kiệt 7 ngập sâu")).body("submitterName", nullValue());
+        assertEquals(1, f.attachmentsOf(item), "the photo stays with the matter");
+    }
+
+    /** The tables (and columns) that still hold a value, read straight from the database. */
+    private static List<String> tablesHolding(String value) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("audit_log", "concat_ws('|', actor, changes)");
+        columns.put("notification", "concat_ws('|', recipient, subject, body)");
+        columns.put("idempotency_record", "body");
+        columns.put("stored_file", "concat_ws('|', file_name, created_by)");
+        columns.put("feedback_item", "concat_ws('|', submitter_name, submitter_phone, submitter_email, title, content, search_text)");
+        columns.put("person", "concat_ws('|', full_name, phone, email, address)");
+        columns.put("participation", "concat_ws('|', matter, rsvp_note)");
+        columns.put("pending_registration", "concat_ws('|', full_name, phone, matter)");
+        columns.put("data_subject_request", "concat_ws('|', subject_phone, subject_email, subject_account, subject_label, note)");
+        columns.put("inbox_notification", "title");
+        List<String> found = new ArrayList<>();
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        QuarkusTransaction.requiringNew().run(() -> columns.forEach((table, column) -> {
+            Number n = (Number) em.createNativeQuery("select count(*) from " + table + " where locate(?1, " + column + ") > 0")
+                    .setParameter(1, value).getSingleResult();
+            if (n.longValue() > 0) {
+                found.add(table + " holds " + value + " in " + n + " row(s)");
+            }
+        }));
+        return found;
     }
 
     /** A person's marker found in an answer; its name is "label field". */

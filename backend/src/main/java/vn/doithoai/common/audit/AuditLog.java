@@ -75,9 +75,15 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, String entityId, String action, Changes changes) {
+        recordBy(currentUser.username(), entityType, entityId, action, changes);
+    }
+
+    /** A change made by the installation itself (a scheduled job), named as its actor: no one is logged in. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordBy(String actor, String entityType, String entityId, String action, Changes changes) {
         var entry = new AuditEntry();
         entry.occurredAt = Instant.now(clock);
-        entry.actor = currentUser.username();
+        entry.actor = actor;
         entry.entityType = entityType;
         entry.entityId = entityId;
         entry.action = action;
