@@ -20,7 +20,7 @@ const ENTRY = {
 describe('the read log page', () => {
   it('lists who read personal data and searches by plan and kind', async () => {
     const { requests } = mockFetch({
-      'GET /api/v1/read-log': () => jsonResponse({ items: [ENTRY], page: 0, size: 50, totalItems: 1, totalPages: 1 }),
+      'GET /api/v1/read-log': () => jsonResponse({ items: [ENTRY], nextCursor: null, totalItems: 1 }),
     });
     const userManager = createUserManager(testConfig, 'http://localhost:5173');
     await signIn(userManager, makeUser({ roles: ['secretariat'] }));

@@ -2157,9 +2157,6 @@ const en: Messages = {
       operation: 'Operation',
       plans: 'Plans / bodies',
       from: 'From address',
-      pages: 'Log pages',
-      newer: 'Newer',
-      older: 'Older',
       count: '{{count}} reads',
       kinds: {
         CONTACT_FIELDS: 'Contact fields viewed',

@@ -2156,9 +2156,6 @@ const vi = {
       operation: 'Thao tác',
       plans: 'Kế hoạch / cơ quan',
       from: 'Từ địa chỉ',
-      pages: 'Trang nhật ký',
-      newer: 'Mới hơn',
-      older: 'Cũ hơn',
       count: '{{count}} lượt truy cập',
       kinds: {
         CONTACT_FIELDS: 'Xem thông tin liên hệ',

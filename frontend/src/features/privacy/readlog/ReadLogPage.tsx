@@ -3,9 +3,10 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadLogQuery } from '../../../api/types';
 import { useApi } from '../../../lib/api/ApiContext';
-import { useAsync } from '../../../lib/useAsync';
+import { useCursorList } from '../../../lib/useCursorList';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ErrorState } from '../../../ui/ErrorState';
+import { LoadMore } from '../../../ui/LoadMore';
 import { Loading } from '../../../ui/Loading';
 import { formatDateTime } from '../../plans/format';
 import { searchReadLog } from '../api';
@@ -22,20 +23,18 @@ export default function ReadLogPage() {
   const lang = i18n.resolvedLanguage ?? 'vi';
   useDocumentTitle(t('privacy.readLog.title'));
   const [form, setForm] = useState({ plan: '', actor: '', what: '' });
-  const [query, setQuery] = useState<ReadLogQuery>({ page: '0', size: '50' });
-  const result = useAsync((signal) => searchReadLog(api, query, signal), [api, query]);
+  const [query, setQuery] = useState<ReadLogQuery>({ size: 50 });
+  const result = useCursorList((after, signal) => searchReadLog(api, { ...query, after }, signal), JSON.stringify(query));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setQuery({
-      page: '0',
-      size: '50',
+      size: 50,
       ...(form.plan.trim() ? { plan: form.plan.trim() } : {}),
       ...(form.actor.trim() ? { actor: form.actor.trim() } : {}),
       ...(form.what ? { what: form.what } : {}),
     });
   };
-  const page = Number(query.page ?? '0');
 
   return (
     <>
@@ -67,8 +66,8 @@ export default function ReadLogPage() {
       </form>
       {result.status === 'loading' ? <Loading /> : null}
       {result.status === 'error' ? <ErrorState error={result.error} onRetry={result.reload} /> : null}
-      {result.status === 'success' && result.data.items.length === 0 ? <p>{t('privacy.readLog.empty')}</p> : null}
-      {result.status === 'success' && result.data.items.length > 0 ? (
+      {result.status === 'success' && result.items.length === 0 ? <p>{t('privacy.readLog.empty')}</p> : null}
+      {result.status === 'success' && result.items.length > 0 ? (
         <>
           <div className="table-scroll" role="region" aria-label={t('privacy.readLog.title')} tabIndex={0}>
             <table className="data-table">
@@ -83,7 +82,7 @@ export default function ReadLogPage() {
                 </tr>
               </thead>
               <tbody>
-                {result.data.items.map((e) => (
+                {result.items.map((e) => (
                   <tr key={e.id}>
                     <td>
                       <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>
@@ -105,20 +104,8 @@ export default function ReadLogPage() {
               </tbody>
             </table>
           </div>
-          <nav className="pager" aria-label={t('privacy.readLog.pages')}>
-            <button type="button" className="button" disabled={page === 0} onClick={() => setQuery({ ...query, page: String(page - 1) })}>
-              {t('privacy.readLog.newer')}
-            </button>
-            <span>{t('privacy.readLog.count', { count: result.data.totalItems })}</span>
-            <button
-              type="button"
-              className="button"
-              disabled={page + 1 >= result.data.totalPages}
-              onClick={() => setQuery({ ...query, page: String(page + 1) })}
-            >
-              {t('privacy.readLog.older')}
-            </button>
-          </nav>
+          <p className="muted">{t('privacy.readLog.count', { count: result.total ?? result.items.length })}</p>
+          <LoadMore list={result} />
         </>
       ) : null}
     </>

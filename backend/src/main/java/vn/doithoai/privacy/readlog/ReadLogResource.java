@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,9 +38,9 @@ public class ReadLogResource {
             @QueryParam("plan") @Parameter(description = "Only reads of this plan's data (its id)") String plan,
             @QueryParam("actor") @Parameter(description = "Only reads by this user") String actor,
             @QueryParam("what") @Parameter(description = "Only this kind of read") String what,
-            @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
-            @QueryParam("size") @Parameter(description = "Page size, 1..100") String size) {
-        return search.search(new ReadLogSearch.Filter(body, planId(plan), actor, kind(what)), PageRequest.parse(page, size));
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
+        return search.search(new ReadLogSearch.Filter(body, planId(plan), actor, kind(what)), PageRequest.parse(after, size));
     }
 
     private static Long planId(String plan) {
