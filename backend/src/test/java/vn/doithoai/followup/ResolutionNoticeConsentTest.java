@@ -18,10 +18,12 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import vn.doithoai.testsupport.Contacts;
 import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.testsupport.TestConsents;
 import vn.doithoai.testsupport.TestTokens;
@@ -35,6 +37,9 @@ class ResolutionNoticeConsentTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    MockMailbox mailbox;
+
     @Test
     void aSenderWhoRefusedOrWithdrewContactHearsNothingWhileOthersDo() {
         long plan = heldPlan(TODAY, 1);
@@ -47,6 +52,10 @@ class ResolutionNoticeConsentTest {
         given().header("X-Forwarded-For", "10.43.0." + (1 + Math.floorMod(withdrew.hashCode(), 250)))
                 .post("/api/v1/feedback/track/" + withdrawing.getString("trackingCode") + "/consents/CONTACT_ME/withdrawal").then()
                 .statusCode(200);
+        // Each owner confirmed their address: what tells them apart is only what they agreed to.
+        for (String address : List.of(agreed, refused, withdrew)) {
+            Contacts.confirmEmail(mailbox, address);
+        }
         long ruling = issued(plan, "RESOLVE", List.of(agreedItem, refusedItem, withdrawing.getLong("id")), "phong-tnmt", List.of(),
                 TODAY.plusDays(20), "Sửa đèn đường " + UUID.randomUUID());
 
