@@ -200,6 +200,9 @@ class FeedbackSearchTest {
                 // So are a group's members and the links to earlier dialogues; the group's counts are in the row.
                 assertEquals(null, item.get("raisedBefore"));
                 one.put("raisedBefore", null);
+                // And whether the sender confirmed their phone and email: one lookup per item, on the item's own page.
+                assertEquals(null, item.get("contactConfirmed"));
+                one.put("contactConfirmed", null);
                 if (one.get("merged") instanceof Map<?, ?> merged) {
                     Map<Object, Object> counts = new java.util.HashMap<>(merged);
                     counts.put("items", null);

@@ -2,10 +2,13 @@ package vn.doithoai.common.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -139,6 +142,24 @@ public class AuditLog {
         return em.createNativeQuery("SELECT DISTINCT audit_id FROM audit_personal_value WHERE value_hash = ?1 ORDER BY audit_id", Long.class)
                 .setParameter(1, personal.hash(kind, value))
                 .getResultList().stream().map(Long.class::cast).toList();
+    }
+
+    /**
+     * An erased person's values no longer lead to their entries: the keyed hashes kept beside the masks are removed
+     * (the masks stay, and tell no one who it was). Each value is tried as every kind, as the erasure does not know which
+     * field held it.
+     */
+    public int forget(Collection<String> values) {
+        Set<String> hashes = new HashSet<>();
+        for (String value : values) {
+            for (PersonalValues.Kind kind : PersonalValues.Kind.values()) {
+                if (!kind.canonical(value).isBlank()) {
+                    hashes.add(personal.hash(kind, value));
+                }
+            }
+        }
+        return hashes.isEmpty() ? 0
+                : em.createNativeQuery("DELETE FROM audit_personal_value WHERE value_hash IN (:hashes)").setParameter("hashes", hashes).executeUpdate();
     }
 
     /** The trail of one record, oldest first. */

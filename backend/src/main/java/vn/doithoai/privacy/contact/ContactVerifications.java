@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
@@ -231,6 +234,23 @@ public class ContactVerifications {
     public boolean isVerified(ContactChannel channel, String raw) {
         return normalised(channel, raw).map(contact -> !em.createNativeQuery("select 1 from verified_contact where contact_hash = ?1")
                 .setParameter(1, hmac(channel + ":" + contact)).getResultList().isEmpty()).orElse(false);
+    }
+
+    /**
+     * An erased person's contacts are forgotten: their confirmations, and the codes asked for them, go. Were someone to
+     * leave the number again, they would confirm it again.
+     */
+    public void forget(Collection<String> contacts) {
+        Set<String> hashes = new HashSet<>();
+        for (String raw : contacts) {
+            for (ContactChannel channel : ContactChannel.values()) {
+                normalised(channel, raw).ifPresent(contact -> hashes.add(hmac(channel + ":" + contact)));
+            }
+        }
+        if (!hashes.isEmpty()) {
+            em.createNativeQuery("delete from verified_contact where contact_hash in (:hashes)").setParameter("hashes", hashes).executeUpdate();
+            em.createNativeQuery("delete from contact_verification where contact_hash in (:hashes)").setParameter("hashes", hashes).executeUpdate();
+        }
     }
 
     /** The one form a contact is hashed in: a phone as PhoneNumbers writes it, an address trimmed and in lower case. */

@@ -14,7 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.feedback.SearchText;
+import vn.doithoai.privacy.contact.ContactVerifications;
 
 /**
  * Replaces a person's identity wherever the installation keeps it, while the matter stays for the record (ẩn danh hoá):
@@ -52,6 +54,12 @@ public class Erasure {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ContactVerifications confirmations;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Erased erase(Subject s, Copies copies, Instant now) {
@@ -139,6 +147,10 @@ public class Erasure {
             }
             trail.executeUpdate();
         }
+        // The audit keeps masks with keyed hashes beside them, and the confirmations keep hashes of the contacts: once the
+        // person is erased, neither may still lead to them.
+        audit.forget(who.words());
+        confirmations.forget(who.contacts());
         if (!who.accounts().isEmpty()) {
             em.createNativeQuery("update audit_log set actor = :account where actor in (:accounts)").setParameter("account", ERASED_ACCOUNT)
                     .setParameter("accounts", who.accounts()).executeUpdate();

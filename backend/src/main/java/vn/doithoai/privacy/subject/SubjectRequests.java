@@ -23,6 +23,8 @@ import vn.doithoai.common.http.Versions;
 import vn.doithoai.common.security.CurrentUser;
 import vn.doithoai.orgunit.BodyScope;
 import vn.doithoai.participant.PhoneNumbers;
+import vn.doithoai.privacy.readlog.PersonalDataRead;
+import vn.doithoai.privacy.readlog.ReadLog;
 import vn.doithoai.privacy.subject.dto.CorrectionInput;
 import vn.doithoai.privacy.subject.dto.HeldData;
 import vn.doithoai.privacy.subject.dto.SubjectRequestDetail;
@@ -63,6 +65,9 @@ public class SubjectRequests {
     Clock clock;
 
     @Inject
+    ReadLog readLog;
+
+    @Inject
     WorkingDayCalendar calendar;
 
     /** Working days the law gives to answer a request (to check against the decree guiding the law in force). */
@@ -72,6 +77,7 @@ public class SubjectRequests {
     /** Everything the caller's bodies hold about the person the query names. */
     public HeldData held(SubjectQuery q) {
         requireSomeone(q);
+        readLog.read(PersonalDataRead.PEOPLE_SEARCH);
         return subjects.read(subjects.find(q, readable()));
     }
 
@@ -99,17 +105,21 @@ public class SubjectRequests {
         if (bodies.isEmpty()) {
             return List.of();
         }
+        // Each request names the person it is about, by their contact while they are known.
+        readLog.read(PersonalDataRead.CONTACT_FIELDS);
         return em.createQuery("from SubjectRequest where bodyId in :bodies order by createdAt desc, id desc", SubjectRequest.class)
                 .setParameter("bodies", bodies).setMaxResults(LIST).getResultStream().map(this::view).toList();
     }
 
     public SubjectRequestDetail get(long id) {
         SubjectRequest r = load(id);
+        readLog.contactShownForBody(r.bodyId);
         return new SubjectRequestDetail(view(r), heldFor(r));
     }
 
     /** The copy handed to the person: what {@link #get} shows, as a file. */
     public HeldData copy(long id) {
+        readLog.read(PersonalDataRead.EXPORT);
         return heldFor(load(id));
     }
 
@@ -170,10 +180,13 @@ public class SubjectRequests {
 
     /** What the citizen's own login sent or registered, in every body. */
     public HeldData mine() {
+        // Their own data, but read all the same: the log answers "who saw it", and here it was they.
+        readLog.read(PersonalDataRead.CONTACT_FIELDS);
         return subjects.read(subjects.find(SubjectQuery.ofAccount(user.username()), null));
     }
 
     public byte[] minePdf() {
+        readLog.read(PersonalDataRead.EXPORT);
         return HeldDataPaper.render(mine(), "Đối Thoại", Instant.now(clock));
     }
 
@@ -224,6 +237,12 @@ public class SubjectRequests {
             person.add("address = :address");
         }
         Instant now = Instant.now(clock);
+        if (phone != null && !s.people().isEmpty() && !em.createNativeQuery("select 1 from person p where p.phone = :phone and p.id not in (:ids) "
+                + "and p.body_key in (select o.body_key from person o where o.id in (:ids))").setParameter("phone", phone)
+                .setParameter("ids", s.people()).getResultList().isEmpty()) {
+            // One phone is one person in a body: a correction to another person's number would merge two people.
+            throw InvalidInputException.of("phone", "person.phone-taken");
+        }
         if (!s.people().isEmpty()) {
             var q = em.createNativeQuery("update person set " + String.join(", ", person) + ", updated_at = :now, version = version + 1 where id in (:ids)");
             changed += bind(q, fullName, phone, email, address).setParameter("now", now).setParameter("ids", s.people()).executeUpdate();

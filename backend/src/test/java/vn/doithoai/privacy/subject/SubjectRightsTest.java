@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -18,14 +19,21 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import vn.doithoai.calendar.WorkingDayCalendar;
+import vn.doithoai.common.audit.AuditLog;
+import vn.doithoai.common.audit.PersonalValues;
 import vn.doithoai.orgunit.Bodies;
 import vn.doithoai.privacy.PrivacyTestSupport;
 import vn.doithoai.privacy.PrivacyTestSupport.Citizen;
+import vn.doithoai.privacy.contact.ContactChannel;
+import vn.doithoai.privacy.contact.ContactVerifications;
+import vn.doithoai.testsupport.Contacts;
 import vn.doithoai.testsupport.FileTexts;
 import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.testsupport.TestTokens;
@@ -39,6 +47,15 @@ class SubjectRightsTest {
 
     @Inject
     Bodies bodies;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ContactVerifications confirmations;
+
+    @Inject
+    MockMailbox mailbox;
 
     @Test
     void theOfficeFindsEverythingHeldAboutAPersonAndRecordsTheRequestWithItsLegalDeadline() {
@@ -105,14 +122,21 @@ class SubjectRightsTest {
         // A phone that is not one changes nothing.
         given().auth().oauth2(TestTokens.vanphong()).header("If-Match", request.header("ETag")).contentType(ContentType.JSON)
                 .body(Map.of("phone", "12345")).post("/api/v1/privacy/requests/" + id + "/correction").then().statusCode(400);
+        // Nor does another person's number: one phone is one person in a body.
+        Citizen other = Citizen.fresh();
+        PrivacyTestSupport.participant(other, plan);
         given().auth().oauth2(TestTokens.vanphong()).header("If-Match", request.header("ETag")).contentType(ContentType.JSON)
-                .body(Map.of("fullName", "Tên Đã Sửa " + c.account(), "phone", "0912 000 111")).post("/api/v1/privacy/requests/" + id + "/correction")
-                .then().statusCode(200).body("status", is("DONE"));
+                .body(Map.of("phone", other.phone())).post("/api/v1/privacy/requests/" + id + "/correction").then().statusCode(400)
+                .body("errors[0].field", is("phone"));
+        String corrected = Citizen.fresh().phone();
+        given().auth().oauth2(TestTokens.vanphong()).header("If-Match", request.header("ETag")).contentType(ContentType.JSON)
+                .body(Map.of("fullName", "Tên Đã Sửa " + c.account(), "phone", corrected.substring(0, 4) + " " + corrected.substring(4)))
+                .post("/api/v1/privacy/requests/" + id + "/correction").then().statusCode(200).body("status", is("DONE"));
         var held = PrivacyTestSupport.item(item);
-        assertTrue(held.getString("submitterName").equals("Tên Đã Sửa " + c.account()) && held.getString("submitterPhone").equals("0912000111"),
+        assertTrue(held.getString("submitterName").equals("Tên Đã Sửa " + c.account()) && held.getString("submitterPhone").equals(corrected),
                 held.prettify());
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/privacy/requests/" + id).then().statusCode(200)
-                .body("held.people[0].fullName", is("Tên Đã Sửa " + c.account())).body("held.people[0].phone", is("0912000111"));
+                .body("held.people[0].fullName", is("Tên Đã Sửa " + c.account())).body("held.people[0].phone", is(corrected));
     }
 
     @Test
@@ -129,6 +153,11 @@ class SubjectRightsTest {
         given().auth().oauth2(c.token()).contentType(ContentType.JSON).body(Map.of("confirm", false)).post("/api/v1/me/personal-data/erasure")
                 .then().statusCode(400);
 
+        // Before: the audit can still find their entries by the hash beside the mask, and their address is confirmed.
+        Contacts.confirmEmail(mailbox, c.email());
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> audit.entriesCarrying(PersonalValues.Kind.EMAIL, c.email())).isEmpty());
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> confirmations.isVerified(ContactChannel.EMAIL, c.email())));
+
         given().auth().oauth2(c.token()).contentType(ContentType.JSON).body(Map.of("confirm", true)).post("/api/v1/me/personal-data/erasure")
                 .then().statusCode(200).body("kind", is("ERASURE")).body("status", is("DONE")).body("channel", is("SELF"))
                 .body("subject", is(Erasure.ERASED_NAME));
@@ -139,5 +168,8 @@ class SubjectRightsTest {
         given().auth().oauth2(TestTokens.vanphong()).queryParam("phone", c.phone()).get("/api/v1/privacy/subjects").then().statusCode(200)
                 .body("feedback", empty());
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + item).then().body("submitterEmail", nullValue());
+        // After: nothing leads back to them, neither the audit's hashes nor the confirmation of their address.
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> audit.entriesCarrying(PersonalValues.Kind.EMAIL, c.email())).isEmpty());
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> confirmations.isVerified(ContactChannel.EMAIL, c.email())));
     }
 }
