@@ -10,7 +10,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { act, api, tokenFor, vietnamDay } from './api.mjs';
-import { BASE, expectNoAxeViolations, launchBrowser, lighthouseMobile, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
+import { BASE, expectNoAxeViolations, giveConsent, launchBrowser, lighthouseMobile, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
 
 const SUFFIX = Date.now().toString(36).slice(-5);
 const TITLE = `Đối thoại về chợ Ba Đồn ${SUFFIX}`;
@@ -114,6 +114,7 @@ describe("the citizens' home page on a phone", { timeout: 600_000 }, () => {
         await page.getByRole('textbox', { name: /Số điện thoại di động/ }).fill(randomMobile());
         await page.getByLabel(/Phường, xã nơi cư trú/).selectOption({ label: 'Phường Ba Đồn' });
         await page.getByRole('textbox', { name: /Nội dung muốn nêu/ }).fill('Mái chợ dột');
+        await giveConsent(page);
         await page.getByRole('button', { name: 'Gửi đăng ký' }).click();
         await page.waitForURL(/\/xac-nhan\/[^/]+$/);
         await page.getByRole('heading', { name: 'Đã nhận đăng ký' }).waitFor();
@@ -130,6 +131,7 @@ describe("the citizens' home page on a phone", { timeout: 600_000 }, () => {
         await page.getByRole('textbox', { name: 'Tiêu đề' }).fill(OPINION);
         await page.getByRole('textbox', { name: 'Nội dung' }).fill('Mỗi khi mưa, mái chợ dột nhiều chỗ, hàng hóa bị ướt. Đề nghị sửa mái trước Tết.');
         await page.getByRole('combobox', { name: 'Phường, xã', exact: true }).selectOption({ label: 'Phường Ba Đồn' });
+        await giveConsent(page);
         await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
         await page.getByRole('heading', { level: 1, name: 'Đã gửi ý kiến' }).waitFor();
         code = (await page.locator('.fb-code').textContent())?.trim() ?? '';

@@ -10,7 +10,7 @@
 //   E2E_BASE_URL (default http://localhost:5173), CHROMIUM_PATH (default /usr/bin/chromium)
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, expectNoAxeViolations, launchBrowser, loginAt, newPage as openPage, noSidewaysScroll, PHONE_VIEWPORT, REPORTS, step as stepIn } from './support.mjs';
+import { BASE, expectNoAxeViolations, giveConsent, launchBrowser, loginAt, newPage as openPage, noSidewaysScroll, PHONE_VIEWPORT, REPORTS, step as stepIn } from './support.mjs';
 
 const SUFFIX = Date.now().toString(36).slice(-5);
 /** A fresh mobile number per run: 09 + 8 digits. */
@@ -68,7 +68,7 @@ describe('participants end to end (360 px phone)', { timeout: 600_000 }, () => {
         await form.getByText('Chưa có ai với số này').waitFor();
         await form.getByRole('textbox', { name: /Họ và tên/ }).fill(CITIZEN);
         await form.getByLabel('Phường, xã', { exact: true }).selectOption({ label: 'Phường Ba Đồn' });
-        await form.getByRole('checkbox', { name: 'Đồng ý công khai họ tên' }).check();
+        await giveConsent(form, { also: [/^Đồng ý công khai họ tên/], channel: 'IN_PERSON' });
         await form.getByRole('combobox', { name: 'Đối tượng' }).selectOption('CITIZEN');
         await form.getByRole('textbox', { name: 'Nội dung muốn nêu' }).fill('Đề nghị lắp đèn chiếu sáng ngõ 5');
         await expectNoAxeViolations(page, 'add participant form (phone)');
@@ -185,6 +185,7 @@ describe('participants end to end (360 px phone)', { timeout: 600_000 }, () => {
         await page.getByRole('textbox', { name: /Số điện thoại di động/ }).fill(randomMobile());
         await page.getByLabel(/Phường, xã nơi cư trú/).selectOption({ label: 'Phường Ba Đồn' });
         await page.getByRole('textbox', { name: /Nội dung muốn nêu/ }).fill('Rác thải sinh hoạt chưa được thu gom đúng giờ');
+        await giveConsent(page);
         await page.getByRole('button', { name: 'Gửi đăng ký' }).click();
       });
       await step(page, 'confirmation', async () => {

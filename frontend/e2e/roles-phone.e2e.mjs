@@ -9,7 +9,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { act, api, createTownPlan, tokenFor, vietnamDay } from './api.mjs';
-import { expectNoAxeViolations, launchBrowser, loginAt, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
+import { expectNoAxeViolations, giveConsent, launchBrowser, loginAt, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
 
 const SUFFIX = Date.now().toString(36).slice(-5);
 let browser;
@@ -101,7 +101,8 @@ describe('every staff role reaches its main job from the landing page (360 px ph
       const titles = [1, 2, 3].map((n) => `Ý kiến tổ dân phố ${n} ${SUFFIX}`);
       const enter = async (title) => {
         await page.getByLabel('Tiêu đề').fill(title);
-        await page.getByLabel('Nội dung').fill(`Bà con tổ dân phố đề nghị xem xét: ${title}.`);
+        await page.getByLabel('Nội dung', { exact: true }).fill(`Bà con tổ dân phố đề nghị xem xét: ${title}.`);
+        await giveConsent(page, { channel: 'IN_PERSON' });
         await page.getByRole('button', { name: 'Lưu và nhập tiếp' }).click();
         await page.getByText(`“${title}”`).waitFor();
       };

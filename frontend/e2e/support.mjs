@@ -136,3 +136,13 @@ export async function lighthouseMobile(url, categories, extraArgs = []) {
     return result.lhr;
   }, extraArgs);
 }
+
+/**
+ * The privacy notice on a form that takes personal data: ticks handling the matter (always needed), the other purposes
+ * named, and on a form staff fill in for someone, how the person consented (IN_PERSON, PHONE, PAPER_FORM…).
+ */
+export async function giveConsent(scope, { also = [], channel } = {}) {
+  await scope.getByRole('checkbox', { name: /^Đồng ý để cơ quan tiếp nhận và xử lý/ }).check();
+  for (const name of also) await scope.getByRole('checkbox', { name }).check();
+  if (channel) await scope.getByLabel('Người đó đồng ý bằng cách nào').selectOption(channel);
+}

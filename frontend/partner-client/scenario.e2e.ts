@@ -19,14 +19,14 @@ const SECRET = process.env.DOITHOAI_INTEGRATION_SECRET ?? 'doithoai-integration-
 type Feedback = components['schemas']['Feedback'];
 
 // Paging, in one place: a page's items and the cursor of the next page (null on the last).
-type Paged<T> = { items: T[]; nextCursor?: string | null; hasMore?: boolean };
+type Paged<T> = { items: T[]; nextCursor?: string | null };
 async function allPages<T>(page: (after: string | undefined) => Promise<Paged<T>>): Promise<T[]> {
   const all: T[] = [];
   let after: string | undefined;
   do {
     const p = await page(after);
     all.push(...p.items);
-    after = p.hasMore === false ? undefined : (p.nextCursor ?? undefined);
+    after = p.nextCursor ?? undefined;
   } while (after !== undefined);
   return all;
 }
@@ -80,7 +80,10 @@ describe('a partner system with the TypeScript client generated from openapi.yam
 
   it("reads a plan's rulings and a followed ruling's progress", async () => {
     const plan61 = ok(await partner.GET('/api/v1/plans', { params: { query: { q: '61-KH/ThU', size: 20 } } }), 'listPlans').items[0];
-    const rulings = ok(await partner.GET('/api/v1/plans/{planId}/rulings', { params: { path: { planId: plan61.id } } }), 'listRulings');
+    // Two a page, to read the paging as a partner with many rulings would.
+    const rulings = await allPages((after) => partner.GET('/api/v1/plans/{planId}/rulings', {
+      params: { path: { planId: plan61.id }, query: { size: 2, after } },
+    }).then((a) => ok(a, 'listRulings')));
     const followed = rulings.find((r) => r.followUp != null);
     assert.ok(followed, 'the demo plan has a followed ruling');
     const progress = ok(await partner.GET('/api/v1/plans/{planId}/rulings/{rulingId}/progress', {
