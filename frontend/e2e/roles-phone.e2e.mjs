@@ -101,7 +101,7 @@ describe('every staff role reaches its main job from the landing page (360 px ph
       const titles = [1, 2, 3].map((n) => `Ý kiến tổ dân phố ${n} ${SUFFIX}`);
       const enter = async (title) => {
         await page.getByLabel('Tiêu đề').fill(title);
-        await page.getByLabel('Nội dung', { exact: true }).fill(`Bà con tổ dân phố đề nghị xem xét: ${title}.`);
+        await page.getByRole('textbox', { name: /^Nội dung/ }).fill(`Bà con tổ dân phố đề nghị xem xét: ${title}.`);
         await giveConsent(page, { channel: 'IN_PERSON' });
         await page.getByRole('button', { name: 'Lưu và nhập tiếp' }).click();
         await page.getByText(`“${title}”`).waitFor();
