@@ -392,7 +392,8 @@ public class FeedbackResource {
     @DELETE
     @Path("/{id}/raised-before/{linkId}")
     @RolesAllowed(Role.SECRETARIAT_ID)
-    @Operation(summary = "Remove a link to an earlier dialogue's item")
+    @Operation(summary = "Remove a link to an earlier dialogue's item", description = "The item no longer counts as raised before "
+            + "through that link; the earlier item is unchanged.")
     public RestResponse<FeedbackView> unlinkRaisedBefore(@PathParam("id") long id, @PathParam("linkId") long linkId,
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch) {
         FeedbackView view = links.unlink(id, linkId, Versions.expected(ifMatch));

@@ -98,7 +98,7 @@ public class ConclusionNoticeResource {
     @GET
     @Path("/revisions/{revision}/files/docx")
     @Produces(DocxWriter.MEDIA_TYPE)
-    @Operation(summary = "A revision as Word")
+    @Operation(summary = "A revision as Word", description = "The file stored with the revision, never regenerated.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = DocxWriter.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> revisionDocx(@PathParam("planId") long planId, @PathParam("revision") int revision) {
@@ -108,7 +108,7 @@ public class ConclusionNoticeResource {
     @GET
     @Path("/revisions/{revision}/files/pdf")
     @Produces(PDF)
-    @Operation(summary = "A revision as PDF")
+    @Operation(summary = "A revision as PDF", description = "The file stored with the revision, never regenerated.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> revisionPdf(@PathParam("planId") long planId, @PathParam("revision") int revision) {

@@ -106,7 +106,8 @@ public class ParticipantResource {
 
     @GET
     @Path("/participants/{id}")
-    @Operation(summary = "One participant")
+    @Operation(summary = "One participant", description = "With the person's contact fields for those who may see them; showing them leaves "
+            + "a read-log entry. The ETag is the participation's version.")
     public RestResponse<ParticipantView> get(@PathParam("planId") long planId, @PathParam("id") long id) {
         ParticipantView view = participants.get(planId, id);
         return Versions.ok(view, view.version());
@@ -152,7 +153,8 @@ public class ParticipantResource {
 
     @GET
     @Path("/invitations")
-    @Operation(summary = "Invitation batches of a plan")
+    @Operation(summary = "Invitation batches of a plan", description = "Each batch issued: when, by whom, how it was delivered "
+            + "and to how many.")
     public List<InvitationBatchView> invitations(@PathParam("planId") long planId) {
         return invitations.list(planId);
     }

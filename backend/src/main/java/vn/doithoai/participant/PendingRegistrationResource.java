@@ -54,7 +54,8 @@ public class PendingRegistrationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One registration that matched a known person")
+    @Operation(summary = "One registration that matched a known person", description = "The registration beside the person it "
+            + "may be, for the office or the ward officer to decide; the ETag is the registration's version.")
     public RestResponse<PendingRegistrationView> get(@PathParam("planId") long planId, @PathParam("id") long id) {
         PendingRegistrationView view = registrations.get(planId, id);
         return Versions.ok(view, view.version());

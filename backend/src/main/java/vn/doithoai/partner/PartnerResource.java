@@ -63,7 +63,7 @@ public class PartnerResource {
 
     @GET
     @Path("/{clientId}")
-    @Operation(summary = "One partner system")
+    @Operation(summary = "One partner system", description = "Its client id, name, body and granted scopes; never its secret.")
     public PartnerView get(@PathParam("code") String code, @PathParam("clientId") String clientId) {
         return service.get(code, clientId);
     }

@@ -105,7 +105,8 @@ public class PlanResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Role.SECRETARIAT_ID)
-    @Operation(summary = "Delete a draft plan")
+    @Operation(summary = "Delete a draft plan", description = "Only a draft: a published plan is called off instead, so what "
+            + "citizens were told stays on record.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public RestResponse<Void> delete(@PathParam("id") long id, @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch) {
         service.delete(id, Versions.expected(ifMatch));
@@ -135,7 +136,8 @@ public class PlanResource {
     @PUT
     @Path("/{id}/tasks/{taskId}/progress")
     @RolesAllowed(Role.SECRETARIAT_ID)
-    @Operation(summary = "Mark a preparation task done (or open again)")
+    @Operation(summary = "Mark a preparation task done (or open again)", description = "Answers the whole plan with its tasks; "
+            + "under If-Match on the plan's version.")
     public RestResponse<PlanView> progress(@PathParam("id") long id, @PathParam("taskId") long taskId,
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid PlanCommands.TaskProgress progress) {
         return ok(service.progress(id, taskId, Versions.expected(ifMatch), progress));
@@ -158,7 +160,7 @@ public class PlanResource {
     // The types FileStore accepts; naming them keeps the JSON writer from claiming the bytes.
     @Produces({ "application/pdf", "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "image/jpeg", "image/png" })
-    @Operation(summary = "Download a task's report")
+    @Operation(summary = "Download a task's report", description = "The file as attached, with its own type.")
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response report(@PathParam("id") long id, @PathParam("taskId") long taskId) {

@@ -99,7 +99,7 @@ public class StaffResource {
     @POST
     @Path("/{userId}/enable")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Enable an account again")
+    @Operation(summary = "Enable an account again", description = "The staff member logs in again with the roles they had.")
     public RestResponse<StaffMember> enable(@PathParam("code") String code, @PathParam("userId") String userId) {
         StaffMember member = service.setEnabled(code, userId, true);
         return Versions.ok(member, member.version());

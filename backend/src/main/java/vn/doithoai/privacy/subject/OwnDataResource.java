@@ -45,7 +45,7 @@ public class OwnDataResource {
     @GET
     @Path("/export.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "My copy of my data, as PDF")
+    @Operation(summary = "My copy of my data, as PDF", description = "What my login sent or registered, in every body.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> minePdf() {

@@ -80,7 +80,8 @@ public class PrivacyRequestResource {
 
     @GET
     @Path("/requests/{requestId}")
-    @Operation(summary = "A request, with everything held about its person today")
+    @Operation(summary = "A request, with everything held about its person today", description = "Showing it leaves a read-log "
+            + "entry; the ETag is the request's version.")
     public RestResponse<SubjectRequestDetail> get(@PathParam("requestId") long requestId) {
         SubjectRequestDetail detail = requests.get(requestId);
         return Versions.ok(detail, detail.request().version());
@@ -88,7 +89,8 @@ public class PrivacyRequestResource {
 
     @GET
     @Path("/requests/{requestId}/export.json")
-    @Operation(summary = "The person's copy of their data, as JSON")
+    @Operation(summary = "The person's copy of their data, as JSON", description = "What the request's detail shows, as a file to "
+            + "hand over; taking it leaves a read-log entry.")
     public RestResponse<HeldData> copyJson(@PathParam("requestId") long requestId) {
         return RestResponse.ResponseBuilder.ok(requests.copy(requestId))
                 .header("Content-Disposition", FileStore.attachment("du-lieu-ca-nhan-" + requestId + ".json")).header("Cache-Control", "no-store")
@@ -98,7 +100,8 @@ public class PrivacyRequestResource {
     @GET
     @Path("/requests/{requestId}/export.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The person's copy of their data, as PDF")
+    @Operation(summary = "The person's copy of their data, as PDF", description = "The same copy as the JSON, printable; taking it "
+            + "leaves a read-log entry.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> copyPdf(@PathParam("requestId") long requestId) {
@@ -130,7 +133,8 @@ public class PrivacyRequestResource {
 
     @POST
     @Path("/requests/{requestId}/refusal")
-    @Operation(summary = "Refuse a request, with the reason")
+    @Operation(summary = "Refuse a request, with the reason", description = "Closes it once; the reason is kept with the request, "
+            + "for the answer the office gives the person.")
     public RestResponse<SubjectRequestView> refuse(@PathParam("requestId") long requestId,
             @HeaderParam(Versions.IF_MATCH) @Parameter(required = true) String ifMatch, @NotNull @Valid RefusalInput input) {
         SubjectRequestView view = requests.refuse(requestId, Versions.expected(ifMatch), input.reason());
