@@ -78,7 +78,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     unstubGlobals: true,
-    testTimeout: 15000,
+    // Generous: a loaded 2-core machine runs a whole form test (render, typing, axe) in seconds, not milliseconds.
+    testTimeout: 45_000,
     // The moment the tests run as (see src/test/setup.ts), handed over from the environment.
     env: { DOITHOAI_CLOCK_START: process.env.DOITHOAI_CLOCK_START ?? '' },
   },

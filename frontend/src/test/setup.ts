@@ -3,8 +3,9 @@ import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 import i18n, { initI18n } from '../lib/i18n';
 
-// The CI machine is shared (2 cores): the first render of a lazy route can take more than 1 s.
-configure({ asyncUtilTimeout: 5000 });
+// The CI machine is shared (2 cores): the first render of a lazy route can take more than 1 s, and under load
+// (the backend stage beside it) several.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(async () => {
   await initI18n();

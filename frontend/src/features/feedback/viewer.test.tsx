@@ -1,13 +1,10 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createUserManager } from '../auth/userManager';
 import { axeViolations, jsonResponse, makeUser, mockFetch, renderApp, signIn, testConfig } from '../../test/utils';
 import { slidesOf } from './components/AttachmentViewer';
 import { feedbackItem } from './fixtures';
-
-// The machine running the suite may be busy: images are fetched and decoded asynchronously.
-configure({ asyncUtilTimeout: 5000 });
 
 const photo = { id: 1, fileName: 'ong-cong.jpg', contentType: 'image/jpeg', size: 120_000 };
 const pdf = { id: 2, fileName: 'don.pdf', contentType: 'application/pdf', size: 40_000 };
