@@ -15,6 +15,7 @@ async function openAs(roles: string[] | null, path: string) {
 }
 
 const PUBLIC_PLAN = { ...SEED_PLAN, id: 5, status: 'PUBLISHED', title: 'Đối thoại giữa Chủ tịch UBND phường Ba Đồn với Nhân dân năm 2026' };
+const CODE_SENT = { id: 8, channel: 'SMS', maskedContact: '09•••••678', confirmedFor: 'FEEDBACK_ITEM', expiresAt: '2026-11-20T10:15:00+07:00', verified: false, attemptsLeft: 5 };
 const RECEIPT = { id: 42, trackingCode: 'DT-2026-7K3Q9', planId: 5, planTitle: PUBLIC_PLAN.title, title: 'Đèn đường ngõ 5 bị hỏng', status: 'RECEIVED', receivedAt: '2026-11-20T03:00:00Z', version: 0 };
 
 describe('sending feedback', () => {
@@ -39,6 +40,8 @@ describe('sending feedback', () => {
         if (name === 'gia.jpg') return problemResponse(400, { title: 'Tệp không hợp lệ', detail: 'Chỉ nhận ảnh JPEG, PNG hoặc tệp PDF.' });
         return jsonResponse({ id: 7, fileName: name, contentType: 'image/png', size: 1200 }, { status: 201 });
       },
+      'POST /api/v1/public/contact-verifications': () => jsonResponse(CODE_SENT, { status: 201 }),
+      'POST /api/v1/public/contact-verifications/8/confirmation': () => jsonResponse({ ...CODE_SENT, verified: true, attemptsLeft: 5 }),
     });
     const first = await openAs(null, '/ke-hoach/5/gop-y');
     expect(await screen.findByRole('heading', { level: 1, name: 'Gửi ý kiến, kiến nghị' })).toBeInTheDocument();
@@ -106,6 +109,14 @@ describe('sending feedback', () => {
     expect(uploads.map((r) => r.headers.get('X-Tracking-Code'))).toEqual(['DT-2026-7K3Q9', 'DT-2026-7K3Q9']);
     expect(uploads[0].headers.get('Content-Type')).toBe('application/octet-stream');
     expect(window.localStorage.getItem(feedbackDraftKey(5))).toBeNull();
+
+    // The phone is confirmed for this item, named by its tracking code: not for another item that carries the same number.
+    await user.click(screen.getByRole('button', { name: 'Gửi mã xác nhận' }));
+    await user.type(await screen.findByLabelText(/Mã xác nhận/), '482913');
+    await user.click(screen.getByRole('button', { name: 'Xác nhận' }));
+    expect(await screen.findByText(/Xác nhận này chỉ dùng cho ý kiến này/)).toBeInTheDocument();
+    const asked = fetchMock.requests.find((r) => r.url.endsWith('/api/v1/public/contact-verifications'));
+    expect(await asked?.clone().json()).toEqual({ channel: 'SMS', contact: '0912345678', trackingCode: 'DT-2026-7K3Q9' });
 
     // A reload of the receipt keeps the code; "send another" starts a fresh form with a new key.
     second.unmount();

@@ -130,10 +130,16 @@ const en: Messages = {
     confirm: 'Confirm',
     codeRequired: 'Enter the code you received.',
     done: 'Your {{what}} {{contact}} is confirmed.',
+    scope: {
+      FEEDBACK_ITEM: 'This confirmation is for this feedback item only; another item with the same number or address is confirmed on its own.',
+      REGISTRATION: 'This confirmation is for this registration only.',
+      ACCOUNT: 'It counts for the feedback you send while logged in to this account.',
+    },
     linkBroken: 'The confirmation link is incomplete; open the link in the email again, or type the code from it.',
     home: 'Back to the home page',
     ownTitle: 'My phone number and email address',
-    ownLead: 'Confirm the phone number or email address you use when you send feedback, to hear how it was resolved.',
+    ownLead:
+      'Confirm the phone number or email address you use when you send feedback while logged in, to hear how it was resolved. Feedback sent without logging in is confirmed on its own, on the page that gives its tracking code.',
     choose: 'Continue',
     sent: {
       SMS: 'A code was sent to {{contact}}. It can be used for 15 minutes.',

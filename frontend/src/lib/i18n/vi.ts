@@ -128,10 +128,16 @@ const vi = {
     confirm: 'Xác nhận',
     codeRequired: 'Hãy nhập mã đã nhận.',
     done: 'Đã xác nhận {{what}} {{contact}}.',
+    scope: {
+      FEEDBACK_ITEM: 'Xác nhận này chỉ dùng cho ý kiến này; ý kiến khác ghi cùng số hoặc địa chỉ phải được xác nhận riêng.',
+      REGISTRATION: 'Xác nhận này chỉ dùng cho lần đăng ký này.',
+      ACCOUNT: 'Xác nhận này dùng cho các ý kiến Ông/Bà gửi khi đã đăng nhập bằng tài khoản này.',
+    },
     linkBroken: 'Đường dẫn xác nhận không đầy đủ; hãy mở lại đường dẫn trong thư, hoặc nhập mã trong thư.',
     home: 'Về trang chủ',
     ownTitle: 'Số điện thoại và địa chỉ thư của tôi',
-    ownLead: 'Xác nhận số điện thoại hoặc địa chỉ thư Ông/Bà dùng khi gửi ý kiến, để nhận tin về kết quả giải quyết.',
+    ownLead:
+      'Xác nhận số điện thoại hoặc địa chỉ thư Ông/Bà dùng khi gửi ý kiến lúc đã đăng nhập, để nhận tin về kết quả giải quyết. Ý kiến gửi khi chưa đăng nhập được xác nhận riêng, ngay trên trang cho mã tra cứu.',
     choose: 'Tiếp tục',
     sent: {
       SMS: 'Đã gửi mã đến số {{contact}}. Mã dùng được trong 15 phút.',

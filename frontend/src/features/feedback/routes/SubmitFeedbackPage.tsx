@@ -216,8 +216,8 @@ export default function SubmitFeedbackPage() {
             {copied ? t('feedback.receipt.copied') : ''}
           </p>
         </section>
-        {left.phone ? <ContactConfirm channel="SMS" contact={left.phone} /> : null}
-        {left.email ? <ContactConfirm channel="EMAIL" contact={left.email} /> : null}
+        {left.phone ? <ContactConfirm channel="SMS" contact={left.phone} matter={{ trackingCode: receipt.trackingCode }} /> : null}
+        {left.email ? <ContactConfirm channel="EMAIL" contact={left.email} matter={{ trackingCode: receipt.trackingCode }} /> : null}
         <section aria-labelledby="files-heading">
           <h2 id="files-heading">{t('feedback.files.title')}</h2>
           <AttachmentUploads uploads={uploads} />

@@ -72,7 +72,7 @@ export default function ConfirmationPage() {
               <p>{t('confirmation.registered')}</p>
             </Alert>
           ) : null}
-          {registered && arrived?.phone ? <ContactConfirm channel="SMS" contact={arrived.phone} /> : null}
+          {registered && arrived?.phone ? <ContactConfirm channel="SMS" contact={arrived.phone} matter={{ registrationToken: token }} /> : null}
           <dl className="facts">
             <dt>{t('confirmation.name')}</dt>
             <dd className="confirmation-page__name">{view.fullName}</dd>

@@ -41,6 +41,7 @@ export default function ConfirmContactPage() {
       {state.done ? (
         <Alert tone="success" live="polite">
           <p>{t('contactConfirm.done', { what: t('contactConfirm.channel.EMAIL'), contact: state.done.maskedContact })}</p>
+          <p>{t(`contactConfirm.scope.${state.done.confirmedFor}`)}</p>
         </Alert>
       ) : null}
       <p>

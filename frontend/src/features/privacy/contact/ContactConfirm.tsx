@@ -7,15 +7,27 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
-import { confirmContact, sendConfirmationCode, type ContactChannel, type ContactVerification } from './api';
+import { confirmContact, sendConfirmationCode, type ContactChannel, type ContactMatter, type ContactVerification } from './api';
 
-const ROOTS = ['code', 'contact'];
+const ROOTS = ['code', 'contact', 'trackingCode', 'registrationToken'];
 
 /**
- * A citizen confirms a phone or an address they gave: a code is sent to it, and they type it back. Until then the
- * system sends nothing to it (no news of their matter), since anyone could have typed it.
+ * A citizen confirms a phone or an address they gave, for the matter they gave it with (the item's tracking code, the
+ * registration's token; none: their own account): a code is sent to it, and they type it back. Until then the system
+ * sends nothing to it (no news of their matter), since anyone could have typed it, and the confirmation counts for that
+ * matter only: someone else's item with the same number stays unconfirmed.
  */
-export function ContactConfirm({ channel, contact, headingLevel = 2 }: { channel: ContactChannel; contact: string; headingLevel?: 2 | 3 }) {
+export function ContactConfirm({
+  channel,
+  contact,
+  matter,
+  headingLevel = 2,
+}: {
+  channel: ContactChannel;
+  contact: string;
+  matter?: ContactMatter;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const { busy, error, fieldErrors, formRef, submit } = useSubmission(ROOTS);
@@ -25,7 +37,7 @@ export function ContactConfirm({ channel, contact, headingLevel = 2 }: { channel
   const what = t(`contactConfirm.channel.${channel}`);
 
   const send = async () => {
-    const started = await submit(() => sendConfirmationCode(api, channel, contact));
+    const started = await submit(() => sendConfirmationCode(api, channel, contact, matter));
     if (started) {
       setVerification(started);
       setCode('');
@@ -46,6 +58,7 @@ export function ContactConfirm({ channel, contact, headingLevel = 2 }: { channel
       {verification?.verified ? (
         <Alert tone="success" live="polite">
           <p>{t('contactConfirm.done', { what, contact: verification.maskedContact })}</p>
+          <p>{t(`contactConfirm.scope.${verification.confirmedFor}`)}</p>
         </Alert>
       ) : (
         <>

@@ -5,7 +5,11 @@ import { Field } from '../../../ui/Field';
 import type { ContactChannel } from './api';
 import { ContactConfirm } from './ContactConfirm';
 
-/** In a citizen's account: confirm a phone or address they use, so that news of their matters may be sent to it. */
+/**
+ * In a citizen's account: confirm a phone or address they use, so that news of the matters they send logged in may be
+ * sent to it. No matter is named, so the confirmation is their account's: it does not reach an item sent without
+ * logging in that carries the same number (that one is confirmed from its own receipt).
+ */
 export function OwnContacts() {
   const { t } = useTranslation();
   const [channel, setChannel] = useState<ContactChannel>('SMS');

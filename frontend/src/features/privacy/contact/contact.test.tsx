@@ -5,7 +5,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createUserManager } from '../../auth/userManager';
 import { axeViolations, jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../../test/utils';
 
-const started = { id: 7, channel: 'SMS', maskedContact: '09•••••678', expiresAt: '2026-05-04T09:15:00+07:00', verified: false, attemptsLeft: 5 };
+const started = {
+  id: 7,
+  channel: 'SMS',
+  maskedContact: '09•••••678',
+  confirmedFor: 'ACCOUNT',
+  expiresAt: '2026-05-04T09:15:00+07:00',
+  verified: false,
+  attemptsLeft: 5,
+};
 
 describe('confirming a contact', () => {
   afterEach(() => {
@@ -47,6 +55,8 @@ describe('confirming a contact', () => {
     await user.type(screen.getByLabelText(/Mã xác nhận/), '482913');
     await user.click(screen.getByRole('button', { name: 'Xác nhận' }));
     expect(await screen.findByText('Đã xác nhận số điện thoại 09•••••678.')).toBeInTheDocument();
+    // Asked from their own page, naming no item: it is their account's, and says what it counts for.
+    expect(screen.getByText('Xác nhận này dùng cho các ý kiến Ông/Bà gửi khi đã đăng nhập bằng tài khoản này.')).toBeInTheDocument();
     expect(codes).toEqual(['111111', '482913']);
     expect(await axeViolations()).toEqual([]);
   });
@@ -55,10 +65,11 @@ describe('confirming a contact', () => {
     window.location.hash = '#ma=bi-mat-trong-thu';
     const { requests } = mockFetch({
       'POST /api/v1/public/contact-verifications/9/confirmation': () =>
-        jsonResponse({ ...started, id: 9, channel: 'EMAIL', maskedContact: 'h•••@gmail.com', verified: true }),
+        jsonResponse({ ...started, id: 9, channel: 'EMAIL', maskedContact: 'h•••@gmail.com', confirmedFor: 'FEEDBACK_ITEM', verified: true }),
     });
     renderApp('/xac-nhan-lien-he/9');
     expect(await screen.findByText('Đã xác nhận địa chỉ thư h•••@gmail.com.')).toBeInTheDocument();
+    expect(screen.getByText(/Xác nhận này chỉ dùng cho ý kiến này/)).toBeInTheDocument();
     expect(await requests[0].clone().json()).toEqual({ code: 'bi-mat-trong-thu' });
   });
 });

@@ -335,7 +335,7 @@ public class FeedbackDemoData {
             List<FeedbackItem> members = group.subList(1, group.size());
             members.forEach(m -> m.mergeInto(primary, sorted));
             // The demo's senders confirmed no phone: they are told apart by name.
-            FeedbackMerges.regroup(primary, members, sorted, phone -> false);
+            FeedbackMerges.regroup(primary, members, sorted, item -> false);
         });
         demoPlans.communePlan().ifPresent(plan -> seed.ifPresent(earlierPlan -> {
             if (!FeedbackLinks.before(earlierPlan, plan)) {

@@ -157,11 +157,11 @@ public class FeedbackMerges {
     /** The counts the primary carries for list rows, from its members as they now are in the database. */
     private void recount(FeedbackItem primary, Instant now) {
         em.flush();
-        regroup(primary, members(primary), now, phone -> contacts.isVerified(ContactChannel.SMS, phone));
+        regroup(primary, members(primary), now, f -> contacts.isConfirmedForItem(ContactChannel.SMS, f.submitterPhone, f.id, f.account));
     }
 
     /** Items (the primary included), distinct senders, distinct wards; all 0 once the primary stands alone. */
-    static void regroup(FeedbackItem primary, List<FeedbackItem> members, Instant now, Predicate<String> confirmedPhone) {
+    static void regroup(FeedbackItem primary, List<FeedbackItem> members, Instant now, Predicate<FeedbackItem> confirmedPhone) {
         if (members.isEmpty()) {
             primary.group(0, 0, 0, now);
             return;
@@ -174,17 +174,18 @@ public class FeedbackMerges {
     }
 
     /**
-     * Who sent it, as far as the item tells: a participant, an account, a confirmed phone, a name; otherwise a sender of
-     * their own. A phone nobody confirmed tells nothing: two strangers may type the same number.
+     * Who sent it, as far as the item tells: a participant, an account, a phone confirmed for this very item, a name;
+     * otherwise a sender of their own. A phone not confirmed for the item tells nothing, even when its owner confirmed it
+     * for another: two strangers may type the same number, and only the one whose item got the code back holds it.
      */
-    static String submitter(FeedbackItem f, Predicate<String> confirmedPhone) {
+    static String submitter(FeedbackItem f, Predicate<FeedbackItem> confirmedPhone) {
         if (f.participation != null) {
             return "participant:" + f.participation.id();
         }
         if (f.account != null) {
             return "account:" + f.account;
         }
-        if (f.submitterPhone != null && confirmedPhone.test(f.submitterPhone)) {
+        if (f.submitterPhone != null && confirmedPhone.test(f)) {
             return "phone:" + f.submitterPhone;
         }
         if (f.submitterName != null && !f.submitterName.isBlank()) {

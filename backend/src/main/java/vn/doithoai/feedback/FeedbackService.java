@@ -575,15 +575,16 @@ public class FeedbackService {
         return view.submitterVisible() ? view.withContactConfirmed(contactConfirmed(item)) : view;
     }
 
-    /** Whether the sender confirmed what they left; null when they left no contact at all. */
+    /** Whether the sender confirmed what they left, for this item; null when they left no contact at all. */
     private FeedbackView.ContactConfirmed contactConfirmed(FeedbackItem item) {
         boolean phone = item.submitterPhone != null && !item.submitterPhone.isBlank();
         boolean email = item.submitterEmail != null && !item.submitterEmail.isBlank();
         if (!phone && !email) {
             return null;
         }
-        return new FeedbackView.ContactConfirmed(phone ? contacts.isVerified(ContactChannel.SMS, item.submitterPhone) : null,
-                email ? contacts.isVerified(ContactChannel.EMAIL, item.submitterEmail) : null);
+        return new FeedbackView.ContactConfirmed(
+                phone ? contacts.isConfirmedForItem(ContactChannel.SMS, item.submitterPhone, item.id, item.account) : null,
+                email ? contacts.isConfirmedForItem(ContactChannel.EMAIL, item.submitterEmail, item.id, item.account) : null);
     }
 
     FeedbackItem require(long id) {

@@ -23,7 +23,7 @@ import vn.doithoai.privacy.contact.ContactVerifications;
 
 /**
  * A ruling was resolved: the people who raised its items — and the items merged into them — hear of it, by mail when
- * they confirmed an address, else by SMS when they confirmed a phone. A contact nobody confirmed gets nothing: anyone
+ * they confirmed an address for that item, else by SMS when they confirmed a phone for it. A contact nobody confirmed gets nothing: anyone
  * can type anyone's number, and its owner never asked to hear about this. Once per person and ruling, whatever happens later
  * (the key holds the ruling and the contact, so a reopened ruling resolved again does not write twice; the same person
  * behind several items gets one message). A sender who refused or withdrew CONTACT_ME hears nothing.
@@ -52,7 +52,7 @@ public class ResolutionNotices {
     @Transactional(Transactional.TxType.MANDATORY)
     void queue(RulingView ruling) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select f.tracking_code, f.submitter_name, f.submitter_email, f.submitter_phone, f.id "
+        List<Object[]> rows = em.createNativeQuery("select f.tracking_code, f.submitter_name, f.submitter_email, f.submitter_phone, f.id, f.account "
                 + "from feedback_item f where f.id in (select rf.feedback_id from ruling_feedback rf where rf.ruling_id = ?1) "
                 + "or f.merged_into_id in (select rf.feedback_id from ruling_feedback rf where rf.ruling_id = ?1) order by f.id")
                 .setParameter(1, ruling.id()).getResultList();
@@ -64,8 +64,9 @@ public class ResolutionNotices {
             if (silent.contains(((Number) row[4]).longValue())) {
                 continue;
             }
-            String email = confirmed(ContactChannel.EMAIL, (String) row[2]);
-            String phone = confirmed(ContactChannel.SMS, (String) row[3]);
+            long item = ((Number) row[4]).longValue();
+            String email = confirmed(ContactChannel.EMAIL, (String) row[2], item, (String) row[5]);
+            String phone = confirmed(ContactChannel.SMS, (String) row[3], item, (String) row[5]);
             if (email == null && phone == null) {
                 continue;
             }
@@ -95,8 +96,11 @@ public class ResolutionNotices {
     private record Contact(Notifications.Channel channel, String to, String name, List<String> codes) {
     }
 
-    /** The contact as left, if its owner confirmed it; else null. */
-    private String confirmed(ContactChannel channel, String contact) {
-        return contact != null && !contact.isBlank() && contacts.isVerified(channel, contact) ? contact.strip() : null;
+    /**
+     * The contact as left, if it was confirmed for this item (or by the account that sent it); else null. The same
+     * number confirmed for someone else's item does not make this one's sender its owner.
+     */
+    private String confirmed(ContactChannel channel, String contact, long item, String account) {
+        return contact != null && !contact.isBlank() && contacts.isConfirmedForItem(channel, contact, item, account) ? contact.strip() : null;
     }
 }

@@ -121,8 +121,8 @@ class FollowUpNotificationTest {
         long strangersNumber = item(plan, "Đinh Văn Tám", null, unconfirmed);
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + primary).then().statusCode(200)
                 .body("contactConfirmed.email", is(false)).body("contactConfirmed.phone", nullValue());
-        Contacts.confirmEmail(mailbox, email);
-        Contacts.confirmPhone(sms, phone);
+        Contacts.confirmEmail(mailbox, email, Contacts.trackingCode(primary));
+        Contacts.confirmPhone(sms, phone, Contacts.trackingCode(phoneOnly));
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + primary).then().statusCode(200)
                 .body("contactConfirmed.email", is(true));
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + strangersNumber).then().statusCode(200)

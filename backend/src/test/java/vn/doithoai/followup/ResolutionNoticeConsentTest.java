@@ -53,9 +53,9 @@ class ResolutionNoticeConsentTest {
                 .post("/api/v1/feedback/track/" + withdrawing.getString("trackingCode") + "/consents/CONTACT_ME/withdrawal").then()
                 .statusCode(200);
         // Each owner confirmed their address: what tells them apart is only what they agreed to.
-        for (String address : List.of(agreed, refused, withdrew)) {
-            Contacts.confirmEmail(mailbox, address);
-        }
+        Contacts.confirmEmail(mailbox, agreed, Contacts.trackingCode(agreedItem));
+        Contacts.confirmEmail(mailbox, refused, Contacts.trackingCode(refusedItem));
+        Contacts.confirmEmail(mailbox, withdrew, withdrawing.getString("trackingCode"));
         long ruling = issued(plan, "RESOLVE", List.of(agreedItem, refusedItem, withdrawing.getLong("id")), "phong-tnmt", List.of(),
                 TODAY.plusDays(20), "Sửa đèn đường " + UUID.randomUUID());
 

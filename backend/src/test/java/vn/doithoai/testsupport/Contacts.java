@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.restassured.http.ContentType;
 import vn.doithoai.privacy.contact.SmsGateway;
 
-/** A citizen confirming their contact through the API, reading the code where it was sent: the mailbox, or the SMS gateway. */
+/** A citizen confirming their contact for their item through the API, reading the code where it was sent: the mailbox, or the SMS gateway. */
 public final class Contacts {
 
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
@@ -63,9 +63,16 @@ public final class Contacts {
         return "10.77." + r.nextInt(256) + "." + (1 + r.nextInt(250));
     }
 
-    /** Asks for a code; the confirmation's id. */
-    public static long start(String channel, String contact) {
+    /** Asks for a code for the feedback item with this tracking code; the confirmation's id. */
+    public static long start(String channel, String contact, String trackingCode) {
         return given().header("X-Forwarded-For", freshClient()).contentType(ContentType.JSON)
+                .body(Map.of("channel", channel, "contact", contact, "trackingCode", trackingCode)).post("/api/v1/public/contact-verifications")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** A logged-in citizen asks, on their own page, for a code for a contact of their account; the confirmation's id. */
+    public static long startOwn(String token, String channel, String contact) {
+        return given().auth().oauth2(token).header("X-Forwarded-For", freshClient()).contentType(ContentType.JSON)
                 .body(Map.of("channel", channel, "contact", contact)).post("/api/v1/public/contact-verifications")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
@@ -75,17 +82,23 @@ public final class Contacts {
                 .post("/api/v1/public/contact-verifications/" + id + "/confirmation").then().statusCode(200);
     }
 
-    /** Confirms the address with the code mailed to it. */
-    public static void confirmEmail(MockMailbox mailbox, String email) {
-        long id = start("EMAIL", email);
+    /** Confirms the address, for the item with this tracking code, with the code mailed to it. */
+    public static void confirmEmail(MockMailbox mailbox, String email, String trackingCode) {
+        long id = start("EMAIL", email, trackingCode);
         var mails = mailbox.getMailsSentTo(email.toLowerCase());
         confirm(id, code(mails.get(mails.size() - 1).getSubject()));
     }
 
-    /** Confirms the number with the code the gateway was asked to send. */
-    public static void confirmPhone(RecordingSms sms, String phone) {
-        long id = start("SMS", phone);
+    /** Confirms the number, for the item with this tracking code, with the code the gateway was asked to send. */
+    public static void confirmPhone(RecordingSms sms, String phone, String trackingCode) {
+        long id = start("SMS", phone, trackingCode);
         confirm(id, sms.codeFor(phone));
+    }
+
+    /** The tracking code (mã tra cứu) of an item, as the office reads it. */
+    public static String trackingCode(long item) {
+        return given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + item).then().statusCode(200).extract().jsonPath()
+                .getString("trackingCode");
     }
 
     public static String code(String text) {

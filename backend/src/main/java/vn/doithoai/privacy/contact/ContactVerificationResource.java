@@ -30,7 +30,9 @@ import vn.doithoai.privacy.contact.dto.ContactConfirmationRequest;
 import vn.doithoai.privacy.contact.dto.ContactVerificationRequest;
 import vn.doithoai.privacy.contact.dto.ContactVerificationView;
 
-/** A citizen confirms their phone or email, logged in or not: a code is sent to it, and they send it back. */
+/**
+ * A citizen confirms their phone or email for one matter, logged in or not: a code is sent to it, and they send it back.
+ */
 @Path("/api/v1/public/contact-verifications")
 @Tag(name = "Contact verification", description = "Confirming a citizen's phone or email by a one-time code before anything is sent to it")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,10 +48,15 @@ public class ContactVerificationResource {
 
     @POST
     @Operation(summary = "Send a confirmation code", description = "Sends a 6-digit code to the phone (SMS) or the address (mail, with a "
-            + "link that confirms in one click). Nothing is sent to a citizen's contact, and it does not identify them, until it is "
-            + "confirmed. A few codes per contact and per client within an hour (429 with Retry-After).")
+            + "link that confirms in one click), for one matter: the feedback item named by its tracking code, the registration named "
+            + "by its link's token, or else the logged-in citizen's own account (400 without any of them). The confirmation counts for "
+            + "that matter only: the same number on someone else's item stays unconfirmed. Nothing is sent to a citizen's contact, and "
+            + "it does not identify them, until it is confirmed. A few codes per contact and per client within an hour (429 with "
+            + "Retry-After). Nothing is read or written to the read log: the matter's contact is only compared, never shown.")
     @APIResponse(responseCode = "201", description = "Code sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactVerificationView.class)))
+    @APIResponse(responseCode = "404", description = "No such item or registration, or it does not carry this contact (answered alike)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many codes for this contact or from this client; Retry-After says in how many seconds",
             headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -58,7 +65,8 @@ public class ContactVerificationResource {
     public RestResponse<ContactVerificationView> start(@Context HttpServerRequest http, @NotNull @Valid ContactVerificationRequest request) {
         String account = user.hasRole(Role.CITIZEN) ? user.username() : null;
         return RestResponse.status(RestResponse.Status.CREATED,
-                verifications.start(request.channel(), request.contact(), account, ClientAddress.of(http)));
+                verifications.start(request.channel(), request.contact(), request.trackingCode(), request.registrationToken(), account,
+                        ClientAddress.of(http)));
     }
 
     @POST

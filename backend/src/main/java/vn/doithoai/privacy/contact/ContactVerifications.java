@@ -41,6 +41,7 @@ import vn.doithoai.common.ratelimit.RateLimiter;
 import vn.doithoai.common.ratelimit.RateLimits;
 import vn.doithoai.common.security.ScopeDecidedElsewhere;
 import vn.doithoai.common.time.Clocks;
+import vn.doithoai.feedback.TrackingCodes;
 import vn.doithoai.participant.PhoneNumbers;
 import vn.doithoai.privacy.contact.dto.ContactVerificationView;
 
@@ -53,14 +54,22 @@ import vn.doithoai.privacy.contact.dto.ContactVerificationView;
  * (a 6-digit code hashed without a secret would be reversed by trying all million). A code expires by the clock and
  * takes a few wrong tries at most; codes are limited per contact (so nobody floods a stranger's phone) and per client
  * address. Changing the secret forgets every confirmation: people confirm again.
+ *
+ * <p>A confirmation belongs to the matter it was asked for ({@link ConfirmedFor}): a feedback item, a registration, or
+ * a logged-in citizen's own account. Its owner confirming a number for their item says nothing about another item a
+ * stranger typed the same number on: that one stays unconfirmed, hears nothing and is not taken for the same sender
+ * until a code sent to the number comes back for it too.
  */
-@ScopeDecidedElsewhere("A citizen's own contact, proved by the code sent to it; no body's records are read or written here")
+@ScopeDecidedElsewhere("A citizen's own contact, proved by the code sent to it; an item or a registration is named only by its secret "
+        + "tracking code or link token, nothing of it is shown, and no body's records are written here")
 @ApplicationScoped
 public class ContactVerifications {
 
     private static final Logger LOG = Logger.getLogger(ContactVerifications.class);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** A registration link's token: 256 random bits, base64url. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     @Inject
     EntityManager em;
@@ -112,12 +121,20 @@ public class ContactVerifications {
         confirmations = limits.limiter("contact-confirmation", confirmationsPerClient, codeWindow);
     }
 
-    /** Sends a new code to the contact; the answer says where it went (masked) and until when it holds. */
-    public ContactVerificationView start(ContactChannel channel, String raw, String account, String client) {
+    /**
+     * Sends a new code to the contact, for one matter: the feedback item whose tracking code is given, the registration
+     * whose link token is given, or else the logged-in citizen's own account. The contact must be the one left with the
+     * matter; a matter that does not exist or does not carry this contact is answered alike (404), so nobody learns
+     * whose number is on someone's item. The answer says where the code went (masked) and until when it holds.
+     */
+    public ContactVerificationView start(ContactChannel channel, String raw, String trackingCode, String registrationToken, String account,
+            String client) {
         String contact = normalised(channel, raw).orElseThrow(() -> InvalidInputException.of("contact",
                 channel == ContactChannel.SMS ? "contact.phone-invalid" : "contact.email-invalid", raw));
         String contactHash = hmac(channel + ":" + contact);
         perClient.acquire(client);
+        // After the client's limit, so that probing which contact an item carries costs a code each time.
+        Matter matter = matter(channel, contact, trackingCode, registrationToken, account);
         perContact.acquire(contactHash);
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         byte[] linkBytes = new byte[24];
@@ -130,11 +147,12 @@ public class ContactVerifications {
         Instant expires = now.plus(validFor);
         String masked = mask(channel, contact);
         long id = QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("insert into contact_verification (channel, contact_hash, masked_contact, salt, code_hash, link_hash, account, "
-                    + "attempts, created_at, expires_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9)")
-                    .setParameter(1, channel.name()).setParameter(2, contactHash).setParameter(3, masked).setParameter(4, salt)
-                    .setParameter(5, hmac(salt + ":code:" + code)).setParameter(6, hmac(salt + ":link:" + link)).setParameter(7, account)
-                    .setParameter(8, Timestamp.from(now)).setParameter(9, Timestamp.from(expires)).executeUpdate();
+            em.createNativeQuery("insert into contact_verification (channel, contact_hash, masked_contact, confirmed_for, matter_ref, salt, "
+                    + "code_hash, link_hash, account, attempts, created_at, expires_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11)")
+                    .setParameter(1, channel.name()).setParameter(2, contactHash).setParameter(3, masked).setParameter(4, matter.kind().name())
+                    .setParameter(5, matter.ref()).setParameter(6, salt).setParameter(7, hmac(salt + ":code:" + code))
+                    .setParameter(8, hmac(salt + ":link:" + link)).setParameter(9, account)
+                    .setParameter(10, Timestamp.from(now)).setParameter(11, Timestamp.from(expires)).executeUpdate();
             return ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
         });
         try {
@@ -144,7 +162,65 @@ public class ContactVerifications {
             // The gateway or the mail server did not take it: a minute later they may.
             throw new ServerBusyException(60, "contact.not-sent");
         }
-        return new ContactVerificationView(id, channel, masked, local(expires), false, maxAttempts);
+        return new ContactVerificationView(id, channel, masked, matter.kind(), local(expires), false, maxAttempts);
+    }
+
+    /** The matter a confirmation is bound to: its kind and its reference (an item's id, a registration's, an account's login). */
+    private record Matter(ConfirmedFor kind, String ref) {
+    }
+
+    private Matter matter(ContactChannel channel, String contact, String trackingCode, String registrationToken, String account) {
+        boolean item = trackingCode != null && !trackingCode.isBlank();
+        boolean registration = registrationToken != null && !registrationToken.isBlank();
+        if (item && registration) {
+            throw InvalidInputException.of("registrationToken", "contact.one-matter");
+        }
+        if (item) {
+            return forItem(channel, contact, TrackingCodes.parse(trackingCode));
+        }
+        if (registration) {
+            return forRegistration(channel, contact, registrationToken.strip());
+        }
+        if (account != null) {
+            // On their own page a logged-in citizen confirms a contact of theirs: it speaks for what they send logged in.
+            return new Matter(ConfirmedFor.ACCOUNT, account);
+        }
+        throw InvalidInputException.of("trackingCode", "contact.matter-required");
+    }
+
+    private Matter forItem(ContactChannel channel, String contact, String code) {
+        if (code != null) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select id, submitter_phone, submitter_email from feedback_item where tracking_code = ?1")
+                    .setParameter(1, code).getResultList();
+            for (Object[] row : rows) {
+                String left = (String) (channel == ContactChannel.SMS ? row[1] : row[2]);
+                if (normalised(channel, left).filter(contact::equals).isPresent()) {
+                    return new Matter(ConfirmedFor.FEEDBACK_ITEM, String.valueOf(((Number) row[0]).longValue()));
+                }
+            }
+        }
+        throw DomainException.notFound("contact.matter-not-found");
+    }
+
+    /**
+     * A registration's token opens its participation, or the registration still waiting for its match to be decided
+     * (whose token keeps naming it once decided); the phone compared is the one that registration carries.
+     */
+    private Matter forRegistration(ContactChannel channel, String contact, String token) {
+        if (channel == ContactChannel.SMS && TOKEN.matcher(token).matches()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select concat('participation:', p.id), pe.phone from participation p "
+                    + "join person pe on pe.id = p.person_id where p.token = ?1 union all "
+                    + "select concat('pending:', r.id), r.phone from pending_registration r where r.token = ?1 and r.status <> 'REJECTED'")
+                    .setParameter(1, token).getResultList();
+            for (Object[] row : rows) {
+                if (normalised(channel, (String) row[1]).filter(contact::equals).isPresent()) {
+                    return new Matter(ConfirmedFor.REGISTRATION, (String) row[0]);
+                }
+            }
+        }
+        throw DomainException.notFound("contact.matter-not-found");
     }
 
     private void send(ContactChannel channel, String contact, long id, String code, String link) {
@@ -188,13 +264,14 @@ public class ContactVerifications {
     private Outcome check(long id, String code) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select channel, contact_hash, masked_contact, salt, code_hash, link_hash, account, attempts, "
-                + "expires_at, verified_at, expires_at > ?2 from contact_verification where id = ?1 for update").setParameter(1, id)
+                + "expires_at, verified_at, expires_at > ?2, confirmed_for, matter_ref from contact_verification where id = ?1 for update").setParameter(1, id)
                 .setParameter(2, Timestamp.from(Instant.now(clock))).getResultList();
         if (rows.isEmpty()) {
             return new Outcome(Result.NOT_FOUND, null);
         }
         Object[] row = rows.get(0);
         var channel = ContactChannel.valueOf((String) row[0]);
+        var confirmedFor = ConfirmedFor.valueOf((String) row[11]);
         String salt = (String) row[3];
         int attempts = ((Number) row[7]).intValue();
         Instant expires = instant(row[8]);
@@ -208,7 +285,7 @@ public class ContactVerifications {
             em.createNativeQuery("update contact_verification set attempts = attempts + 1 where id = ?1").setParameter(1, id).executeUpdate();
             int left = maxAttempts - attempts - 1;
             return left <= 0 ? new Outcome(Result.EXHAUSTED, null)
-                    : new Outcome(Result.WRONG, new ContactVerificationView(id, channel, (String) row[2], local(expires), verified, left));
+                    : new Outcome(Result.WRONG, new ContactVerificationView(id, channel, (String) row[2], confirmedFor, local(expires), verified, left));
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         if (!verified) {
@@ -217,30 +294,47 @@ public class ContactVerifications {
             }
             em.createNativeQuery("update contact_verification set verified_at = ?2 where id = ?1").setParameter(1, id)
                     .setParameter(2, Timestamp.from(now)).executeUpdate();
-            em.createNativeQuery("insert into verified_contact (contact_hash, channel, verified_at, verification_id, account) "
-                    + "values (?1, ?2, ?3, ?4, ?5) on duplicate key update verified_at = values(verified_at), "
+            // For the matter it was asked for, and for nothing else.
+            em.createNativeQuery("insert into verified_contact (contact_hash, confirmed_for, matter_ref, channel, verified_at, verification_id, "
+                    + "account) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on duplicate key update verified_at = values(verified_at), "
                     + "verification_id = values(verification_id), account = values(account)")
-                    .setParameter(1, row[1]).setParameter(2, channel.name()).setParameter(3, Timestamp.from(now)).setParameter(4, id)
-                    .setParameter(5, row[6]).executeUpdate();
+                    .setParameter(1, row[1]).setParameter(2, confirmedFor.name()).setParameter(3, row[12]).setParameter(4, channel.name())
+                    .setParameter(5, Timestamp.from(now)).setParameter(6, id).setParameter(7, row[6]).executeUpdate();
         }
-        return new Outcome(Result.CONFIRMED, new ContactVerificationView(id, channel, (String) row[2], local(expires), true,
+        return new Outcome(Result.CONFIRMED, new ContactVerificationView(id, channel, (String) row[2], confirmedFor, local(expires), true,
                 maxAttempts - attempts));
     }
 
     /**
-     * Whether the contact was confirmed, as typed anywhere (a phone in any of its spellings, an address in any case).
+     * Whether the contact left with a feedback item was confirmed for that item (by a code asked for with its tracking
+     * code), as typed anywhere (a phone in any of its spellings, an address in any case). The same number confirmed for
+     * another item does not count: its owner proved it for their item, not for a stranger's that carries it too.
+     *
+     * <p>An item sent by a logged-in citizen ({@code account}) also counts as confirmed when that account confirmed the
+     * contact on its own page: the login ties the item to the person who proved they hold the contact, which a number
+     * typed on an anonymous form never does. An anonymous item with the same number is not theirs by that.
      * What is not a contact at all is not confirmed.
      */
-    public boolean isVerified(ContactChannel channel, String raw) {
-        return normalised(channel, raw).map(contact -> !em.createNativeQuery("select 1 from verified_contact where contact_hash = ?1")
-                .setParameter(1, hmac(channel + ":" + contact)).getResultList().isEmpty()).orElse(false);
+    public boolean isConfirmedForItem(ContactChannel channel, String raw, long itemId, String account) {
+        return normalised(channel, raw).map(contact -> !em.createNativeQuery("select 1 from verified_contact where contact_hash = ?1 and "
+                + "((confirmed_for = 'FEEDBACK_ITEM' and matter_ref = ?2) or (confirmed_for = 'ACCOUNT' and matter_ref = ?3))")
+                .setParameter(1, hmac(channel + ":" + contact)).setParameter(2, String.valueOf(itemId))
+                .setParameter(3, account == null ? "" : account).getResultList().isEmpty()).orElse(false);
+    }
+
+    /** Whether any confirmation of the contact is kept, for whatever matter: what an erasure must leave none of. */
+    public boolean isRemembered(ContactChannel channel, String raw) {
+        return normalised(channel, raw).map(contact -> !em.createNativeQuery("select 1 from verified_contact where contact_hash = ?1 "
+                + "union all select 1 from contact_verification where contact_hash = ?1").setParameter(1, hmac(channel + ":" + contact))
+                .getResultList().isEmpty()).orElse(false);
     }
 
     /**
-     * An erased person's contacts are forgotten: their confirmations, and the codes asked for them, go. Were someone to
-     * leave the number again, they would confirm it again.
+     * An erased person's contacts are forgotten: their confirmations, for every matter, and the codes asked for them go;
+     * so do those their accounts asked for or confirmed on their own page. Were someone to leave the number again, they
+     * would confirm it again.
      */
-    public void forget(Collection<String> contacts) {
+    public void forget(Collection<String> contacts, Collection<String> accounts) {
         Set<String> hashes = new HashSet<>();
         for (String raw : contacts) {
             for (ContactChannel channel : ContactChannel.values()) {
@@ -250,6 +344,14 @@ public class ContactVerifications {
         if (!hashes.isEmpty()) {
             em.createNativeQuery("delete from verified_contact where contact_hash in (:hashes)").setParameter("hashes", hashes).executeUpdate();
             em.createNativeQuery("delete from contact_verification where contact_hash in (:hashes)").setParameter("hashes", hashes).executeUpdate();
+        }
+        Set<String> logins = new HashSet<>();
+        accounts.stream().filter(a -> a != null && !a.isBlank()).forEach(logins::add);
+        if (!logins.isEmpty()) {
+            em.createNativeQuery("delete from verified_contact where account in (:accounts) or (confirmed_for = 'ACCOUNT' and matter_ref in (:accounts))")
+                    .setParameter("accounts", logins).executeUpdate();
+            em.createNativeQuery("delete from contact_verification where account in (:accounts) or (confirmed_for = 'ACCOUNT' and matter_ref in (:accounts))")
+                    .setParameter("accounts", logins).executeUpdate();
         }
     }
 

@@ -150,7 +150,7 @@ public class Erasure {
         // The audit keeps masks with keyed hashes beside them, and the confirmations keep hashes of the contacts: once the
         // person is erased, neither may still lead to them.
         audit.forget(who.words());
-        confirmations.forget(who.contacts());
+        confirmations.forget(who.contacts(), who.accounts());
         if (!who.accounts().isEmpty()) {
             em.createNativeQuery("update audit_log set actor = :account where actor in (:accounts)").setParameter("account", ERASED_ACCOUNT)
                     .setParameter("accounts", who.accounts()).executeUpdate();

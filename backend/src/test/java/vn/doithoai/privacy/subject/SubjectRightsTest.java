@@ -154,9 +154,14 @@ class SubjectRightsTest {
                 .then().statusCode(400);
 
         // Before: the audit can still find their entries by the hash beside the mask, and their address is confirmed.
-        Contacts.confirmEmail(mailbox, c.email());
+        Contacts.confirmEmail(mailbox, c.email(), Contacts.trackingCode(item));
         assertFalse(QuarkusTransaction.requiringNew().call(() -> audit.entriesCarrying(PersonalValues.Kind.EMAIL, c.email())).isEmpty());
-        assertTrue(QuarkusTransaction.requiringNew().call(() -> confirmations.isVerified(ContactChannel.EMAIL, c.email())));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> confirmations.isConfirmedForItem(ContactChannel.EMAIL, c.email(), item, null)));
+        // And on their own page, for their account, an address the installation holds nowhere else.
+        String other = "rieng-" + c.account() + "@example.vn";
+        long own = Contacts.startOwn(c.token(), "EMAIL", other);
+        Contacts.confirm(own, Contacts.code(mailbox.getMailsSentTo(other).get(0).getSubject()));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> confirmations.isRemembered(ContactChannel.EMAIL, other)));
 
         given().auth().oauth2(c.token()).contentType(ContentType.JSON).body(Map.of("confirm", true)).post("/api/v1/me/personal-data/erasure")
                 .then().statusCode(200).body("kind", is("ERASURE")).body("status", is("DONE")).body("channel", is("SELF"))
@@ -170,6 +175,7 @@ class SubjectRightsTest {
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + item).then().body("submitterEmail", nullValue());
         // After: nothing leads back to them, neither the audit's hashes nor the confirmation of their address.
         assertTrue(QuarkusTransaction.requiringNew().call(() -> audit.entriesCarrying(PersonalValues.Kind.EMAIL, c.email())).isEmpty());
-        assertFalse(QuarkusTransaction.requiringNew().call(() -> confirmations.isVerified(ContactChannel.EMAIL, c.email())));
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> confirmations.isRemembered(ContactChannel.EMAIL, c.email())));
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> confirmations.isRemembered(ContactChannel.EMAIL, other)));
     }
 }
