@@ -64,7 +64,7 @@ class ContactConfirmedForAMatterMigrationTest {
             c.createStatement().executeUpdate("insert into verified_contact (contact_hash, channel, verified_at, verification_id, account) values "
                     + "('" + HASH + "', 'SMS', '2026-05-03 08:00:00', 3, null), ('" + OTHER_HASH + "', 'SMS', '2026-05-04 08:00:00', 4, null)");
         }
-        flyway("45").migrate();
+        flyway("54").migrate();
         try (Connection c = connect()) {
             assertEquals(List.of(HASH + " ACCOUNT congdan-a 1", HASH + " ACCOUNT congdan-b 2"),
                     rows(c, "select concat_ws(' ', contact_hash, confirmed_for, matter_ref, verification_id) from verified_contact "
