@@ -99,6 +99,16 @@ public class FileStore {
         return file;
     }
 
+    /**
+     * Replaces a stored file's content: only an erasure does this, on a paper the product generated, so that a person's
+     * identity replaced in the records is replaced in what was issued from them too. Name, type and author stay.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rewrite(long fileId, byte[] content) {
+        em.createNativeQuery("update stored_file set content = ?1, size = ?2, sha256 = ?3 where id = ?4").setParameter(1, content)
+                .setParameter(2, content.length).setParameter(3, sha256(content)).setParameter(4, fileId).executeUpdate();
+    }
+
     /** A download name that keeps Vietnamese letters (RFC 6266 filename*) with an ASCII fallback. */
     public static String attachment(String fileName) {
         return Downloads.attachment(fileName);

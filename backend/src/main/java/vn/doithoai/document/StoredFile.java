@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
-/** A file a user attached (a task's report) or the product generated. Never changed once stored. */
+/**
+ * A file a user attached (a task's report) or the product generated. Never changed once stored, except by an erasure
+ * replacing a person's identity in a paper the product generated ({@link FileStore#rewrite}).
+ */
 @Entity
 @Table(name = "stored_file")
 public class StoredFile {

@@ -78,7 +78,8 @@ public class ConclusionNoticeResource {
     @GET
     @Path("/files/docx")
     @Produces(DocxWriter.MEDIA_TYPE)
-    @Operation(summary = "The current revision as Word", description = "The stored file, never regenerated.")
+    @Operation(summary = "The current revision as Word", description = "The stored file, never regenerated; an erasure only "
+            + "replaces the erased person's name, phone and e-mail in it.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = DocxWriter.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> docx(@PathParam("planId") long planId) {
@@ -88,7 +89,8 @@ public class ConclusionNoticeResource {
     @GET
     @Path("/files/pdf")
     @Produces(PDF)
-    @Operation(summary = "The current revision as PDF", description = "The stored file, never regenerated.")
+    @Operation(summary = "The current revision as PDF", description = "The stored file, never regenerated; an erasure only "
+            + "replaces the erased person's name, phone and e-mail in it.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> pdf(@PathParam("planId") long planId) {
@@ -98,7 +100,8 @@ public class ConclusionNoticeResource {
     @GET
     @Path("/revisions/{revision}/files/docx")
     @Produces(DocxWriter.MEDIA_TYPE)
-    @Operation(summary = "A revision as Word", description = "The file stored with the revision, never regenerated.")
+    @Operation(summary = "A revision as Word", description = "The file stored with the revision, never "
+            + "regenerated; an erasure only replaces the erased person's name, phone and e-mail in it.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = DocxWriter.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> revisionDocx(@PathParam("planId") long planId, @PathParam("revision") int revision) {
@@ -108,7 +111,8 @@ public class ConclusionNoticeResource {
     @GET
     @Path("/revisions/{revision}/files/pdf")
     @Produces(PDF)
-    @Operation(summary = "A revision as PDF", description = "The file stored with the revision, never regenerated.")
+    @Operation(summary = "A revision as PDF", description = "The file stored with the revision, never "
+            + "regenerated; an erasure only replaces the erased person's name, phone and e-mail in it.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> revisionPdf(@PathParam("planId") long planId, @PathParam("revision") int revision) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import vn.doithoai.common.security.CurrentUser;
 import vn.doithoai.common.time.Clocks;
 import vn.doithoai.document.FileStore;
 import vn.doithoai.document.StoredFile;
+import vn.doithoai.document.docx.DocxReader;
 import vn.doithoai.document.docx.DocxWriter;
 import vn.doithoai.document.docx.Layout;
 import vn.doithoai.document.docx.LayoutPdf;
@@ -179,6 +181,62 @@ public class ConclusionNotices {
             case "pdf" -> r.pdf;
             default -> throw DomainException.notFound("notice.file-kind-unknown", kind);
         };
+    }
+
+    /**
+     * Replaces words in the notices of these plans (an erasure's ẩn danh hoá): the office's opening, the revisions'
+     * reasons and the issued papers themselves. Each revision's DOCX is read back and written again, as DOCX and PDF,
+     * with its own text's words replaced, so the paper stays as issued but for the person's identity; a paper that does
+     * not quote them is left as it is. Returns how many revisions' papers were written again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int replaceWords(Set<Long> planIds, UnaryOperator<String> words, Instant now) {
+        if (planIds.isEmpty()) {
+            return 0;
+        }
+        Set<Long> changedNotices = new java.util.HashSet<>();
+        for (Object[] n : rows("select id, opening from conclusion_notice where plan_id in (:plans)", planIds)) {
+            String opening = (String) n[1];
+            if (opening != null && !opening.equals(words.apply(opening))) {
+                em.createNativeQuery("update conclusion_notice set opening = ?1 where id = ?2").setParameter(1, words.apply(opening))
+                        .setParameter(2, n[0]).executeUpdate();
+                changedNotices.add(((Number) n[0]).longValue());
+            }
+        }
+        int rewritten = 0;
+        for (Object[] r : rows("select r.id, r.notice_id, r.reason, r.docx_file_id, r.pdf_file_id, d.content from conclusion_notice_revision r "
+                + "join conclusion_notice n on n.id = r.notice_id join stored_file d on d.id = r.docx_file_id where n.plan_id in (:plans)", planIds)) {
+            long notice = ((Number) r[1]).longValue();
+            String reason = (String) r[2];
+            if (reason != null && !reason.equals(words.apply(reason))) {
+                em.createNativeQuery("update conclusion_notice_revision set reason = ?1 where id = ?2").setParameter(1, words.apply(reason))
+                        .setParameter(2, r[0]).executeUpdate();
+                changedNotices.add(notice);
+            }
+            boolean[] quoted = { false };
+            DocxReader.Paper paper = DocxReader.read((byte[]) r[5]).withText(text -> {
+                String replaced = words.apply(text);
+                quoted[0] |= !replaced.equals(text);
+                return replaced;
+            });
+            if (quoted[0]) {
+                files.rewrite(((Number) r[3]).longValue(), paper.docx());
+                files.rewrite(((Number) r[4]).longValue(), paper.pdf());
+                changedNotices.add(notice);
+                rewritten++;
+            }
+        }
+        if (!changedNotices.isEmpty()) {
+            // The view shows the files' sizes and the opening: its ETag moves with them.
+            em.createNativeQuery("update conclusion_notice set version = version + 1, updated_at = :now where id in (:ids)")
+                    .setParameter("now", now).setParameter("ids", changedNotices).executeUpdate();
+        }
+        return rewritten;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Set<Long> plans) {
+        return em.createNativeQuery(sql).setParameter("plans", plans).getResultList();
     }
 
     // --- the deadline -------------------------------------------------------------------------------------------

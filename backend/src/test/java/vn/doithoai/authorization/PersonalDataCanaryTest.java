@@ -96,7 +96,8 @@ class PersonalDataCanaryTest {
 
     /**
      * A citizen sends an item naming themselves, with a photo, and is entered as a participant; the office records their
-     * request, hands them their copy (JSON and PDF, which carry them), then erases them. Afterwards no operation of the
+     * request, hands them their copy (JSON and PDF, which carry them), then erases them; the dialogue's conclusion notice
+     * was issued again quoting them. Afterwards no operation of the
      * contract, as any caller, answers their name, phone or e-mail, in JSON or in any file; no table keeps them (the
      * audit trail, the outbox, the answers kept for retries, the attachments' names, the search text); and the matter
      * they raised is still there.
@@ -126,6 +127,25 @@ class PersonalDataCanaryTest {
                     .post(open.planPath() + "/participants").then().statusCode(201);
         });
         long item = sentItem[0];
+        // The conclusion notice issued again with an opening that quotes them, and a reason that names them.
+        String notice = f.planPath() + "/conclusion-notice";
+        String noticeTag = given().auth().oauth2(TestTokens.vanphong()).get(notice).then().statusCode(200).extract().header("ETag");
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("number", "88");
+        draft.put("symbol", "TB/ThU");
+        draft.put("issuedOn", f.today.toString());
+        draft.put("signerName", "Trần Văn Bình");
+        draft.put("recipients", List.of("Lưu Văn phòng Thị ủy."));
+        draft.put("opening", "Ông " + name + " (" + phone + ", " + email + ") nêu việc đường kiệt 7 ngập sâu sau mưa.");
+        noticeTag = given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("If-Match", noticeTag).body(draft)
+                .put(notice).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("If-Match", noticeTag)
+                .body(Map.of("regenerate", true, "reason", "Bổ sung ý kiến của " + name)).post(notice + "/generate").then().statusCode(200)
+                .body("revision", is(2));
+        for (String kind : List.of("docx", "pdf")) {
+            FileText paper = noticePaper(notice, kind);
+            assertTrue(paper.contains(name) && paper.contains(phone) && paper.contains(email), "the notice's " + kind + " does not quote them");
+        }
 
         var request = given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON)
                 .body(Map.of("kind", "ERASURE", "phone", phone, "email", email)).post("/api/v1/privacy/requests").then().statusCode(201)
@@ -161,10 +181,23 @@ class PersonalDataCanaryTest {
         }
         assertTrue(leaks.isEmpty(), "An erased person is still held:\n  " + String.join("\n  ", leaks));
 
+        // The issued notice is still the notice, its words of the matter in place and theirs replaced.
+        for (String kind : List.of("docx", "pdf")) {
+            FileText paper = noticePaper(notice, kind);
+            assertTrue(paper.contains("nêu việc đường kiệt 7 ngập sâu sau mưa") && paper.contains("đã ẩn danh"), paper.text());
+            assertTrue(!paper.contains(name) && !paper.contains(phone) && !paper.contains(email), "the notice's " + kind + " still quotes them");
+        }
+
         // The matter stays for the record, without who raised it.
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + item).then().statusCode(200).body("title", is(title))
                 .body("content", containsString("đường kiệt 7 ngập sâu")).body("submitterName", nullValue());
         assertEquals(1, f.attachmentsOf(item), "the photo stays with the matter");
+    }
+
+    /** The notice's second revision, as issued, read as a person would. */
+    private static FileText noticePaper(String notice, String kind) {
+        Response file = given().auth().oauth2(TestTokens.vanphong()).get(notice + "/revisions/2/files/" + kind);
+        return FileTexts.read(file.then().statusCode(200).extract().asByteArray(), file.contentType());
     }
 
     /** The tables (and columns) that still hold a value, read straight from the database. */
@@ -180,6 +213,8 @@ class PersonalDataCanaryTest {
         columns.put("pending_registration", "concat_ws('|', full_name, phone, matter)");
         columns.put("data_subject_request", "concat_ws('|', subject_phone, subject_email, subject_account, subject_label, note)");
         columns.put("inbox_notification", "title");
+        columns.put("conclusion_notice", "opening");
+        columns.put("conclusion_notice_revision", "reason");
         List<String> found = new ArrayList<>();
         EntityManager em = Arc.container().instance(EntityManager.class).get();
         QuarkusTransaction.requiringNew().run(() -> columns.forEach((table, column) -> {

@@ -1,5 +1,6 @@
 package vn.doithoai.privacy.subject;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,14 +17,15 @@ import jakarta.transaction.Transactional;
 
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.feedback.SearchText;
+import vn.doithoai.notice.ConclusionNotices;
 import vn.doithoai.privacy.contact.ContactVerifications;
 
 /**
  * Replaces a person's identity wherever the installation keeps it, while the matter stays for the record (ẩn danh hoá):
  * their person records, the contact on the items they sent and the names of their attachments, their registrations,
  * the words of their name, phone and e-mail inside the texts that quote them (an item's text, a participant's matter,
- * a speaker's summary, the minutes of their dialogues), the search text, the outbox, the answers kept for retries, the requests naming them and the
- * audit trail's copies. One set of primitives, used both by a person's request and by the retention job.
+ * a speaker's summary, the minutes and the conclusion notices of their dialogues, the notices' papers as issued), the
+ * search text, the outbox, the answers kept for retries, the requests naming them and the audit trail's copies. One set of primitives, used both by a person's request and by the retention job.
  */
 @ApplicationScoped
 public class Erasure {
@@ -61,6 +63,9 @@ public class Erasure {
     @Inject
     ContactVerifications confirmations;
 
+    @Inject
+    ConclusionNotices notices;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Erased erase(Subject s, Copies copies, Instant now) {
         if (s.isEmpty()) {
@@ -68,10 +73,10 @@ public class Erasure {
         }
         Identity who = identity(s);
         Set<Long> participations = ids("select id from participation where person_id in (:ids)", s.people());
-        Set<Long> plans = new LinkedHashSet<>();
-        plans.addAll(ids("select plan_id from participation where id in (:ids)", participations));
-        plans.addAll(ids("select plan_id from feedback_item where id in (:ids)", s.items()));
-        plans.addAll(ids("select plan_id from pending_registration where id in (:ids)", s.registrations()));
+        // The dialogues whose records quote the person, in one pass over their participations, items and registrations.
+        Set<Long> plans = longs(inSubject("select plan_id from participation where person_id in (:people) "
+                + "union select plan_id from feedback_item where id in (:items) "
+                + "union select plan_id from pending_registration where id in (:registrations)", s).getResultList());
 
         int people = update("update person set full_name = :name, title = null, phone = null, email = null, address = null, notes = null, "
                 + "account = null, name_public = false, erased_at = :now, updated_at = :now, version = version + 1 where id in (:ids)", s.people(), now,
@@ -100,6 +105,11 @@ public class Erasure {
                 + " where minutes_id in (select id from minutes where plan_id in (:ids))", plans, now, who);
         update("update minutes_signature set name = " + replaced("name", who) + " where minutes_id in (select id from minutes where plan_id in (:ids))",
                 plans, now, who);
+        // The conclusion notices quote them too, in the office's opening and in the papers as issued: each paper is written
+        // again from its own text with their words replaced.
+        if (!who.words().isEmpty()) {
+            notices.replaceWords(plans, who::replace, now);
+        }
         scrubCopies(s, participations, copies, now, who);
         return new Erased(people, items, registrations);
     }
@@ -164,20 +174,35 @@ public class Erasure {
 
     /** The name, phone, e-mail, address and login the records hold, before they are replaced. */
     private record Identity(List<String> words, Set<String> contacts, Set<String> accounts) {
+
+        /** The text with each of the person's words replaced, as {@link Erasure#replaced} does in SQL (composed or not). */
+        String replace(String text) {
+            if (text == null) {
+                return null;
+            }
+            String out = text;
+            for (String w : words) {
+                out = out.replace(w, ERASED_WORDS);
+                String composed = Normalizer.normalize(w, Normalizer.Form.NFC);
+                if (!composed.equals(w)) {
+                    out = out.replace(composed, ERASED_WORDS);
+                }
+            }
+            return out;
+        }
     }
 
     private Identity identity(Subject s) {
         Set<String> words = new LinkedHashSet<>();
         Set<String> contacts = new LinkedHashSet<>();
         Set<String> accounts = new LinkedHashSet<>();
-        for (Object[] r : rows("select full_name, phone, email, address, account from person where id in (:ids)", s.people())) {
-            collect(r, words, contacts, accounts);
-        }
-        for (Object[] r : rows("select submitter_name, submitter_phone, submitter_email, null, account from feedback_item where id in (:ids)",
-                s.items())) {
-            collect(r, words, contacts, accounts);
-        }
-        for (Object[] r : rows("select full_name, phone, null, null, account from pending_registration where id in (:ids)", s.registrations())) {
+        // One pass over the three records that hold an identity, each row as (name, phone, e-mail, address, login).
+        @SuppressWarnings("unchecked")
+        List<Object[]> held = inSubject("select full_name, phone, email, address, account from person where id in (:people) "
+                + "union all select submitter_name, submitter_phone, submitter_email, null, account from feedback_item where id in (:items) "
+                + "union all select full_name, phone, null, null, account from pending_registration where id in (:registrations)", s)
+                .getResultList();
+        for (Object[] r : held) {
             collect(r, words, contacts, accounts);
         }
         words.remove(ERASED_NAME);
@@ -261,6 +286,20 @@ public class Erasure {
             return out;
         }
         for (Object o : em.createNativeQuery(sql).setParameter("ids", in).getResultList()) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
+    }
+
+    /** A statement over the subject's records, each list bound (an empty one matches nothing). */
+    private Query inSubject(String sql, Subject s) {
+        return em.createNativeQuery(sql).setParameter("people", nonEmpty(s.people())).setParameter("items", nonEmpty(s.items()))
+                .setParameter("registrations", nonEmpty(s.registrations()));
+    }
+
+    private static Set<Long> longs(List<?> values) {
+        Set<Long> out = new LinkedHashSet<>();
+        for (Object o : values) {
             out.add(((Number) o).longValue());
         }
         return out;

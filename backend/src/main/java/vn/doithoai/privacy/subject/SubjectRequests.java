@@ -70,7 +70,11 @@ public class SubjectRequests {
     @Inject
     WorkingDayCalendar calendar;
 
-    /** Working days the law gives to answer a request (to check against the decree guiding the law in force). */
+    /**
+     * Working days to answer a request. Nghị định 356/2025/NĐ-CP: acknowledged within 2 working days of receipt (recording
+     * it here does that), completed within the decree's periods (15 days for withdrawal, restriction or objection); the
+     * default 10 is about two weeks (docs/privacy.md).
+     */
     @ConfigProperty(name = "doithoai.privacy.answer-within-working-days", defaultValue = "10")
     int answerWithin;
 
