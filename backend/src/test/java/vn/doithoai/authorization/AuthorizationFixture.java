@@ -533,10 +533,24 @@ final class AuthorizationFixture {
                 .put("/api/v1/feedback/" + item + "/assignment").then().statusCode(200);
     }
 
+    /** A ruling on the item, with these words, issued to the world's unit. */
+    long issueRuling(long item, String content) {
+        return issuedRuling(item, world.unit(), content);
+    }
+
+    /** The world's unit reports on its ruling with this note. */
+    long reportProgress(long ruling, String note) {
+        return progress(world.unitStaff().get(), ruling, note);
+    }
+
     private long issuedRuling(long item, String unit) {
+        return issuedRuling(item, unit, "Giải quyết " + marker + " " + unit);
+    }
+
+    private long issuedRuling(long item, String unit, String content) {
         Map<String, Object> body = new HashMap<>();
         body.put("type", "RESOLVE");
-        body.put("content", "Giải quyết " + marker + " " + unit);
+        body.put("content", content);
         body.put("feedbackIds", List.of(item));
         body.put("unitCode", unit);
         body.put("dueDate", today.plusDays(30).toString());
@@ -548,10 +562,14 @@ final class AuthorizationFixture {
     }
 
     private long progress(String unitToken, long ruling) {
+        return progress(unitToken, ruling, "Đang thực hiện");
+    }
+
+    private long progress(String unitToken, long ruling, String note) {
         String path = planPath() + "/rulings/" + ruling + "/progress";
         String tag = given().auth().oauth2(unitToken).get(path).then().statusCode(200).extract().header("ETag");
         return given().auth().oauth2(unitToken).contentType(ContentType.JSON).header("If-Match", tag)
-                .header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("note", "Đang thực hiện", "percent", 30))
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("note", note, "percent", 30))
                 .post(path).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 

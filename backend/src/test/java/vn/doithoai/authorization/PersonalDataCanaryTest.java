@@ -147,6 +147,10 @@ class PersonalDataCanaryTest {
             assertTrue(paper.contains(name) && paper.contains(phone) && paper.contains(email), "the notice's " + kind + " does not quote them");
         }
 
+        // A ruling on their matter naming them, and the unit's report on it quoting their phone.
+        long ruling = f.issueRuling(item, "Giải quyết kiến nghị của " + name + " về đường kiệt 7 ngập sâu");
+        f.reportProgress(ruling, "Đã gọi " + name + " theo số " + phone + " để hẹn khảo sát đường kiệt 7");
+
         var request = given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON)
                 .body(Map.of("kind", "ERASURE", "phone", phone, "email", email)).post("/api/v1/privacy/requests").then().statusCode(201)
                 .extract();
@@ -192,6 +196,8 @@ class PersonalDataCanaryTest {
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + item).then().statusCode(200).body("title", is(title))
                 .body("content", containsString("đường kiệt 7 ngập sâu")).body("submitterName", nullValue());
         assertEquals(1, f.attachmentsOf(item), "the photo stays with the matter");
+        given().auth().oauth2(TestTokens.vanphong()).get(f.planPath() + "/rulings/" + ruling).then().statusCode(200)
+                .body("content", is("Giải quyết kiến nghị của [đã ẩn danh] về đường kiệt 7 ngập sâu"));
     }
 
     /** The notice's second revision, as issued, read as a person would. */
@@ -215,6 +221,8 @@ class PersonalDataCanaryTest {
         columns.put("inbox_notification", "title");
         columns.put("conclusion_notice", "opening");
         columns.put("conclusion_notice_revision", "reason");
+        columns.put("ruling", "concat_ws('|', content, recommendation, reply, reason)");
+        columns.put("ruling_progress", "note");
         List<String> found = new ArrayList<>();
         EntityManager em = Arc.container().instance(EntityManager.class).get();
         QuarkusTransaction.requiringNew().run(() -> columns.forEach((table, column) -> {

@@ -24,8 +24,9 @@ import vn.doithoai.privacy.contact.ContactVerifications;
  * Replaces a person's identity wherever the installation keeps it, while the matter stays for the record (ẩn danh hoá):
  * their person records, the contact on the items they sent and the names of their attachments, their registrations,
  * the words of their name, phone and e-mail inside the texts that quote them (an item's text, a participant's matter,
- * a speaker's summary, the minutes and the conclusion notices of their dialogues, the notices' papers as issued), the
- * search text, the outbox, the answers kept for retries, the requests naming them and the audit trail's copies. One set of primitives, used both by a person's request and by the retention job.
+ * a speaker's summary, the minutes, the conclusion notices, the rulings and the units' reports of their dialogues, the
+ * notices' papers as issued), the search text, the outbox, the answers kept for retries, the requests naming them and
+ * the audit trail's copies. One set of primitives, used both by a person's request and by the retention job.
  */
 @ApplicationScoped
 public class Erasure {
@@ -109,6 +110,15 @@ public class Erasure {
         // again from its own text with their words replaced.
         if (!who.words().isEmpty()) {
             notices.replaceWords(plans, who::replace, now);
+            // The rulings on the matters of their dialogues (kết luận, kiến nghị, trả lời) and the units' reports on them
+            // may name them: the ruling and the report stay, their words are replaced. Only the rulings that quote them
+            // change (and move in the change feed, so a partner's copy is cleaned on its next sync).
+            update("update ruling set content = " + replaced("content", who) + ", recommendation = " + replaced("recommendation", who)
+                    + ", reply = " + replaced("reply", who) + ", reason = " + replaced("reason", who)
+                    + ", updated_at = :now, version = version + 1 where plan_id in (:ids) and "
+                    + mentions("concat_ws('|', content, recommendation, reply, reason)", who), plans, now, who);
+            update("update ruling_progress set note = " + replaced("note", who) + " where ruling_id in (select id from ruling where plan_id in (:ids)) and "
+                    + mentions("note", who), plans, now, who);
         }
         scrubCopies(s, participations, copies, now, who);
         return new Erased(people, items, registrations);
