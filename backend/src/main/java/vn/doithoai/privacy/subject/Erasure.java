@@ -24,9 +24,9 @@ import vn.doithoai.privacy.contact.ContactVerifications;
  * Replaces a person's identity wherever the installation keeps it, while the matter stays for the record (ẩn danh hoá):
  * their person records, the contact on the items they sent and the names of their attachments, their registrations,
  * the words of their name, phone and e-mail inside the texts that quote them (an item's text, a participant's matter,
- * a speaker's summary, the minutes, the conclusion notices, the rulings and the units' reports of their dialogues, the
- * notices' papers as issued), the search text, the outbox, the answers kept for retries, the requests naming them and
- * the audit trail's copies. One set of primitives, used both by a person's request and by the retention job.
+ * a speaker's summary, the minutes, the conclusion notices, the answers, the rulings and the units' reports of their
+ * dialogues, the notices' papers as issued), the search text, the outbox, the answers kept for retries, the requests
+ * naming them and the audit trail's copies. One set of primitives, used both by a person's request and by the retention job.
  */
 @ApplicationScoped
 public class Erasure {
@@ -119,6 +119,12 @@ public class Erasure {
                     + mentions("concat_ws('|', content, recommendation, reply, reason)", who), plans, now, who);
             update("update ruling_progress set note = " + replaced("note", who) + " where ruling_id in (select id from ruling where plan_id in (:ids)) and "
                     + mentions("note", who), plans, now, who);
+            // So may the answers to the items (trả lời) and what was answered at the session.
+            update("update feedback_item set answer_text = " + replaced("answer_text", who) + ", answer_return_reason = "
+                    + replaced("answer_return_reason", who) + ", updated_at = :now, version = version + 1 where plan_id in (:ids) and "
+                    + mentions("concat_ws('|', answer_text, answer_return_reason)", who), plans, now, who);
+            update("update session_answer set content = " + replaced("content", who) + " where plan_id in (:ids) and " + mentions("content", who),
+                    plans, now, who);
         }
         scrubCopies(s, participations, copies, now, who);
         return new Erased(people, items, registrations);
