@@ -213,7 +213,8 @@ class PersonalDataCanaryTest {
         columns.put("notification", "concat_ws('|', recipient, subject, body)");
         columns.put("idempotency_record", "body");
         columns.put("stored_file", "concat_ws('|', file_name, created_by)");
-        columns.put("feedback_item", "concat_ws('|', submitter_name, submitter_phone, submitter_email, title, content, search_text, answer_text, answer_return_reason)");
+        columns.put("feedback_item",
+                "concat_ws('|', submitter_name, submitter_phone, submitter_email, title, content, search_text, answer_text, answer_return_reason)");
         columns.put("person", "concat_ws('|', full_name, phone, email, address)");
         columns.put("participation", "concat_ws('|', matter, rsvp_note)");
         columns.put("pending_registration", "concat_ws('|', full_name, phone, matter)");
