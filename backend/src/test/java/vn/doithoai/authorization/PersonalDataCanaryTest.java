@@ -222,7 +222,7 @@ class PersonalDataCanaryTest {
         columns.put("inbox_notification", "title");
         columns.put("conclusion_notice", "opening");
         columns.put("conclusion_notice_revision", "reason");
-        columns.put("ruling", "concat_ws('|', content, recommendation, reply, reason)");
+        columns.put("ruling", "concat_ws('|', content, recommendation, reply, reason, progress_note, cannot_resolve_reason)");
         columns.put("ruling_progress", "note");
         columns.put("session_answer", "content");
         List<String> found = new ArrayList<>();

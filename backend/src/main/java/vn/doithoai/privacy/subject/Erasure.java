@@ -114,9 +114,10 @@ public class Erasure {
             // may name them: the ruling and the report stay, their words are replaced. Only the rulings that quote them
             // change (and move in the change feed, so a partner's copy is cleaned on its next sync).
             update("update ruling set content = " + replaced("content", who) + ", recommendation = " + replaced("recommendation", who)
-                    + ", reply = " + replaced("reply", who) + ", reason = " + replaced("reason", who)
+                    + ", reply = " + replaced("reply", who) + ", reason = " + replaced("reason", who) + ", progress_note = "
+                    + replaced("progress_note", who) + ", cannot_resolve_reason = " + replaced("cannot_resolve_reason", who)
                     + ", updated_at = :now, version = version + 1 where plan_id in (:ids) and "
-                    + mentions("concat_ws('|', content, recommendation, reply, reason)", who), plans, now, who);
+                    + mentions("concat_ws('|', content, recommendation, reply, reason, progress_note, cannot_resolve_reason)", who), plans, now, who);
             update("update ruling_progress set note = " + replaced("note", who) + " where ruling_id in (select id from ruling where plan_id in (:ids)) and "
                     + mentions("note", who), plans, now, who);
             // So may the answers to the items (trả lời) and what was answered at the session.
