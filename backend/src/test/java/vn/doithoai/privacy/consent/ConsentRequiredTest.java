@@ -116,6 +116,24 @@ class ConsentRequiredTest {
                 .body("", empty());
     }
 
+    @Test
+    void theDemosPeopleConsentedAsTheDemoShowsThem() {
+        // A citizen the demo shows by name, entered by the office from a paper form; one it does not name.
+        consentsOfDemoPerson("Hoàng Thị Mỹ").body("purpose", is(List.of("HANDLE_MATTER", "CONTACT_ME", "SHOW_NAME_PUBLICLY")))
+                .body("active", is(List.of(true, true, true))).body("noticeVersion", everyItem(is(1)))
+                .body("channel", everyItem(is("PAPER_FORM")));
+        consentsOfDemoPerson("Võ Văn Đông").body("find { it.purpose == 'SHOW_NAME_PUBLICLY' }.given", is(false))
+                .body("find { it.purpose == 'HANDLE_MATTER' }.active", is(true));
+    }
+
+    /** The demo gives each made-up person a made-up phone from their name (ParticipantDemoData). */
+    private static ValidatableResponse consentsOfDemoPerson(String name) {
+        String phone = String.format("0900%06d", Math.floorMod(name.hashCode(), 1_000_000));
+        long id = given().auth().oauth2(TestTokens.vanphong()).queryParam("phone", phone).get("/api/v1/people").then().statusCode(200)
+                .extract().jsonPath().getLong("[0].id");
+        return given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/people/" + id + "/consents").then().statusCode(200);
+    }
+
     private static void refused(ValidatableResponse answer) {
         answer.statusCode(400).contentType("application/problem+json").body("errors.field", is(List.of("consent")))
                 .body("errors[0].message", containsString(MISSING_VI));
