@@ -7,7 +7,7 @@
 // axe must find 0 violations on the report and summary pages at 360 px, and neither may scroll sideways.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, expectNoAxeViolations, keycloakLogin, launchBrowser, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
+import { BASE, expectNoAxeViolations, giveConsent, keycloakLogin, launchBrowser, newPage, noSidewaysScroll, PHONE_VIEWPORT, step as stepIn } from './support.mjs';
 
 const SUFFIX = Date.now().toString(36).slice(-5);
 const TITLES = [`Cống thoát nước đường Lý Thường Kiệt bị tắc ${SUFFIX}`, `Cống thoát nước đường Lý Thường Kiệt tắc nghẽn ${SUFFIX}`];
@@ -50,6 +50,8 @@ describe('feedback: the office imports, merges and sums up (360 px phone)', { ti
         await page.getByRole('textbox', { name: /Tổ chức gửi báo cáo/ }).fill('Ủy ban MTTQ Việt Nam phường Ba Đồn');
         await page.getByRole('button', { name: 'Nhập từ tệp' }).click();
         await page.getByLabel('Tệp CSV hoặc XLSX').setInputFiles({ name: `y-kien-${SUFFIX}.csv`, mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+        // The rows name their senders: the file comes with the consent the organisation collected from them.
+        await giveConsent(page, { also: [/^Đồng ý để cơ quan liên hệ/], channel: 'ORGANISATION_REPORT' });
         await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
         await page.getByRole('heading', { name: 'Đọc được 2 dòng' }).waitFor();
         await expectNoAxeViolations(page, 'import preview (phone)');

@@ -30,6 +30,8 @@ before(async () => {
     const { json } = await api(office, 'POST', `/api/v1/plans/${planId}/feedback`, {
       kind: 'PETITION', channel: 'AT_SESSION', title, content: `${title}: đề nghị xử lý`, wardCode: 'phuong-ba-don',
       submitterName: 'Nguyễn Thị Riêng Tư', submitterPhone: '0912345678',
+      // A named sender's data is taken in only with their consent, given at the session.
+      consent: { noticeVersion: 1, purposes: ['HANDLE_MATTER', 'CONTACT_ME'], channel: 'IN_PERSON' },
     });
     codes.push(json.trackingCode);
   }

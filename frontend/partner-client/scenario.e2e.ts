@@ -52,13 +52,20 @@ describe('a partner system with the TypeScript client generated from openapi.yam
 
   it('sends an item twice under one external reference: one item, its channel PARTNER', async () => {
     const externalReference = `PAKN-${randomUUID()}`;
-    const item: components['schemas']['FeedbackRequest'] = {
+    // The sender is named: the item carries the consent the partner collected under its own notice, or it is refused.
+    const unconsented: components['schemas']['FeedbackRequest'] = {
       kind: 'PETITION', channel: 'PARTNER', title: 'Đèn đường tổ 5 hỏng', content: 'Đèn đường tổ dân phố 5 hỏng đã hai tháng.',
-      externalReference,
+      externalReference, submitterName: 'Lê Thị Đối Tác', submitterPhone: '0912345678',
     };
-    const send = () => partner.POST('/api/v1/plans/{planId}/feedback', {
-      params: { path: { planId }, header: { 'Idempotency-Key': randomUUID() } }, body: item,
+    const item: components['schemas']['FeedbackRequest'] = {
+      ...unconsented, consent: { noticeVersion: 1, purposes: ['HANDLE_MATTER', 'CONTACT_ME'], channel: 'PARTNER' },
+    };
+    const send = (body = item) => partner.POST('/api/v1/plans/{planId}/feedback', {
+      params: { path: { planId }, header: { 'Idempotency-Key': randomUUID() } }, body,
     });
+    const refused = await send(unconsented);
+    assert.equal(refused.response.status, 400, 'a named sender without consent is refused');
+    assert.deepEqual((refused.error as { errors?: { field: string }[] } | undefined)?.errors?.map((e) => e.field), ['consent']);
     const first = await send();
     const again = await send();
     assert.equal(first.response.status, 201, 'the first send creates the item');

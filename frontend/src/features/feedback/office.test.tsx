@@ -289,4 +289,40 @@ describe('organisation report', () => {
     expect(posts[1].headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
     expect(posts[1].headers.get('Content-Type')).toBe('application/octet-stream');
   });
+
+  it("imports a file naming senders with the organisation's consent: refused at the consent box without it, sent as the file's parameters", async () => {
+    const user = userEvent.setup();
+    const fetchMock = mockFetch({
+      'GET /api/v1/public/localities': () => jsonResponse(LOCALITIES),
+      'POST /api/v1/plans/5/feedback-imports': (r) =>
+        new URL(r.url).searchParams.get('consentNoticeVersion')
+          ? jsonResponse({ format: 'CSV', rowCount: 1, rows: [{ row: 2, kind: 'REPORT', title: 'Rác', ward: LOCALITIES[0], village: null, submitterName: 'An', submitterPhone: '0912345678' }] })
+          : problemResponse(400, {
+              title: 'Dữ liệu gửi lên chưa hợp lệ',
+              errors: [{ field: 'consent', message: 'Dữ liệu cá nhân chỉ được tiếp nhận khi có sự đồng ý của người đó.' }],
+            }),
+    });
+    await openAs(['ward'], '/plans/5/feedback/report');
+    await user.click(await screen.findByRole('button', { name: 'Nhập từ tệp' }));
+    await user.type(screen.getByRole('textbox', { name: /Tổ chức gửi báo cáo/ }), 'Hội Phụ nữ');
+    await user.upload(screen.getByLabelText('Tệp CSV hoặc XLSX'), new File(['Loại,Tiêu đề\n'], 'y-kien.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra tệp' }));
+    const notice = await screen.findByRole('group', { name: 'Thông báo về xử lý dữ liệu cá nhân' });
+    expect(await within(notice).findByText(/chỉ được tiếp nhận khi có sự đồng ý/, { selector: '.field__error' })).toBeInTheDocument();
+
+    // Begun, the consent must be whole: handling ticked and how the senders gave it.
+    await user.click(within(notice).getByRole('checkbox', { name: /tiếp nhận và xử lý/ }));
+    await user.click(within(notice).getByRole('checkbox', { name: /liên hệ với tôi/ }));
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra tệp' }));
+    expect(within(notice).getByRole('combobox', { name: /Người đó đồng ý bằng cách nào/ })).toHaveAccessibleDescription('Hãy chọn cách người đó đồng ý.');
+    expect(fetchMock.requests.filter((r) => r.url.includes('/feedback-imports'))).toHaveLength(1);
+    await user.selectOptions(within(notice).getByRole('combobox', { name: /Người đó đồng ý bằng cách nào/ }), 'ORGANISATION_REPORT');
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra tệp' }));
+    expect(await screen.findByRole('heading', { name: 'Đọc được 1 dòng' })).toBeInTheDocument();
+    const posts = fetchMock.requests.filter((r) => r.url.includes('/feedback-imports'));
+    const sent = new URL(posts[1].url).searchParams;
+    expect(sent.get('consentNoticeVersion')).toBe('1');
+    expect(sent.getAll('consentPurposes')).toEqual(['HANDLE_MATTER', 'CONTACT_ME']);
+    expect(sent.get('consentChannel')).toBe('ORGANISATION_REPORT');
+  }, 40_000);
 });

@@ -36,6 +36,8 @@ export function useConsent(onBehalf: boolean): Consent {
       const errors: FieldErrorMap = {};
       if (problem === 'handleRequired') errors['consent.purposes'] = t('privacy.consent.handleRequired');
       if (problem === 'channelRequired') errors['consent.channel'] = t('privacy.consent.channelRequired');
+      // The API takes personal data only with a consent under the notice shown: none loaded, nothing to send it with.
+      if (notice.status !== 'success') errors['consent.noticeVersion'] = t('privacy.consent.noticeUnavailable');
       return errors;
     },
     input: () => (notice.status === 'success' ? consentInput(choice, notice.data.version, onBehalf) : null),
@@ -51,7 +53,8 @@ export function ConsentNotice({ consent, offered, errors }: { consent: Consent; 
   const { t } = useTranslation();
   const id = useId();
   const { notice, choice, setChoice, onBehalf } = consent;
-  const purposesError = [errors['consent.purposes'], errors['consent.noticeVersion']].filter(Boolean).join(' ');
+  // "consent": the server refused data sent without any consent (consent.required).
+  const purposesError = [errors.consent, errors['consent.purposes'], errors['consent.noticeVersion']].filter(Boolean).join(' ');
   const channelError = errors['consent.channel'];
   return (
     <fieldset className={`field consent${purposesError ? ' field--invalid' : ''}`} aria-describedby={purposesError ? `${id}-error` : undefined}>

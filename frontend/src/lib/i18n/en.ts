@@ -1402,6 +1402,7 @@ const en: Messages = {
       templateCsv: 'Download the CSV template',
       file: 'CSV or XLSX file',
       fileHint: 'At most 2 MB and 1000 rows.',
+      consentHint: "Rows naming the sender or giving their phone need the consent the organisation collected from them: choose the purposes they agreed to and how they gave it; it applies to every such row of the file.",
       check: 'Check the file',
       previewTitle_one: '{{count}} row read',
       previewTitle_other: '{{count}} rows read',
@@ -2118,6 +2119,7 @@ const en: Messages = {
       channel: 'How the person consented',
       channelChoose: '— Choose —',
       channelRequired: 'Choose how the person consented.',
+      noticeUnavailable: 'The privacy notice has not loaded, so the consent cannot be sent with it: reload the notice, then send.',
     },
     channel: {
       ONLINE: 'Online',

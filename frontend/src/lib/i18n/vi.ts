@@ -1401,6 +1401,7 @@ const vi = {
       templateCsv: 'Tải tệp mẫu CSV',
       file: 'Tệp CSV hoặc XLSX',
       fileHint: 'Tối đa 2 MB và 1000 dòng.',
+      consentHint: 'Dòng nào ghi tên hoặc số điện thoại người phản ánh thì cần sự đồng ý của họ mà tổ chức đã thu thập: chọn các mục đích họ đồng ý và cách họ đồng ý; áp dụng cho mọi dòng như vậy trong tệp.',
       check: 'Kiểm tra tệp',
       previewTitle_one: 'Đọc được {{count}} dòng',
       previewTitle_other: 'Đọc được {{count}} dòng',
@@ -2117,6 +2118,7 @@ const vi = {
       channel: 'Người đó đồng ý bằng cách nào',
       channelChoose: '— Chọn —',
       channelRequired: 'Hãy chọn cách người đó đồng ý.',
+      noticeUnavailable: 'Chưa tải được thông báo xử lý dữ liệu cá nhân nên chưa thể gửi kèm sự đồng ý: hãy tải lại thông báo rồi gửi.',
     },
     channel: {
       ONLINE: 'Trực tuyến',

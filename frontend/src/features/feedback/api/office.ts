@@ -7,6 +7,7 @@ import { call } from '../../../lib/api/client';
 import { downloadFile } from '../../../lib/api/download';
 import { ApiError, toApiError } from '../../../lib/api/problem';
 import { etagOf } from '../../plans/api/plans';
+import type { ConsentInput } from '../../privacy/api';
 import type {
   Feedback,
   FeedbackBulkAction,
@@ -78,6 +79,8 @@ export interface ImportMeta {
   organisation: string;
   reference?: string;
   reportDate?: string;
+  /** The senders' consent as the organisation collected it: needed when a row names someone. */
+  consent?: ConsentInput | null;
 }
 
 /** Sends the file as it is; `dryRun` reads and checks it and answers the preview, storing nothing. */
@@ -101,6 +104,13 @@ export async function importReport(
           reportDate: meta.reportDate || undefined,
           fileName: file.name,
           dryRun,
+          ...(meta.consent
+            ? {
+                consentNoticeVersion: meta.consent.noticeVersion,
+                consentPurposes: meta.consent.purposes,
+                consentChannel: meta.consent.channel ?? undefined,
+              }
+            : {}),
         },
       },
       headers: { 'Content-Type': 'application/octet-stream', ...(dryRun ? {} : { 'Idempotency-Key': idempotencyKey }) },

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/api/ApiContext';
+import { mapFieldErrors, type FieldErrorMap } from '../../../lib/api/fieldErrors';
 import { ApiError } from '../../../lib/api/problem';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
 import { newIdempotencyKey } from '../../participants/registrationDraft';
+import { ConsentNotice, type Consent } from '../../privacy/ConsentNotice';
+import { FEEDBACK_PURPOSES } from '../../privacy/consent';
 import { downloadImportTemplate, importReport, type ImportMeta } from '../api/office';
 import type { FeedbackImportPreview, FeedbackReport } from '../api/types';
 import { importRowErrors, type ImportRowError } from '../logic';
@@ -43,6 +46,8 @@ export interface ImportPanelProps {
   meta: ImportMeta;
   /** Says the organisation is missing (shown on its field); true when it is there. */
   checkMeta: () => boolean;
+  /** How the senders consented, for the rows naming someone: the file's, as the report's form has one. */
+  consent: Consent;
   onImported: (report: FeedbackReport) => void;
 }
 
@@ -50,30 +55,38 @@ export interface ImportPanelProps {
  * A spreadsheet of many items: template, file, a dry run that shows the rows read, then the import. All or
  * nothing: a 422 lists every bad cell (row, column, message) and nothing is stored.
  */
-export function ImportPanel({ planId, meta, checkMeta, onImported }: ImportPanelProps) {
+export function ImportPanel({ planId, meta, checkMeta, consent, onImported }: ImportPanelProps) {
   const { t } = useTranslation();
   const api = useApi();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<FeedbackImportPreview | null>(null);
   const [rowErrors, setRowErrors] = useState<ImportRowError[]>([]);
   const [error, setError] = useState<unknown>(null);
+  const [consentErrors, setConsentErrors] = useState<FieldErrorMap>({});
   const [busy, setBusy] = useState(false);
   // One key per file chosen: a retry of the same import stores one report.
   const [key, setKey] = useState(newIdempotencyKey);
 
   const send = async (dryRun: boolean) => {
     if (!file || !checkMeta()) return;
+    // A file of anonymous rows needs no consent; once the importer starts on it, it must be whole. Whether a row names
+    // someone the server says (400 at the consent) when the file comes without one.
+    const started = consent.choice.purposes.length > 0 || consent.choice.channel !== '';
+    const local = started ? consent.check(t) : {};
+    setConsentErrors(local);
+    if (Object.keys(local).length > 0) return;
     setBusy(true);
     setError(null);
     setRowErrors([]);
     try {
-      const result = await importReport(api, planId, file, meta, dryRun, key);
+      const result = await importReport(api, planId, file, { ...meta, consent: started ? consent.input() : null }, dryRun, key);
       if (dryRun) setPreview(result as FeedbackImportPreview);
       else onImported(result as FeedbackReport);
     } catch (e) {
       setPreview(null);
       const rows = e instanceof ApiError && e.status === 422 ? importRowErrors(e.fieldErrors) : [];
       setRowErrors(rows);
+      setConsentErrors(e instanceof ApiError && e.status === 400 ? mapFieldErrors(e.fieldErrors, ['consent']) : {});
       setError(e);
     } finally {
       setBusy(false);
@@ -114,6 +127,8 @@ export function ImportPanel({ planId, meta, checkMeta, onImported }: ImportPanel
           }}
         />
       </Field>
+      <p className="field__hint">{t('feedback.import.consentHint')}</p>
+      <ConsentNotice consent={consent} offered={FEEDBACK_PURPOSES} errors={consentErrors} />
       <div className="actions">
         <Button variant={preview ? 'secondary' : 'primary'} disabled={!file || busy} onClick={() => void send(true)}>
           {t('feedback.import.check')}

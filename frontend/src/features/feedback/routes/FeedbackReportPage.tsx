@@ -304,6 +304,7 @@ export default function FeedbackReportPage() {
                 if (!ok) focusInvalid();
                 return ok;
               }}
+              consent={consent}
               onImported={(report) => setStored(report)}
             />
           ) : null}

@@ -59,7 +59,8 @@ export default function RegistrationPage() {
     Object.assign(local, consent.check(t));
     setErrors(local);
     setError(null);
-    if (Object.keys(local).length > 0) {
+    const given = consent.input();
+    if (Object.keys(local).length > 0 || !given) {
       focusInvalid();
       return;
     }
@@ -74,7 +75,7 @@ export default function RegistrationPage() {
           wardCode: f.wardCode,
           villageCode: f.villageCode || null,
           matter: f.matter.trim() || null,
-          consent: consent.input(),
+          consent: given,
         },
         draft.idempotencyKey,
       );

@@ -46,7 +46,8 @@ public class DemoData {
      */
     static final List<String> SCRIPTS = List.of("demo/001_ba_don_org_units.sql", "demo/002_quang_tri_2025.sql", "plans-v1", "participants-v1", "feedback-v1", "feedback-v2",
             "plans-v2", "feedback-v3", "session-v1", "minutes-v1", "rulings-v1", "notice-v1",
-            "followup-v1", "bodies-v1-plans", "bodies-v1-feedback", "bodies-v1-rulings");
+            "followup-v1", "bodies-v1-plans", "bodies-v1-feedback", "bodies-v1-rulings",
+            "demo/003_consents.sql");
 
     @Inject
     DataSource dataSource;

@@ -1,5 +1,7 @@
 package vn.doithoai.feedback;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +31,9 @@ import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
 import vn.doithoai.feedback.dto.FeedbackImportPreview;
 import vn.doithoai.feedback.dto.FeedbackReportView;
+import vn.doithoai.privacy.consent.ConsentChannel;
+import vn.doithoai.privacy.consent.ConsentPurpose;
+import vn.doithoai.privacy.consent.dto.ConsentInput;
 
 /** An organisation's report imported from a spreadsheet (CSV or XLSX), and the empty sheet to fill in. */
 @Path("/api/v1/plans/{planId}/feedback-imports")
@@ -51,7 +56,12 @@ public class FeedbackImportResource {
             + "Title, Content, Ward, Village, Submitter, Phone) too. All or nothing: any bad row answers 422 naming every bad row "
             + "as rows[n].Column (n as the spreadsheet numbers it, the header being row 1) and nothing is stored. With "
             + "dryRun=true the rows are read and checked and the preview answered (200), nothing stored; otherwise one report "
-            + "with all rows is stored (201). A file that is neither XLSX nor CSV answers 415.")
+            + "with all rows is stored (201). A file that is neither XLSX nor CSV answers 415. Rows naming someone (Người phản ánh "
+            + "or Số điện thoại) hold their data: the file comes with the consent the organisation collected from its senders, "
+            + "for every such row, as consentNoticeVersion, consentPurposes (repeated; HANDLE_MATTER at least, CONTACT_ME when "
+            + "they may be contacted) and consentChannel (how it was given, usually ORGANISATION_REPORT or PAPER_FORM). "
+            + "Without it such a file answers 400 (consent.required), the dry run too, and nothing is stored; the consent's "
+            + "errors are named consent.noticeVersion, consent.purposes and consent.channel, as in the report's form.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Stored as one report with all its rows",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackReportView.class)))
@@ -70,10 +80,17 @@ public class FeedbackImportResource {
             @QueryParam("channel") @Parameter(description = "ORGANISATION_REPORT when left out") FeedbackChannel channel,
             @QueryParam("fileName") @Parameter(description = "The file's name as the user sees it") String fileName,
             @QueryParam("dryRun") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("consentNoticeVersion") @Parameter(description = "The version of the privacy notice the senders consented "
+                    + "under") Integer consentNoticeVersion,
+            @QueryParam("consentPurposes") @Parameter(description = "The purposes the senders agreed to, repeated: HANDLE_MATTER "
+                    + "at least; CONTACT_ME when they may be contacted; those left out are recorded as refused") List<ConsentPurpose> consentPurposes,
+            @QueryParam("consentChannel") @Parameter(description = "How the senders gave their consent: ORGANISATION_REPORT, "
+                    + "PAPER_FORM, IN_PERSON or PHONE") ConsentChannel consentChannel,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "A unique key per import, e.g. a UUID") String key,
             byte[] content) {
         boolean preview = dryRun(dryRun);
-        var header = FeedbackReports.importHeader(organisation, organisationUnitCode, reference, reportDate, receivedOn, channel, fileName);
+        var header = FeedbackReports.importHeader(organisation, organisationUnitCode, reference, reportDate, receivedOn, channel, fileName,
+                consent(consentNoticeVersion, consentPurposes, consentChannel));
         if (preview) {
             return Response.ok(reports.preview(planId, header, content)).build();
         }
@@ -98,6 +115,18 @@ public class FeedbackImportResource {
         return Response.ok(file).header("Content-Type", csv ? "text/csv; charset=UTF-8" : XLSX)
                 .header("Content-Disposition", FileStore.attachment(csv ? "mau-nhap-y-kien.csv" : "mau-nhap-y-kien.xlsx"))
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /** The file's consent from its three parameters; none when none is given. */
+    private static ConsentInput consent(Integer noticeVersion, List<ConsentPurpose> purposes, ConsentChannel channel) {
+        boolean none = noticeVersion == null && (purposes == null || purposes.isEmpty()) && channel == null;
+        if (none) {
+            return null;
+        }
+        if (noticeVersion == null) {
+            throw InvalidInputException.of("consent.noticeVersion", "consent.notice-version-required");
+        }
+        return new ConsentInput(noticeVersion, purposes == null ? List.of() : List.copyOf(purposes), channel);
     }
 
     private static boolean dryRun(String raw) {

@@ -169,7 +169,7 @@ public class FeedbackReports {
 
     /** Import headers given as query parameters: the dates as YYYY-MM-DD, the organisation required. */
     public static Header importHeader(String organisation, String organisationUnitCode, String reference, String reportDate,
-            String receivedOn, FeedbackChannel channel, String fileName) {
+            String receivedOn, FeedbackChannel channel, String fileName, ConsentInput consent) {
         List<Violation> violations = new ArrayList<>();
         if (organisation == null || organisation.isBlank()) {
             violations.add(new Violation("organisation", "feedback-report.organisation-required"));
@@ -188,7 +188,7 @@ public class FeedbackReports {
         if (name != null && name.length() > 255) {
             name = name.substring(name.length() - 255);
         }
-        return new Header(organisation.strip(), trim(organisationUnitCode), trim(reference), reported, received, channel, name, null);
+        return new Header(organisation.strip(), trim(organisationUnitCode), trim(reference), reported, received, channel, name, consent);
     }
 
     private static List<Line> importLines(FeedbackImports.Sheet sheet) {
@@ -216,8 +216,7 @@ public class FeedbackReports {
         }
         List<Checked> rows = check(plan, intake, lines, violations);
         failOn(violations);
-        Consents.Checked consent = header.consent() == null ? null
-                : consents.check(header.consent(), FeedbackService.CONSENT_OFFERED, Consents.Giver.STAFF, "consent.");
+        Consents.Checked consent = consent(header, rows);
 
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Set<String> codes = trackingCodes(rows.size(), now);
@@ -290,7 +289,22 @@ public class FeedbackReports {
         }
         List<Checked> rows = check(plan, intake, lines, violations);
         failOn(violations);
+        consent(header, rows);
         return rows;
+    }
+
+    /**
+     * The consent the organisation collected from the senders. Rows naming someone (a name or a phone) carry their data:
+     * refused without it. A report of anonymous rows holds no one's data, and a consent sent with it is still recorded
+     * for none.
+     */
+    private Consents.Checked consent(Header header, List<Checked> rows) {
+        boolean personal = rows.stream().anyMatch(c -> trim(c.line().submitterName()) != null || c.phone() != null);
+        if (personal) {
+            return consents.require(header.consent(), FeedbackService.CONSENT_OFFERED, Consents.Giver.STAFF, "consent.");
+        }
+        return header.consent() == null ? null
+                : consents.check(header.consent(), FeedbackService.CONSENT_OFFERED, Consents.Giver.STAFF, "consent.");
     }
 
     /** 422 naming every bad row and field; the detail says how many rows and that nothing was stored. */

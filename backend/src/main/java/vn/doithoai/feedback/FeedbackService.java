@@ -147,18 +147,24 @@ public class FeedbackService {
             if (intake == Intake.PUBLIC) {
                 limiter.acquire(client);
             }
-            return FeedbackViews.receipt(submitNow(planId, request, intake));
+            return FeedbackViews.receipt(submitNow(planId, request, intake, false));
         });
     }
 
-    private FeedbackItem submitNow(long planId, FeedbackRequest request, Intake intake) {
+    /**
+     * An item a speaker raised aloud at the session (phát biểu tại hội nghị), entered by the secretariat from the
+     * session's record. The speaker gave their name in public, to the dialogue whose minutes keep it; no form asked them
+     * for a consent, so none is required here and none is recorded (a consent sent is recorded as any other).
+     */
+    @Transactional
+    public FeedbackReceipt raisedAtSession(long planId, FeedbackRequest request) {
+        return FeedbackViews.receipt(submitNow(planId, request, access.intake(), true));
+    }
+
+    private FeedbackItem submitNow(long planId, FeedbackRequest request, Intake intake, boolean spokenAtSession) {
         Plan plan = intakePlan(planId, intake);
         Sent sent = validated(plan, request, intake);
-        Consents.Checked consent = request.consent() == null ? null : consents.check(request.consent(), CONSENT_OFFERED, switch (intake) {
-            case PUBLIC -> Consents.Giver.SELF;
-            case PARTNER -> Consents.Giver.PARTNER;
-            case WARD, OFFICE -> Consents.Giver.STAFF;
-        }, "consent.");
+        Consents.Checked consent = consent(request, intake, sent, spokenAtSession);
         Instant now = now();
         var item = new FeedbackItem(plan, newTrackingCode(now), request.kind(), sent.channel(), access.username(), now);
         sent.applyTo(item);
@@ -210,7 +216,7 @@ public class FeedbackService {
                 FeedbackItem.class).setParameter("partner", access.partnerClientId()).setParameter("reference", reference)
                 .getResultStream().findFirst().orElse(null);
         if (existing == null) {
-            return new PartnerSubmission(FeedbackViews.receipt(submitNow(planId, request, Intake.PARTNER)), true);
+            return new PartnerSubmission(FeedbackViews.receipt(submitNow(planId, request, Intake.PARTNER, false)), true);
         }
         if (!existing.plan.id().equals(planId)) {
             throw DomainException.conflict("feedback.external-reference-of-other-plan", reference, existing.plan.id());
@@ -231,11 +237,15 @@ public class FeedbackService {
         if (existing.status != FeedbackStatus.RECEIVED) {
             throw DomainException.conflict("feedback.partner-item-in-handling", reference, existing.status);
         }
+        Consents.Checked consent = consent(request, Intake.PARTNER, sent, false);
         existing.kind = probe.kind;
         sent.applyTo(existing);
         existing.updatedAt = now();
         em.flush();
         audit.record(AUDIT_TYPE, existing.id.toString(), "resent", AuditLog.between(before, snapshot(existing)));
+        if (consent != null) {
+            consents.record(ConsentSubject.FEEDBACK_ITEM, existing.id, consent);
+        }
         partnerEvents.changed(existing, "resent");
         return new PartnerSubmission(FeedbackViews.receipt(existing), false);
     }
@@ -252,6 +262,25 @@ public class FeedbackService {
             }
         }
         return false;
+    }
+
+    /**
+     * The sender's consent, checked. An item naming its sender (name, phone, email) or tied to the citizen's own account
+     * holds their data: refused without consent. An anonymous item holds none, and a consent sent with it is still
+     * recorded.
+     */
+    private Consents.Checked consent(FeedbackRequest request, Intake intake, Sent sent, boolean spokenAtSession) {
+        Consents.Giver giver = switch (intake) {
+            case PUBLIC -> Consents.Giver.SELF;
+            case PARTNER -> Consents.Giver.PARTNER;
+            case WARD, OFFICE -> Consents.Giver.STAFF;
+        };
+        boolean personal = !spokenAtSession && (sent.submitterName() != null || sent.phone() != null || sent.submitterEmail() != null
+                || access.citizenAccount() != null);
+        if (personal) {
+            return consents.require(request.consent(), CONSENT_OFFERED, giver, "consent.");
+        }
+        return request.consent() == null ? null : consents.check(request.consent(), CONSENT_OFFERED, giver, "consent.");
     }
 
     /** What a send says about the item, checked: its channel, place, focus area, participant and sender. */

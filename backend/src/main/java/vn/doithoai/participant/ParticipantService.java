@@ -209,8 +209,11 @@ public class ParticipantService {
 
     private Participation addNow(long planId, ParticipantRequest request) {
         Plan plan = requireOpenPlan(planId);
-        Consents.Checked consent = request.consent() == null ? null
-                : consents.check(request.consent(), CONSENT_OFFERED, Consents.Giver.STAFF, "consent.");
+        // A person entered now brings their data: only with their consent. A person already on record consented when
+        // their data was taken in; a consent sent with them is recorded as they give it now.
+        Consents.Checked consent = request.person() != null
+                ? consents.require(request.consent(), CONSENT_OFFERED, Consents.Giver.STAFF, "consent.")
+                : request.consent() == null ? null : consents.check(request.consent(), CONSENT_OFFERED, Consents.Giver.STAFF, "consent.");
         Instant now = Instant.now(clock);
         Person person = personFor(plan, request, now);
         CompositionGroup group = group(plan, request.groupId(), request.level(), "groupId");

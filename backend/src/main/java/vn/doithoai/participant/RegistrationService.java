@@ -106,8 +106,7 @@ public class RegistrationService {
         var input = new PersonInput(request.fullName(), null, null, request.wardCode(), request.villageCode(), request.phone(), null,
                 null, null);
         People.Checked entered = people.check(input, "");
-        Consents.Checked consent = request.consent() == null ? null
-                : consents.check(request.consent(), ParticipantService.CONSENT_OFFERED, Consents.Giver.SELF, "consent.");
+        Consents.Checked consent = consents.require(request.consent(), ParticipantService.CONSENT_OFFERED, Consents.Giver.SELF, "consent.");
         Instant now = Instant.now(clock);
         String account = user.hasRole(Role.CITIZEN) ? user.username() : null;
         Person own = account == null ? null : people.byAccount(plan.bodyId(), account).orElse(null);
@@ -139,9 +138,7 @@ public class RegistrationService {
     }
 
     private void record(ConsentSubject type, long id, Consents.Checked consent) {
-        if (consent != null) {
-            consents.record(type, id, consent);
-        }
+        consents.record(type, id, consent);
     }
 
     /** Only a logged-in citizen is told they already registered: about their own record, naming no one. */

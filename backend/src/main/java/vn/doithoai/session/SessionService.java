@@ -312,10 +312,10 @@ public class SessionService {
                     title = content.length() <= TITLE_FROM_CONTENT ? content : content.substring(0, TITLE_FROM_CONTENT - 1).strip() + "…";
                 }
                 Participation p = speaker.participation;
-                var receipt = feedback.submit(planId, new FeedbackRequest(request.kind() == null ? FeedbackKind.OPINION : request.kind(),
+                var receipt = feedback.raisedAtSession(planId, new FeedbackRequest(request.kind() == null ? FeedbackKind.OPINION : request.kind(),
                         FeedbackChannel.AT_SESSION, title, content,
                         p != null && p.person().ward() != null ? p.person().ward().code() : null, null, null,
-                        p == null ? null : p.id(), speaker.name, null, null, null, null), null, null).body();
+                        p == null ? null : p.id(), speaker.name, null, null, null, null));
                 item = em.find(FeedbackItem.class, receipt.id());
             }
             var before = snapshot(speaker);

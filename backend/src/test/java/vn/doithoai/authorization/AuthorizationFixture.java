@@ -36,6 +36,7 @@ import vn.doithoai.inbox.InboxKind;
 import vn.doithoai.inbox.InboxSubject;
 import vn.doithoai.testsupport.DemoPlans;
 import vn.doithoai.testsupport.TestClock;
+import vn.doithoai.testsupport.TestConsents;
 import vn.doithoai.testsupport.TestPartners;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
@@ -401,7 +402,7 @@ final class AuthorizationFixture {
     private long pendingRegistration(String phone, String ward) {
         given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("X-Forwarded-For", "10.97.0." + (1 + Math.floorMod(phone.hashCode(), 250)))
-                .body(Map.of("fullName", "Người đăng ký " + marker, "phone", phone, "wardCode", ward))
+                .body(TestConsents.with(Map.of("fullName", "Người đăng ký " + marker, "phone", phone, "wardCode", ward)))
                 .post("/api/v1/public/plans/" + plan + "/registrations").then().statusCode(201);
         return office().queryParam("size", 100).get(planPath() + "/pending-registrations").then().statusCode(200).extract().jsonPath()
                 .getLong("items.find { it.ward.code == '" + ward + "' }.id");
@@ -442,7 +443,7 @@ final class AuthorizationFixture {
         person.put("address", address(mailbox));
         person.put("wardCode", ward);
         return office().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("person", person, "kind", "CITIZEN", "level", "VILLAGE", "matter", "Muốn nêu ý kiến"))
+                .body(TestConsents.with(Map.of("person", person, "kind", "CITIZEN", "level", "VILLAGE", "matter", "Muốn nêu ý kiến")))
                 .post(planPath() + "/participants").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
@@ -464,6 +465,10 @@ final class AuthorizationFixture {
             body.put("submitterName", sender);
             body.put("submitterPhone", phone);
             body.put("submitterEmail", email(mailbox));
+        }
+        if (sender != null || token != null) {
+            // A sender named, or a citizen sending as themselves: their data, given with their consent.
+            body.put("consent", TestConsents.given());
         }
         return request.contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("X-Forwarded-For", "10.99.0." + (1 + Math.floorMod(title.hashCode(), 250)))

@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import vn.doithoai.authorization.AuthorizationFixture.Owner;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 /**
  * How the matrix calls one operation of the contract: its path filled with the fixture's objects (the caller's own, or
@@ -55,8 +56,9 @@ final class OperationCalls {
                     Map.of("fullName", owner == Owner.OWN ? f.personNames.own() : f.personNames.other(), "wardCode",
                             owner == Owner.OWN ? "phuong-ba-don" : Caller.OTHER_WARD));
             case "POST /api/v1/plans/{planId}/rulings/{rulingId}/progress" -> Map.of("note", "Đã khảo sát");
-            case "POST /api/v1/plans/{planId}/feedback" -> Map.of("kind", "OPINION", "title", "Ý kiến thêm " + f.marker, "content",
-                    "Nội dung", "wardCode", "phuong-ba-don");
+            // With the sender's consent: a citizen sending as themselves gives their data (their account) with it.
+            case "POST /api/v1/plans/{planId}/feedback" -> TestConsents.with(Map.of("kind", "OPINION", "title", "Ý kiến thêm " + f.marker,
+                    "content", "Nội dung", "wardCode", "phuong-ba-don"));
             case "POST /api/v1/plans/{planId}/check-ins" -> Map.of("participantId", f.participants.of(owner), "outsideSessionDay", true);
             case "POST /api/v1/plans/{planId}/pending-registrations/{id}/decision" -> Map.of("decision", "REJECTED");
             // Valid, so that a ward officer meets the 404 of another ward's person, not a 400 of the request.

@@ -31,6 +31,7 @@ import vn.doithoai.authorization.AuthorizationFixture.Person;
 import vn.doithoai.testsupport.FileText;
 import vn.doithoai.testsupport.FileTexts;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 /**
  * The personal-data canary: people seeded with unique markers (name, phone, e-mail, address, confirmation token), then
@@ -115,15 +116,17 @@ class PersonalDataCanaryTest {
         AuthorizationFixture f = AuthorizationFixture.build(AuthorizationFixture.World.BA_DON, open -> {
             Response sent = given().auth().oauth2(citizen).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                     .header("X-Forwarded-For", "10.97.0." + (1 + Math.floorMod(tag.hashCode(), 250)))
-                    .body(Map.of("kind", "PETITION", "title", title, "content", "Tôi là " + name + " (" + phone + "), đường kiệt 7 ngập sâu.",
-                            "wardCode", "phuong-ba-don", "submitterName", name, "submitterPhone", phone, "submitterEmail", email))
+                    .body(TestConsents.with(Map.of("kind", "PETITION", "title", title, "content", "Tôi là " + name + " (" + phone
+                            + "), đường kiệt 7 ngập sâu.", "wardCode", "phuong-ba-don", "submitterName", name, "submitterPhone", phone,
+                            "submitterEmail", email)))
                     .post(open.planPath() + "/feedback");
             sent.then().statusCode(201);
             sentItem[0] = sent.jsonPath().getLong("id");
             open.attach(citizen, sentItem[0], "anh-" + phone + ".png");
             given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                    .body(Map.of("person", Map.of("fullName", name, "phone", phone, "email", email, "address", "Nhà " + tag + " kiệt 7",
-                            "wardCode", "phuong-ba-don"), "kind", "CITIZEN", "level", "VILLAGE", "matter", "Nêu việc ngập của " + name))
+                    .body(TestConsents.with(Map.of("person", Map.of("fullName", name, "phone", phone, "email", email, "address",
+                            "Nhà " + tag + " kiệt 7", "wardCode", "phuong-ba-don"), "kind", "CITIZEN", "level", "VILLAGE", "matter",
+                            "Nêu việc ngập của " + name)))
                     .post(open.planPath() + "/participants").then().statusCode(201);
         });
         long item = sentItem[0];

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 /**
  * `make bench`: 1,000 people checked in one after another by their QR code, through HTTP with a real signed
@@ -43,7 +44,7 @@ class CheckInBench {
             Map<String, Object> person = Map.of("fullName", "Người tham dự " + i, "phone", String.format("0987%06d", i),
                     "wardCode", "phuong-ba-don");
             given().auth().oauth2(office).contentType(ContentType.JSON)
-                    .body(Map.of("person", person, "kind", "CITIZEN", "level", "VILLAGE"))
+                    .body(TestConsents.with(Map.of("person", person, "kind", "CITIZEN", "level", "VILLAGE")))
                     .post("/api/v1/plans/" + plan + "/participants").then().statusCode(201);
         }
         List<String> tokens = new ArrayList<>();

@@ -36,6 +36,7 @@ import vn.doithoai.testsupport.FileTexts;
 import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 /**
  * Every file the API produces shows each caller exactly what the caller's JSON view of the same data shows. Citizens
@@ -159,6 +160,7 @@ class FileVisibilityTest {
         item.put("submitterName", home.marker(Field.NAME));
         item.put("submitterPhone", home.marker(Field.PHONE));
         item.put("submitterEmail", home.marker(Field.EMAIL));
+        item.put("consent", TestConsents.given());
         feedbackItem = given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(item)
                 .post("/api/v1/plans/" + plan + "/feedback").then().statusCode(201).extract().jsonPath().getLong("id");
         String itemEtag = given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + feedbackItem).then().extract().header("ETag");

@@ -28,6 +28,7 @@ import io.restassured.response.ValidatableResponse;
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.feedback.FeedbackTestSupport.Sent;
 import vn.doithoai.feedback.FeedbackTestSupport.TestPlan;
+import vn.doithoai.testsupport.TestConsents;
 import vn.doithoai.testsupport.TestTokens;
 
 /** The answer's way: the unit drafts, the office reviews and submits, the chair approves; then the sender reads it. */
@@ -42,6 +43,7 @@ class FeedbackAnswerTest {
         TestPlan plan = publishedPlan();
         Map<String, Object> body = item("Đèn đường hỏng", "Đèn đường tổ 3 hỏng đã lâu");
         body.put("submitterName", "Nguyễn Thị Riêng");
+        body.put("consent", TestConsents.given());
         body.put("submitterPhone", "0912345678");
         body.put("wardCode", "phuong-ba-don");
         Sent sent = sendOk(TestTokens.congdan(), plan.id(), body);
@@ -109,7 +111,7 @@ class FeedbackAnswerTest {
     @Test
     void onlyTheRightRolesTakeEachStep() {
         TestPlan plan = publishedPlan();
-        long id = assigned(plan, sendOk(TestTokens.congdan(), plan.id(), item("Giao phòng TNMT", "Nội dung")).id(), "phong-tnmt");
+        long id = assigned(plan, sendOk(TestTokens.congdan(), plan.id(), TestConsents.with(item("Giao phòng TNMT", "Nội dung"))).id(), "phong-tnmt");
         draft(TestTokens.congdan(), id, "Tự trả lời").statusCode(403);
         draft(TestTokens.phuongbadon(), id, "Phường trả lời").statusCode(403);
         draft(TestTokens.bithu(), id, "Bí thư soạn").statusCode(403);

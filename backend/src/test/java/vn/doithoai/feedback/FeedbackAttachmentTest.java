@@ -40,6 +40,7 @@ import vn.doithoai.document.FileStore;
 import vn.doithoai.feedback.FeedbackTestSupport.Sent;
 import vn.doithoai.feedback.FeedbackTestSupport.TestPlan;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 @QuarkusTest
 class FeedbackAttachmentTest {
@@ -51,7 +52,7 @@ class FeedbackAttachmentTest {
     void photosAndPdfsAreKeptAndServedBackToWhoeverSeesTheItem() throws IOException {
         TestPlan plan = publishedPlan();
         String sender = citizen("congdan-anh-" + UUID.randomUUID().toString().substring(0, 8));
-        Sent own = sendOk(sender, plan.id(), inBaDon("Cống thoát nước bị tắc"));
+        Sent own = sendOk(sender, plan.id(), TestConsents.with(inBaDon("Cống thoát nước bị tắc")));
 
         // A phone's photo carries where it was taken; the stored one must not.
         byte[] jpeg = withExifGps(image("jpeg", 40, 30));
@@ -168,7 +169,7 @@ class FeedbackAttachmentTest {
 
         // An item sent from an account is attached to from that account, not by code.
         String sender = citizen("congdan-ma-" + UUID.randomUUID().toString().substring(0, 8));
-        Sent own = sendOk(sender, plan.id(), inBaDon("Cây xanh đổ"));
+        Sent own = sendOk(sender, plan.id(), TestConsents.with(inBaDon("Cây xanh đổ")));
         upload(null, own.code(), own.id(), "cay.pdf", PDF).statusCode(404);
     }
 

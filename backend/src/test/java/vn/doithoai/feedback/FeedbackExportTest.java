@@ -26,6 +26,7 @@ import io.restassured.response.Response;
 import vn.doithoai.feedback.FeedbackTestSupport.Sent;
 import vn.doithoai.feedback.FeedbackTestSupport.TestPlan;
 import vn.doithoai.testsupport.ExportFiles;
+import vn.doithoai.testsupport.TestConsents;
 import vn.doithoai.testsupport.TestTokens;
 
 /**
@@ -57,11 +58,13 @@ class FeedbackExportTest {
         for (int i = 0; i < ITEMS - 1; i++) {
             Map<String, Object> body = item("Ý kiến số " + i + " " + tag, "Nội dung, có dấu phẩy và \"ngoặc kép\"\nvà xuống dòng");
             body.put("submitterName", "Người gửi " + i);
+            body.put("consent", TestConsents.given());
             body.put("submitterPhone", "09" + String.format("%08d", i));
             codes.add(sendOk(TestTokens.phuongbadon(), plan.id(), body).code());
         }
         Map<String, Object> bad = item("=HYPERLINK(\"http://evil.example\",\"Bấm vào\") " + tag, "@SUM(A1)");
         bad.put("submitterName", "+84 912 000 111");
+        bad.put("consent", TestConsents.given());
         formula = sendOk(TestTokens.phuongbadon(), plan.id(), bad);
         codes.add(formula.code());
         classify(TestTokens.vanphong(), formula.id(), plan.area1(), "HIGH").statusCode(200);

@@ -28,6 +28,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import vn.doithoai.feedback.FeedbackTestSupport.TestPlan;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 @QuarkusTest
 class FeedbackImportTest {
@@ -40,6 +41,7 @@ class FeedbackImportTest {
 
     static ValidatableResponse upload(String token, long plan, byte[] file, String fileName, boolean dryRun) {
         return as(token).queryParam("organisation", "Ủy ban MTTQ Việt Nam thị xã Ba Đồn").queryParam("fileName", fileName)
+                .queryParams(TestConsents.fileConsent())
                 .queryParam("dryRun", dryRun).body(file).post("/api/v1/plans/" + plan + "/feedback-imports").then();
     }
 
@@ -198,10 +200,12 @@ class FeedbackImportTest {
     void theSameImportSentTwiceWithOneKeyStoresOneReport() {
         TestPlan plan = FeedbackTestSupport.publishedPlan();
         String key = UUID.randomUUID().toString();
-        int first = as(TestTokens.vanphong()).header("Idempotency-Key", key).queryParam("organisation", "MTTQ").body(csv(GOOD_CSV))
+        int first = as(TestTokens.vanphong()).header("Idempotency-Key", key).queryParam("organisation", "MTTQ")
+                .queryParams(TestConsents.fileConsent()).body(csv(GOOD_CSV))
                 .post("/api/v1/plans/" + plan.id() + "/feedback-imports").then().statusCode(201).header("Idempotent-Replayed", "false")
                 .extract().jsonPath().getInt("id");
-        as(TestTokens.vanphong()).header("Idempotency-Key", key).queryParam("organisation", "MTTQ").body(csv(GOOD_CSV))
+        as(TestTokens.vanphong()).header("Idempotency-Key", key).queryParam("organisation", "MTTQ")
+                .queryParams(TestConsents.fileConsent()).body(csv(GOOD_CSV))
                 .post("/api/v1/plans/" + plan.id() + "/feedback-imports").then().statusCode(201).header("Idempotent-Replayed", "true")
                 .body("id", is(first));
         assertEquals(3, countInPlan(plan.id()));

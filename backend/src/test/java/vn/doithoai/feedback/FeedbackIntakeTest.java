@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import vn.doithoai.testsupport.Allowance;
 import vn.doithoai.feedback.FeedbackTestSupport.TestPlan;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 @QuarkusTest
 class FeedbackIntakeTest {
@@ -162,6 +163,7 @@ class FeedbackIntakeTest {
         body.put("submitterName", "Nguyễn Văn Bí Mật");
         body.put("submitterPhone", "0912 345 678");
         body.put("submitterEmail", "bimat@example.com");
+        body.put("consent", TestConsents.given());
         body.put("wardCode", "phuong-quang-tho");
         body.put("focusAreaId", plan.area1());
         var sent = sendOk(null, plan.id(), body);
@@ -198,6 +200,7 @@ class FeedbackIntakeTest {
         String citizen = FeedbackTestSupport.citizen("congdan-" + UUID.randomUUID().toString().substring(0, 8));
         Map<String, Object> body = item("Đèn đường hỏng", "Đèn đường kiệt 5 hỏng đã lâu");
         body.put("submitterName", "Trần Thị Mai");
+        body.put("consent", TestConsents.given());
         var sent = sendOk(citizen, plan.id(), body);
         given().auth().oauth2(citizen).get("/api/v1/feedback").then().statusCode(200).body("items", hasSize(1))
                 .body("items[0].trackingCode", is(sent.code())).body("items[0].submitterName", is("Trần Thị Mai"))

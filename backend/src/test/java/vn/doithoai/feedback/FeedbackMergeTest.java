@@ -32,6 +32,7 @@ import io.restassured.response.ValidatableResponse;
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.feedback.FeedbackTestSupport.Sent;
 import vn.doithoai.feedback.FeedbackTestSupport.TestPlan;
+import vn.doithoai.testsupport.TestConsents;
 import vn.doithoai.testsupport.TestTokens;
 
 /** Duplicates: merging keeps every item, sender and count; unmerging restores the items as they were. */
@@ -177,6 +178,7 @@ class FeedbackMergeTest {
         body.put("wardCode", ward);
         if (name != null) {
             body.put("submitterName", name);
+            body.put("consent", TestConsents.given());
         }
         return sendOk(null, plan.id(), body);
     }

@@ -26,6 +26,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import vn.doithoai.feedback.FeedbackTestSupport.TestPlan;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 @QuarkusTest
 class FeedbackReportTest {
@@ -50,6 +51,8 @@ class FeedbackReportTest {
         Map<String, Object> r = new HashMap<>();
         r.put("organisation", organisation);
         r.put("items", rows);
+        // The senders' consent as the organisation collected it: taken in for the rows that name someone.
+        r.put("consent", TestConsents.onBehalf("ORGANISATION_REPORT", "HANDLE_MATTER", "CONTACT_ME"));
         return r;
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.doithoai.feedback.FeedbackTestSupport.Sent;
 import vn.doithoai.feedback.FeedbackTestSupport.TestPlan;
+import vn.doithoai.testsupport.TestConsents;
 import vn.doithoai.testsupport.TestTokens;
 
 @QuarkusTest
@@ -37,13 +38,16 @@ class FeedbackScopeTest {
         Map<String, Object> a = item("Rác thải chợ Quảng Thọ", "Thu gom rác chậm");
         a.put("wardCode", "phuong-quang-tho");
         a.put("submitterName", "Lê Văn Ẩn");
+        a.put("consent", TestConsents.given());
         Sent anonymous = sendOk(null, plan.id(), a);
         Map<String, Object> b = item("Giấy chứng nhận quyền sử dụng đất", "Hồ sơ quá hạn");
         b.put("wardCode", "phuong-ba-don");
         b.put("submitterName", "Công Dân X");
+        b.put("consent", TestConsents.given());
         Sent own = sendOk(citizenX, plan.id(), b);
         Map<String, Object> c = item("Đường kiệt tổ 3", "Xuống cấp");
         c.put("submitterName", "Người Tổ Ba");
+        c.put("consent", TestConsents.given());
         Sent collected = sendOk(TestTokens.phuongbadon(), plan.id(), c);
 
         classify(TestTokens.vanphong(), anonymous.id(), plan.area1(), "HIGH").statusCode(200);

@@ -26,6 +26,7 @@ import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.feedback.FeedbackTestSupport.Sent;
 import vn.doithoai.feedback.FeedbackTestSupport.TestPlan;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 /** After the session the office records that the approved answer was given there (ANSWERED_AT_SESSION). */
 @QuarkusTest
@@ -37,7 +38,7 @@ class FeedbackSessionAnswerTest {
     @Test
     void theOfficeRecordsTheAnswerGivenAtTheSessionAndTheSenderSeesIt() {
         TestPlan plan = publishedPlan();
-        Sent sent = sendOk(TestTokens.congdan(), plan.id(), item("Đèn đường tổ 7 hỏng", "Đèn đường tổ 7 hỏng đã lâu."));
+        Sent sent = sendOk(TestTokens.congdan(), plan.id(), TestConsents.with(item("Đèn đường tổ 7 hỏng", "Đèn đường tổ 7 hỏng đã lâu.")));
         long id = approved(plan, sent.id());
 
         answered(TestTokens.vanphong(), id, Map.of("note", "Đồng chí Chủ tịch UBND trả lời trực tiếp tại hội nghị.")).statusCode(200)
@@ -67,7 +68,7 @@ class FeedbackSessionAnswerTest {
     @Test
     void onlyTheOfficeRecordsItAndOnlyFromAnApprovedAnswer() {
         TestPlan plan = publishedPlan();
-        Sent sent = sendOk(TestTokens.congdan(), plan.id(), item("Mương thoát nước", "Mương thoát nước bị lấp."));
+        Sent sent = sendOk(TestTokens.congdan(), plan.id(), TestConsents.with(item("Mương thoát nước", "Mương thoát nước bị lấp.")));
         long id = sent.id();
         classify(TestTokens.vanphong(), id, plan.area1(), "NORMAL").statusCode(200);
         assign(TestTokens.vanphong(), id, "phong-tnmt").statusCode(200);

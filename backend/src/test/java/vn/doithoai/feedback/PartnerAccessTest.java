@@ -28,6 +28,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import vn.doithoai.feedback.FeedbackTestSupport.TestPlan;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 /**
  * Partner systems (the province's feedback portal, ...) through their client-credentials tokens: they read their body's
@@ -65,6 +66,7 @@ class PartnerAccessTest {
         Map<String, Object> sent = item("Đèn đường hỏng", "Đèn đường tổ 4 hỏng đã hai tuần.");
         sent.put("submitterName", "Người Gửi Đối Tác");
         sent.put("submitterPhone", "0912345678");
+        sent.put("consent", TestConsents.given());
         long id = send(null, freshAddress(), plan.id(), UUID.randomUUID().toString(), sent).statusCode(201).extract().jsonPath().getLong("id");
 
         String partner = TestTokens.integration();

@@ -1,7 +1,11 @@
 package vn.doithoai.feedback;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.doithoai.feedback.FeedbackTestSupport.publishedPlan;
 
@@ -17,10 +21,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import vn.doithoai.feedback.FeedbackTestSupport.TestPlan;
 import vn.doithoai.partnerclient.ApiClient;
+import vn.doithoai.partnerclient.ApiException;
 import vn.doithoai.partnerclient.api.FeedbackApi;
 import vn.doithoai.partnerclient.api.FollowUpApi;
 import vn.doithoai.partnerclient.api.PlansApi;
 import vn.doithoai.partnerclient.api.RulingsApi;
+import vn.doithoai.partnerclient.model.ConsentChannel;
+import vn.doithoai.partnerclient.model.ConsentInput;
+import vn.doithoai.partnerclient.model.ConsentPurpose;
 import vn.doithoai.partnerclient.model.Feedback;
 import vn.doithoai.partnerclient.model.FeedbackChannel;
 import vn.doithoai.partnerclient.model.FeedbackKind;
@@ -60,16 +68,26 @@ class PartnerClientScenarioTest {
         assertEquals(1, plans.size(), "the demo plan 61-KH/ThU");
         long plan61 = plans.get(0).getId();
 
-        // The partner's own reference makes its re-send reach the same item.
+        // The partner's own reference makes its re-send reach the same item. The sender is named: the item carries the
+        // consent the partner collected under its own notice.
         TestPlan plan = publishedPlan();
         String reference = "PAKN-" + UUID.randomUUID();
         FeedbackRequest item = new FeedbackRequest().kind(FeedbackKind.PETITION).channel(FeedbackChannel.PARTNER)
-                .title("Đèn đường tổ 5 hỏng").content("Đèn đường tổ dân phố 5 hỏng đã hai tháng.").externalReference(reference);
+                .title("Đèn đường tổ 5 hỏng").content("Đèn đường tổ dân phố 5 hỏng đã hai tháng.").externalReference(reference)
+                .submitterName("Lê Thị Đối Tác").submitterPhone("0912345678");
         FeedbackApi feedback = new FeedbackApi(partner);
+        ApiException refused = assertThrows(ApiException.class, () -> feedback.submitFeedback(plan.id(), item, UUID.randomUUID().toString()));
+        assertEquals(400, refused.getCode());
+        assertTrue(refused.getResponseBody().contains("\"consent\""), refused.getResponseBody());
+        item.consent(new ConsentInput().noticeVersion(1).purposes(List.of(ConsentPurpose.HANDLE_MATTER, ConsentPurpose.CONTACT_ME))
+                .channel(ConsentChannel.PARTNER));
         FeedbackReceipt first = feedback.submitFeedback(plan.id(), item, UUID.randomUUID().toString());
         FeedbackReceipt again = feedback.submitFeedback(plan.id(), item, UUID.randomUUID().toString());
         assertNotNull(first.getTrackingCode());
         assertEquals(first.getId(), again.getId(), "one item for one external reference");
+        RestAssured.given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/feedback/" + first.getId() + "/consents").then()
+                .statusCode(200).body("findAll { it.active }.purpose", containsInAnyOrder("HANDLE_MATTER", "CONTACT_ME"))
+                .body("channel", everyItem(is("PARTNER")));
 
         // Sync what changed since a time before the plan existed, in the feed's stable order, one item a page.
         OffsetDateTime since = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import vn.doithoai.testsupport.TestConsents;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
 
@@ -41,6 +42,7 @@ final class FollowUpTestSupport {
         body.put("content", "Đường ngập khi mưa lớn");
         body.put("wardCode", "phuong-ba-don");
         body.put("submitterName", name);
+        body.put("consent", TestConsents.given());
         body.put("submitterEmail", email);
         body.put("submitterPhone", phone);
         return given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(body)

@@ -28,6 +28,7 @@ import io.restassured.http.ContentType;
 import vn.doithoai.participant.export.Pdfs;
 import vn.doithoai.testsupport.DemoPlans;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,8 +49,8 @@ class ParticipantExportsTest {
         hiddenPhone = freshPhone();
         long hidden = addOk(TestTokens.vanphong(), plan, citizen("Nguyễn Thị Hường", hiddenPhone, "phuong-ba-don", false));
         addOk(TestTokens.vanphong(), plan, citizen("Lê Văn Quảng Thọ", freshPhone(), "phuong-quang-tho", true));
-        long delegate = addOk(TestTokens.vanphong(), plan, Map.of("person", Map.of("fullName", "Đặng Văn Lực",
-                "title", "Trưởng phòng", "organisationCode", "phong-tnmt"), "kind", "DELEGATE", "level", "TOWN"));
+        long delegate = addOk(TestTokens.vanphong(), plan, TestConsents.with(Map.of("person", Map.of("fullName", "Đặng Văn Lực",
+                "title", "Trưởng phòng", "organisationCode", "phong-tnmt"), "kind", "DELEGATE", "level", "TOWN")));
         batch = given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON)
                 .body(Map.of("number", "125-GM/ThU", "issuedOn", TODAY.toString(), "channel", "HAND_DELIVERY",
                         "participantIds", List.of(hidden, delegate)))

@@ -41,6 +41,7 @@ import io.restassured.http.ContentType;
 import vn.doithoai.calendar.WorkingDayCalendar;
 import vn.doithoai.testsupport.DemoPlans;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 @QuarkusTest
 class ParticipantResourceTest {
@@ -130,8 +131,8 @@ class ParticipantResourceTest {
     void aLateInvitationIsRefusedNamingTheDeadlineUnlessAReasonIsRecorded() {
         LocalDate session = TODAY.plusDays(2);
         long plan = publishedPlan(session);
-        long delegate = addOk(TestTokens.vanphong(), plan, Map.of("person", Map.of("fullName", "Đinh Văn Phòng", "title", "Trưởng phòng",
-                "organisationCode", "phong-tnmt"), "kind", "DELEGATE", "level", "TOWN"));
+        long delegate = addOk(TestTokens.vanphong(), plan, TestConsents.with(Map.of("person", Map.of("fullName", "Đinh Văn Phòng",
+                "title", "Trưởng phòng", "organisationCode", "phong-tnmt"), "kind", "DELEGATE", "level", "TOWN")));
         LocalDate deadline = calendar.national().addWorkingDays(session, -3);
         Map<String, Object> batch = new HashMap<>(Map.of("number", "125-GM/ThU", "issuedOn", TODAY.toString(), "channel", "HAND_DELIVERY",
                 "participantIds", List.of(delegate)));
@@ -361,7 +362,8 @@ class ParticipantResourceTest {
     void staffEntriesAreValidatedAndAudited() {
         long plan = publishedPlan(TODAY.plusDays(30));
         add(TestTokens.vanphong(), plan, Map.of("kind", "CITIZEN", "level", "VILLAGE")).statusCode(400);
-        add(TestTokens.vanphong(), plan, Map.of("person", Map.of("fullName", "A"), "kind", "CITIZEN", "level", "VILLAGE", "groupId", 987654))
+        add(TestTokens.vanphong(), plan, TestConsents.with(Map.of("person", Map.of("fullName", "A"), "kind", "CITIZEN", "level", "VILLAGE",
+                "groupId", 987654)))
                 .statusCode(400).body("errors[0].field", is("groupId"));
         add(TestTokens.phongtnmt(), plan, citizen("Không được", freshPhone(), "phuong-ba-don", false)).statusCode(403);
         long id = addOk(TestTokens.vanphong(), plan, citizen("Bùi Thị Sửa", freshPhone(), "phuong-ba-don", false));

@@ -99,7 +99,7 @@ final class ParticipantTestSupport {
         person.put("organisationCode", "phong-tnmt");
         person.put("phone", phone);
         person.put("email", "dai-bieu-" + phone + "@doithoai.invalid");
-        return Map.of("person", person, "kind", "DELEGATE", "level", "TOWN");
+        return vn.doithoai.testsupport.TestConsents.with(Map.of("person", person, "kind", "DELEGATE", "level", "TOWN"));
     }
 
     /** A phone number no other test uses. */

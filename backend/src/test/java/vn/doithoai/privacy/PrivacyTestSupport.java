@@ -14,6 +14,7 @@ import io.restassured.path.json.JsonPath;
 import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 /** Citizens who send items and take part in dialogues, made through the API, for the tests of their rights and of retention. */
 public final class PrivacyTestSupport {
@@ -45,6 +46,7 @@ public final class PrivacyTestSupport {
     public static long send(Citizen c, long plan, String title) {
         Map<String, Object> body = new HashMap<>(Map.of("kind", "PETITION", "title", title, "content", "Nội dung: " + title, "wardCode",
                 "phuong-ba-don", "submitterName", c.name(), "submitterPhone", c.phone(), "submitterEmail", c.email()));
+        body.put("consent", TestConsents.given());
         int n = ADDRESSES.getAndIncrement();
         return given().auth().oauth2(c.token()).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("X-Forwarded-For", "10.96." + (n / 250) + "." + (n % 250 + 1)).body(body).post("/api/v1/plans/" + plan + "/feedback")
@@ -54,8 +56,9 @@ public final class PrivacyTestSupport {
     /** The citizen entered by the office as a participant of the plan; the participation's id. */
     public static long participant(Citizen c, long plan) {
         return given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("person", Map.of("fullName", c.name(), "phone", c.phone(), "email", c.email(), "address", "Kiệt 9 " + c.account(),
-                        "wardCode", "phuong-ba-don"), "kind", "CITIZEN", "level", "VILLAGE", "matter", "Muốn hỏi về rác"))
+                .body(TestConsents.with(Map.of("person", Map.of("fullName", c.name(), "phone", c.phone(), "email", c.email(),
+                        "address", "Kiệt 9 " + c.account(), "wardCode", "phuong-ba-don"), "kind", "CITIZEN", "level", "VILLAGE", "matter",
+                        "Muốn hỏi về rác")))
                 .post("/api/v1/plans/" + plan + "/participants").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 

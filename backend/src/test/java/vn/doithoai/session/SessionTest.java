@@ -34,6 +34,7 @@ import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.common.audit.AuditLog;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 /** Session mode: the office runs the session on the day; the chair follows; creates resent with the same key count once. */
 @QuarkusTest
@@ -330,7 +331,7 @@ class SessionTest {
     private static void register(long plan, String name, String matter) {
         // From an address of its own: registrations are limited per client.
         given().contentType(ContentType.JSON).header("Idempotency-Key", key()).header("X-Forwarded-For", address())
-                .body(Map.of("fullName", name, "phone", phone(), "wardCode", "phuong-ba-don", "matter", matter))
+                .body(TestConsents.with(Map.of("fullName", name, "phone", phone(), "wardCode", "phuong-ba-don", "matter", matter)))
                 .post("/api/v1/public/plans/" + plan + "/registrations").then().statusCode(201);
     }
 
@@ -339,7 +340,7 @@ class SessionTest {
         person.put("fullName", name);
         person.put("phone", phone());
         person.put("wardCode", "phuong-ba-don");
-        Map<String, Object> request = new HashMap<>(Map.of("person", person, "kind", "CITIZEN", "level", "VILLAGE"));
+        Map<String, Object> request = TestConsents.with(Map.of("person", person, "kind", "CITIZEN", "level", "VILLAGE"));
         if (matter != null) {
             request.put("matter", matter);
         }

@@ -30,6 +30,7 @@ public final class TestRulings {
     public static Map<String, Object> item(long plan, String title, String content, String ward) {
         Map<String, Object> body = new HashMap<>(Map.of("kind", "PETITION", "channel", "AT_SESSION", "title", title, "content", content,
                 "wardCode", ward, "submitterName", "Hoàng Thị Bảo Mật", "submitterPhone", "0912345678"));
+        body.put("consent", TestConsents.given());
         return given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(body).post("/api/v1/plans/" + plan + "/feedback")
                 .then().statusCode(201).extract().jsonPath().getMap("");
     }

@@ -26,6 +26,7 @@ import vn.doithoai.orgunit.Bodies;
 import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 /**
  * "Việc của tôi" for each role: every count is the total of the list its entry links to (called here with the entry's
@@ -252,6 +253,8 @@ class TodoTest {
         body.put("title", "Đèn đường hỏng " + UUID.randomUUID());
         body.put("content", "Đèn đường tổ 3 hỏng đã lâu");
         body.put("wardCode", "phuong-ba-don");
+        // Sent as themselves: tied to their account, so with their consent.
+        body.put("consent", TestConsents.given());
         int n = ADDRESSES.getAndIncrement();
         return given().auth().oauth2(TestTokens.congdan()).contentType(ContentType.JSON).header("X-Forwarded-For", "10.79." + (n / 250) + "." + (n % 250 + 1))
                 .header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post("/api/v1/plans/" + planId + "/feedback")

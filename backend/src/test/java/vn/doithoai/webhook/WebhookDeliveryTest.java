@@ -43,6 +43,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import vn.doithoai.followup.Notifications;
 import vn.doithoai.testsupport.TestClock;
+import vn.doithoai.testsupport.TestConsents;
 import vn.doithoai.testsupport.TestPartners;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
@@ -449,6 +450,7 @@ class WebhookDeliveryTest {
         body.put("content", "Đường ngập khi mưa lớn");
         body.put("wardCode", "phuong-ba-don");
         body.put("submitterName", SENDER);
+        body.put("consent", TestConsents.given());
         body.put("submitterPhone", "0912345678");
         return given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/plans/" + plan + "/feedback").then().statusCode(201).extract().jsonPath().getLong("id");

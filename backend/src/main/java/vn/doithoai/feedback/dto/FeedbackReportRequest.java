@@ -27,5 +27,7 @@ public record FeedbackReportRequest(
                 + "WARD_COLLECTED, the office any channel") FeedbackChannel channel,
         @Schema(description = "1 to 300 rows") @NotNull @Size(min = 1, max = 300) List<@NotNull @Valid FeedbackReportRow> items,
         @Schema(nullable = true, description = "The consent the organisation collected from the senders of the rows that name someone, "
-                + "under the privacy notice; usually with the channel ORGANISATION_REPORT or PAPER_FORM") @Valid ConsentInput consent) {
+                + "under the privacy notice; usually with the channel ORGANISATION_REPORT or PAPER_FORM. Required when any row "
+                + "names someone (submitterName or submitterPhone): without it the report is refused (400, consent.required) and "
+                + "nothing is written.") @Valid ConsentInput consent) {
 }

@@ -36,6 +36,8 @@ public record FeedbackRequest(
                 + "again with the same reference reaches the same item (updated while still RECEIVED), never a second one.")
         @Size(max = 100) @Pattern(regexp = "^[\\p{Alnum}._:/-]{1,100}$") String externalReference,
         @Schema(nullable = true, description = "The sender's consent to the purposes HANDLE_MATTER and CONTACT_ME, after the privacy "
-                + "notice; staff entering on someone's behalf say how it was given. Refusing CONTACT_ME means nothing is sent to the "
-                + "sender about the item.") @Valid ConsentInput consent) {
+                + "notice; staff entering on someone's behalf say how it was given, a partner system's is recorded as given through "
+                + "it (PARTNER). Required when the item names its sender (submitterName, submitterPhone or submitterEmail) or a "
+                + "logged-in citizen sends it: without it the item is refused (400, consent.required) and nothing is written. An "
+                + "anonymous item needs none. Refusing CONTACT_ME means nothing is sent to the sender about the item.") @Valid ConsentInput consent) {
 }

@@ -24,6 +24,8 @@ public record ParticipantRequest(
         @Schema(nullable = true) Long groupId,
         @Schema(nullable = true) @Size(max = 4000) String matter,
         @Schema(nullable = true, description = "The person's consent after the privacy notice (HANDLE_MATTER, CONTACT_ME, "
-                + "SHOW_NAME_PUBLICLY), with how they gave it; only SHOW_NAME_PUBLICLY shows their name to others.")
+                + "SHOW_NAME_PUBLICLY), with how they gave it; only SHOW_NAME_PUBLICLY shows their name to others. Required with "
+                + "person (their data is taken in now): without it the request is refused (400, consent.required) and nothing is "
+                + "written. With personId the person consented when their data was taken in; a consent sent is recorded anew.")
         @Valid ConsentInput consent) {
 }

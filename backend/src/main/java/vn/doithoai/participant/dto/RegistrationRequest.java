@@ -17,6 +17,7 @@ public record RegistrationRequest(
         @Schema(description = "Code of the ward or commune") @NotBlank @Size(max = 50) String wardCode,
         @Schema(nullable = true) @Size(max = 50) String villageCode,
         @Schema(nullable = true, description = "What the citizen wants to raise") @Size(max = 4000) String matter,
-        @Schema(nullable = true, description = "The registrant's consent after the privacy notice; the name is shown publicly only "
-                + "with SHOW_NAME_PUBLICLY") @Valid ConsentInput consent) {
+        @Schema(required = true, description = "The registrant's consent after the privacy notice, HANDLE_MATTER at least: without "
+                + "it the registration is refused (400, consent.required) and nothing is kept. The name is shown publicly only with "
+                + "SHOW_NAME_PUBLICLY; refusing CONTACT_ME means nothing is sent to them.") @Valid ConsentInput consent) {
 }

@@ -70,6 +70,17 @@ public class Consents {
     }
 
     /**
+     * The rule of the law (Nghị định 13/2023/NĐ-CP): a person's data is taken in only with their consent. A request
+     * carrying personal data without one is refused before anything is written; {@code field} as for {@link #check}.
+     */
+    public Checked require(ConsentInput input, Set<ConsentPurpose> offered, Giver giver, String field) {
+        if (input == null) {
+            throw InvalidInputException.of(field.endsWith(".") ? field.substring(0, field.length() - 1) : field, "consent.required");
+        }
+        return check(input, offered, giver, field);
+    }
+
+    /**
      * Checks a form's consent before anything is written. {@code field} prefixes the violations ("consent." or
      * "items[3].consent."); the form offered {@code offered}.
      */

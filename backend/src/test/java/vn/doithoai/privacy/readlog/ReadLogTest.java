@@ -23,6 +23,7 @@ import io.restassured.http.ContentType;
 import vn.doithoai.testsupport.TestClock;
 import vn.doithoai.testsupport.TestPlans;
 import vn.doithoai.testsupport.TestTokens;
+import vn.doithoai.testsupport.TestConsents;
 
 /** The read log: what a read leaves, who finds it, and that nobody can change it. */
 @QuarkusTest
@@ -37,8 +38,8 @@ class ReadLogTest {
                 List.of("Giao thông")).getLong("id");
         String agent = "ReadLogTest/" + UUID.randomUUID();
         given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON).header("User-Agent", agent)
-                .body(Map.of("kind", "CITIZEN", "level", "VILLAGE", "person", Map.of("fullName", "Hoàng Thị Mai",
-                        "wardCode", "phuong-ba-don", "phone", "0912 000 111", "address", "Tổ dân phố 3, phường Ba Đồn")))
+                .body(TestConsents.with(Map.of("kind", "CITIZEN", "level", "VILLAGE", "person", Map.of("fullName", "Hoàng Thị Mai",
+                        "wardCode", "phuong-ba-don", "phone", "0912 000 111", "address", "Tổ dân phố 3, phường Ba Đồn"))))
                 .post("/api/v1/plans/" + plan + "/participants").then().statusCode(201);
 
         given().auth().oauth2(TestTokens.vanphong()).queryParam("plan", plan).get("/api/v1/read-log").then().statusCode(200)
