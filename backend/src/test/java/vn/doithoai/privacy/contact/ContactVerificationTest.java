@@ -167,7 +167,7 @@ class ContactVerificationTest {
                 .getLong("id");
         confirm(Contacts.freshClient(), id, sms.codeFor(phone), "vi").statusCode(200).body("verified", is(true));
         // The item they send logged in is theirs by the login; the same number on an anonymous form is not.
-        Map<String, Object> body = new HashMap<>(Map.of("kind", "PETITION", "title", "Cống tắc " + UUID.randomUUID(), "content",
+        Map<String, Object> body = TestConsents.with(Map.of("kind", "PETITION", "title", "Cống tắc " + UUID.randomUUID(), "content",
                 "Cống tắc sau mưa", "wardCode", "phuong-ba-don", "submitterName", "Võ Thị Mười", "submitterPhone", phone));
         long theirs = given().auth().oauth2(token).header("X-Forwarded-For", Contacts.freshClient())
                 .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON).body(body)
@@ -331,6 +331,7 @@ class ContactVerificationTest {
         body.put("submitterName", name);
         body.put("submitterPhone", phone);
         body.put("submitterEmail", email);
+        body.put("consent", TestConsents.given());
         var json = given().header("X-Forwarded-For", Contacts.freshClient()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON).body(body).post("/api/v1/plans/" + plan() + "/feedback").then().statusCode(201).extract().jsonPath();
         return new Item(json.getLong("id"), json.getString("trackingCode"));
