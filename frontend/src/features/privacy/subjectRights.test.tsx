@@ -57,7 +57,7 @@ describe('personal data (dữ liệu cá nhân)', () => {
   it("the office finds a person's data, records their erasure request and erases them after confirming", async () => {
     let request = REQUEST;
     const fetchMock = await open('/privacy', ['secretariat'], {
-      'GET /api/v1/privacy/requests': () => jsonResponse(request.id && fetchMockPosted() ? [request] : []),
+      'GET /api/v1/privacy/requests': () => jsonResponse({ items: request.id && fetchMockPosted() ? [request] : [], nextCursor: null, totalItems: fetchMockPosted() ? 1 : 0 }),
       'GET /api/v1/privacy/subjects': () => jsonResponse(HELD),
       'POST /api/v1/privacy/requests': () => jsonResponse(REQUEST, { status: 201, headers: { ETag: '"0"' } }),
       'GET /api/v1/privacy/requests/9': () => jsonResponse({ request, held: request.status === 'OPEN' ? HELD : { people: [], feedback: [], registrations: [] } }),
