@@ -202,7 +202,7 @@ function VersionView({ minutes, versions, onChanged }: { minutes: Minutes; versi
       {!draft ? <Downloads minutes={minutes} /> : null}
       {!draft && office && newest ? <CorrectionBox minutes={minutes} onCreated={(m) => onChanged(m, true)} /> : null}
       {readsAuditTrail(auth.roles) ? (
-        <AuditTrail key={minutes.id} objectType="Minutes" objectId={minutes.id} headingLevel={3} refreshKey={minutes.version} />
+        <AuditTrail key={`trail-${minutes.id}`} objectType="Minutes" objectId={minutes.id} headingLevel={3} refreshKey={minutes.version} />
       ) : null}
     </section>
   );

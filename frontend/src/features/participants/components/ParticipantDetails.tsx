@@ -31,8 +31,8 @@ export function ParticipantDetails({
       <h2 id="participant-details-heading" ref={heading} tabIndex={-1}>
         {t('participants.details.title', { name: participant.displayName })}
       </h2>
-      {consents ? <PersonConsents key={participant.personId} personId={participant.personId} /> : null}
-      {history ? <AuditTrail key={participant.id} objectType="Participant" objectId={participant.id} headingLevel={3} refreshKey={participant.version} /> : null}
+      {consents ? <PersonConsents key={`person-${participant.personId}`} personId={participant.personId} /> : null}
+      {history ? <AuditTrail key={`trail-${participant.id}`} objectType="Participant" objectId={participant.id} headingLevel={3} refreshKey={participant.version} /> : null}
       <p className="actions">
         <Button variant="secondary" onClick={onClose}>
           {t('participants.details.close')}
