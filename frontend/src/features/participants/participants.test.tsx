@@ -411,7 +411,9 @@ describe('registrations waiting for a match', () => {
     await openAs(['chair'], '/plans/7/participants');
     const section = await screen.findByRole('region', { name: 'Đăng ký chờ xác nhận trùng khớp' });
     await within(section).findByRole('listitem', { name: /Hoàng Thị Mai/ });
-    expect(within(section).queryByRole('button')).not.toBeInTheDocument();
+    // No decision: the only thing the chair may open is each registration's change history.
+    expect(within(section).queryAllByRole('button').filter((b) => !/^Xem lịch sử thay đổi/.test(b.textContent ?? ''))).toEqual([]);
+    expect(within(section).getByRole('button', { name: 'Xem lịch sử thay đổi: Hoàng Thị Mai' })).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('shows the server problem when the registration changed meanwhile', async () => {

@@ -187,6 +187,7 @@ export default function ParticipantsPage() {
         <PendingRegistrations
           planId={id}
           canDecide={canManage}
+          history={readsHistory}
           version={version}
           onDecided={(decided) => {
             // A confirmed or separate registration is now on the list and counts toward the composition.
