@@ -80,6 +80,7 @@ export type ReadLogQuery = NonNullable<paths['/api/v1/read-log']['get']['paramet
 // Personal data: a person's requests (quyền của chủ thể dữ liệu) and retention.
 export type HeldData = Json<paths['/api/v1/privacy/subjects']['get']['responses'][200]>;
 export type SubjectRequest = Json<paths['/api/v1/privacy/requests/{requestId}/refusal']['post']['responses'][200]>;
+export type SubjectRequestPage = Json<paths['/api/v1/privacy/requests']['get']['responses'][200]>;
 export type SubjectRequestDetail = Json<paths['/api/v1/privacy/requests/{requestId}']['get']['responses'][200]>;
 export type SubjectRequestInput = Body<paths['/api/v1/privacy/requests']['post']>;
 export type PersonalDataCorrection = Body<paths['/api/v1/privacy/requests/{requestId}/correction']['post']>;

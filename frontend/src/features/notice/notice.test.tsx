@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createUserManager } from '../auth/userManager';
-import { jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
+import { axeViolations, jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
 import type { ConclusionNotice } from './api/notice';
 
 async function openAs(roles: string[], path: string) {
@@ -136,5 +136,20 @@ describe('conclusion notice', () => {
     expect(screen.getByRole('textbox', { name: /^Số/ })).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Lưu nội dung' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Tạo thông báo (Word và PDF)' })).toBeEnabled();
+  });
+
+  it("shows the notice's change history, named by its plan, once the chair opens it", async () => {
+    const fetchMock = mockFetch({
+      'GET /api/v1/plans/61/conclusion-notice': () => jsonResponse(NOTICE),
+      'GET /api/v1/audit-trail/ConclusionNotice/61': () =>
+        jsonResponse([{ at: '2022-12-01T02:00:00Z', actor: 'vanphong', action: 'edited', changes: { number: { from: null, to: '125' } } }]),
+    });
+    await openAs(['chair'], '/plans/61/notice');
+    const trail = await screen.findByRole('region', { name: 'Lịch sử thay đổi' });
+    expect(fetchMock.requests.some((r) => r.url.includes('/audit-trail/'))).toBe(false);
+    await userEvent.click(within(trail).getByRole('button', { name: 'Xem lịch sử thay đổi' }));
+    expect(await within(trail).findByText('number: — → 125')).toBeInTheDocument();
+    expect(within(trail).getByText('edited — vanphong')).toBeInTheDocument();
+    expect(await axeViolations()).toEqual([]);
   });
 });

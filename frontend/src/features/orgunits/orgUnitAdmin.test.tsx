@@ -197,4 +197,26 @@ describe('org unit administration', () => {
     const put = fetchMock.requests.find((r) => r.method === 'PUT')!;
     expect(await put.json()).toEqual({ ownerBodyCode: BODY.code });
   });
+
+  it("folds the unit's change history until asked for, then shows each field before and after", async () => {
+    const user = userEvent.setup();
+    const fetchMock = await openUnit({
+      'GET /api/v1/audit-trail/OrgUnit/tdp-1': () =>
+        jsonResponse([
+          { at: '2026-02-10T02:00:00Z', actor: 'quantri2', action: 'created', changes: { name: { from: null, to: 'Tổ dân phố 1' } } },
+          { at: '2026-03-01T02:00:00Z', actor: 'quantri2', action: 'updated', changes: { name: { from: 'Tổ dân phố 1', to: 'Tổ dân phố Một' } } },
+        ]),
+    });
+    const trail = screen.getByRole('region', { name: 'Lịch sử thay đổi' });
+    const show = within(trail).getByRole('button', { name: 'Xem lịch sử thay đổi' });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    // Nothing is fetched for a history nobody opened.
+    expect(fetchMock.requests.some((r) => r.url.includes('/audit-trail/'))).toBe(false);
+    await user.click(show);
+    expect(await within(trail).findByText('name: Tổ dân phố 1 → Tổ dân phố Một')).toBeInTheDocument();
+    // Newest first.
+    expect(within(trail).getAllByRole('listitem')[0]).toHaveTextContent('updated — quantri2');
+    expect(within(trail).getByRole('button', { name: 'Ẩn lịch sử thay đổi' })).toHaveAttribute('aria-expanded', 'true');
+    expect(await axeViolations()).toEqual([]);
+  });
 });

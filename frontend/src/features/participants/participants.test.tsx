@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createUserManager } from '../auth/userManager';
-import { jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
+import { axeViolations, jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
 import { planWith, SEED_PLAN } from '../plans/fixtures';
 import { COMPOSITION, LOCALITIES, page, participant, pendingRegistration, PLACES } from './fixtures';
 import { draftKey } from './registrationDraft';
@@ -296,6 +296,67 @@ describe('participants page', () => {
   });
 });
 
+describe("a participant's consents and change history", () => {
+  const CONSENTS = [
+    { purpose: 'HANDLE_MATTER', given: true, active: true, noticeVersion: 1, channel: 'IN_PERSON', recordedAt: '2022-11-10T02:00:00Z', withdrawnAt: null, withdrawalChannel: null },
+    { purpose: 'CONTACT_ME', given: true, active: true, noticeVersion: 1, channel: 'IN_PERSON', recordedAt: '2022-11-10T02:00:00Z', withdrawnAt: null, withdrawalChannel: null },
+  ];
+
+  it('the office records a purpose the person gives, saying how, under the notice in force, and opens the history', async () => {
+    const user = userEvent.setup();
+    const fetchMock = staffMocks({
+      'GET /api/v1/people/501/consents': () => jsonResponse(CONSENTS),
+      'PUT /api/v1/people/501/consents/SHOW_NAME_PUBLICLY': () =>
+        jsonResponse([...CONSENTS, { ...CONSENTS[1], purpose: 'SHOW_NAME_PUBLICLY', channel: 'PHONE', recordedAt: '2022-11-20T03:00:00Z' }]),
+      'GET /api/v1/audit-trail/Participant/101': () =>
+        jsonResponse([{ at: '2022-11-12T02:00:00Z', actor: 'vanphong', action: 'rsvp', changes: { rsvp: { from: 'PENDING', to: 'ACCEPTED' } } }]),
+    });
+    await openAs(['secretariat'], '/plans/7/participants');
+    await screen.findByRole('heading', { level: 3, name: /Nguyễn Văn Bình/ });
+    await user.click(screen.getByRole('button', { name: 'Đồng ý và lịch sử: Nguyễn Văn Bình' }));
+    const details = await screen.findByRole('region', { name: 'Người tham dự: Nguyễn Văn Bình' });
+    await waitFor(() => expect(within(details).getByRole('heading', { name: 'Người tham dự: Nguyễn Văn Bình' })).toHaveFocus());
+    const consents = await within(details).findByRole('region', { name: 'Sự đồng ý của người này' });
+    expect(within(consents).getByText('Liên hệ về việc này', { selector: 'strong' })).toBeInTheDocument();
+
+    // Recording needs how the person gave it.
+    await user.click(within(consents).getByRole('button', { name: 'Ghi nhận đồng ý: Công khai họ tên' }));
+    expect(within(consents).getByRole('combobox', { name: 'Người đó đồng ý bằng cách nào' })).toHaveAccessibleDescription('Hãy chọn cách người đó đồng ý.');
+    await user.selectOptions(within(consents).getByRole('combobox', { name: 'Người đó đồng ý bằng cách nào' }), 'PHONE');
+    await user.click(within(consents).getByRole('button', { name: 'Ghi nhận đồng ý: Công khai họ tên' }));
+    expect(await within(consents).findByText('Đã ghi nhận sự đồng ý “Công khai họ tên”.')).toBeInTheDocument();
+    const put = fetchMock.requests.find((r) => r.method === 'PUT')!;
+    expect(await put.json()).toEqual({ noticeVersion: 1, channel: 'PHONE' });
+
+    // The history is fetched only when opened.
+    expect(fetchMock.requests.some((r) => r.url.includes('/audit-trail/'))).toBe(false);
+    await user.click(within(details).getByRole('button', { name: 'Xem lịch sử thay đổi' }));
+    expect(await within(details).findByText('rsvp: PENDING → ACCEPTED')).toBeInTheDocument();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it("a ward officer keeps the person's consents but is not offered the change history", async () => {
+    const user = userEvent.setup();
+    const fetchMock = staffMocks({ 'GET /api/v1/people/501/consents': () => jsonResponse(CONSENTS) });
+    await openAs(['ward'], '/plans/7/participants');
+    await screen.findByRole('heading', { level: 3, name: /Nguyễn Văn Bình/ });
+    await user.click(screen.getByRole('button', { name: 'Đồng ý và lịch sử: Nguyễn Văn Bình' }));
+    const details = await screen.findByRole('region', { name: 'Người tham dự: Nguyễn Văn Bình' });
+    expect(await within(details).findByRole('button', { name: 'Rút lại: Liên hệ về việc này' })).toBeInTheDocument();
+    expect(within(details).queryByRole('region', { name: 'Lịch sử thay đổi' })).not.toBeInTheDocument();
+    await user.click(within(details).getByRole('button', { name: 'Đóng' }));
+    expect(screen.queryByRole('region', { name: 'Người tham dự: Nguyễn Văn Bình' })).not.toBeInTheDocument();
+    expect(fetchMock.requests.some((r) => r.url.includes('/audit-trail/'))).toBe(false);
+  });
+
+  it('unit staff are offered neither', async () => {
+    staffMocks();
+    await openAs(['unit'], '/plans/7/participants');
+    await screen.findByRole('heading', { level: 3, name: /Nguyễn Văn Bình/ });
+    expect(screen.queryByRole('button', { name: /Đồng ý và lịch sử/ })).not.toBeInTheDocument();
+  });
+});
+
 describe('registrations waiting for a match', () => {
   const KNOWN = { id: 900, fullName: 'Hoàng Thị Mỹ', title: null, organisation: null, ward: { code: 'phuong-ba-don', name: 'Phường Ba Đồn' }, village: { code: 'tdp-1', name: 'Tổ dân phố 1' }, phone: '0900123456', email: null, address: null, notes: null, namePublic: false };
   const WAITING = [
@@ -350,7 +411,9 @@ describe('registrations waiting for a match', () => {
     await openAs(['chair'], '/plans/7/participants');
     const section = await screen.findByRole('region', { name: 'Đăng ký chờ xác nhận trùng khớp' });
     await within(section).findByRole('listitem', { name: /Hoàng Thị Mai/ });
-    expect(within(section).queryByRole('button')).not.toBeInTheDocument();
+    // No decision: the only thing the chair may open is each registration's change history.
+    expect(within(section).queryAllByRole('button').filter((b) => !/^Xem lịch sử thay đổi/.test(b.textContent ?? ''))).toEqual([]);
+    expect(within(section).getByRole('button', { name: 'Xem lịch sử thay đổi: Hoàng Thị Mai' })).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('shows the server problem when the registration changed meanwhile', async () => {

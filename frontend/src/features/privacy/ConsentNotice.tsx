@@ -5,7 +5,7 @@ import type { FieldErrorMap } from '../../lib/api/fieldErrors';
 import { useAsync, type AsyncState } from '../../lib/useAsync';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
-import { getPrivacyNotice, type ConsentInput, type ConsentPurpose, type PrivacyNotice } from './api';
+import { getPrivacyNotice, type ConsentInput, type ConsentPurpose, type PrivacyNotice } from './api/consents';
 import { consentInput, consentProblem, NO_CONSENT, ON_BEHALF_CHANNELS, toggle, type ConsentChoice } from './consent';
 
 export interface Consent {

@@ -1,4 +1,4 @@
-import type { ConsentChannel, ConsentInput, ConsentPurpose } from './api';
+import type { ConsentChannel, ConsentInput, ConsentPurpose } from './api/consents';
 
 /** What a feedback form asks: the sender's name is never public on an item. */
 export const FEEDBACK_PURPOSES: ConsentPurpose[] = ['HANDLE_MATTER', 'CONTACT_ME'];

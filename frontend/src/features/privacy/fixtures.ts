@@ -1,4 +1,4 @@
-import type { PrivacyNotice } from './api';
+import type { PrivacyNotice } from './api/consents';
 
 /** The notice as the API serves it in Vietnamese, version 1. */
 export const PRIVACY_NOTICE: PrivacyNotice = {

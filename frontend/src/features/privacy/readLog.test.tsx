@@ -39,4 +39,22 @@ describe('the read log page', () => {
     expect(last.searchParams.get('what')).toBe('EXPORT');
     expect(await axeViolations()).toEqual([]);
   });
+
+  it('searches the days from and to, both sent as dates', async () => {
+    const { requests } = mockFetch({
+      'GET /api/v1/read-log': () => jsonResponse({ items: [ENTRY], nextCursor: null, totalItems: 1 }),
+    });
+    const userManager = createUserManager(testConfig, 'http://localhost:5173');
+    await signIn(userManager, makeUser({ roles: ['secretariat'] }));
+    renderApp('/read-log', userManager);
+    await screen.findByText('Xuất tệp (12)');
+    await userEvent.type(screen.getByLabelText('Từ ngày'), '2026-03-01');
+    await userEvent.type(screen.getByLabelText('Đến ngày'), '2026-03-02');
+    await userEvent.click(screen.getByRole('button', { name: 'Tìm' }));
+    await screen.findByText('Xuất tệp (12)');
+    const last = new URL(requests[requests.length - 1].url);
+    expect(last.searchParams.get('from')).toBe('2026-03-01');
+    expect(last.searchParams.get('to')).toBe('2026-03-02');
+    expect(await axeViolations()).toEqual([]);
+  });
 });

@@ -57,7 +57,7 @@ describe('personal data (dữ liệu cá nhân)', () => {
   it("the office finds a person's data, records their erasure request and erases them after confirming", async () => {
     let request = REQUEST;
     const fetchMock = await open('/privacy', ['secretariat'], {
-      'GET /api/v1/privacy/requests': () => jsonResponse(request.id && fetchMockPosted() ? [request] : []),
+      'GET /api/v1/privacy/requests': () => jsonResponse({ items: request.id && fetchMockPosted() ? [request] : [], nextCursor: null, totalItems: fetchMockPosted() ? 1 : 0 }),
       'GET /api/v1/privacy/subjects': () => jsonResponse(HELD),
       'POST /api/v1/privacy/requests': () => jsonResponse(REQUEST, { status: 201, headers: { ETag: '"0"' } }),
       'GET /api/v1/privacy/requests/9': () => jsonResponse({ request, held: request.status === 'OPEN' ? HELD : { people: [], feedback: [], registrations: [] } }),
@@ -86,6 +86,41 @@ describe('personal data (dữ liệu cá nhân)', () => {
     expect(erasure?.headers.get('If-Match')).toBe('"0"');
     const posted = fetchMock.requests.find((r) => r.method === 'POST' && r.url.endsWith('/api/v1/privacy/requests'));
     expect(await posted?.json()).toEqual({ kind: 'ERASURE', phone: '0912 345 678' });
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('pages the requests with "Xem thêm", and shows what each person found agreed to', async () => {
+    const user = userEvent.setup();
+    const second = { ...REQUEST, id: 8, subject: '0987000111', kind: 'ACCESS' as const };
+    const person = { id: 77, fullName: 'Trần Thị Mai', title: null, phone: '0912345678', email: null, address: null, notes: null, ward: 'Phường Ba Đồn', account: null, namePublic: false, createdAt: '2026-11-01T02:00:00Z', participations: [] };
+    const fetchMock = await open('/privacy', ['secretariat'], {
+      'GET /api/v1/privacy/requests': (r) =>
+        new URL(r.url).searchParams.get('after') === 'c2'
+          ? jsonResponse({ items: [second], nextCursor: null, totalItems: 2 })
+          : jsonResponse({ items: [REQUEST], nextCursor: 'c2', totalItems: 2 }),
+      'GET /api/v1/privacy/subjects': () => jsonResponse({ ...HELD, people: [person] }),
+      'GET /api/v1/people/77/consents': () =>
+        jsonResponse([{ purpose: 'CONTACT_ME', given: true, active: true, noticeVersion: 1, channel: 'PHONE', recordedAt: '2026-11-01T02:00:00Z', withdrawnAt: null, withdrawalChannel: null }]),
+      'POST /api/v1/people/77/consents/CONTACT_ME/withdrawal': () =>
+        jsonResponse([{ purpose: 'CONTACT_ME', given: true, active: false, noticeVersion: 1, channel: 'PHONE', recordedAt: '2026-11-01T02:00:00Z', withdrawnAt: '2026-12-02T02:00:00Z', withdrawalChannel: 'IN_PERSON' }]),
+    });
+    const requests = await screen.findByRole('region', { name: 'Các yêu cầu' });
+    expect(await within(requests).findByText('0912345678')).toBeInTheDocument();
+    await user.click(within(requests).getByRole('button', { name: 'Xem thêm' }));
+    expect(await within(requests).findByText('0987000111')).toBeInTheDocument();
+    const pages = fetchMock.requests.filter((r) => r.url.includes('/api/v1/privacy/requests')).map((r) => new URL(r.url).searchParams.get('after'));
+    expect(pages).toEqual([null, 'c2']);
+    expect(within(requests).queryByRole('button', { name: 'Xem thêm' })).not.toBeInTheDocument();
+
+    const find = screen.getByRole('region', { name: 'Tìm dữ liệu của một người' });
+    await user.type(within(find).getByRole('textbox', { name: 'Số điện thoại' }), '0912345678');
+    await user.click(within(find).getByRole('button', { name: 'Tìm' }));
+    const consents = await within(find).findByRole('region', { name: 'Sự đồng ý của người này' });
+    await user.selectOptions(within(consents).getByRole('combobox', { name: 'Người đó yêu cầu rút lại bằng cách nào' }), 'IN_PERSON');
+    await user.click(await within(consents).findByRole('button', { name: 'Rút lại: Liên hệ về việc này' }));
+    expect(await within(consents).findByText('Đã rút lại sự đồng ý “Liên hệ về việc này”.')).toBeInTheDocument();
+    const withdrawal = fetchMock.requests.find((r) => r.url.endsWith('/withdrawal'))!;
+    expect(await withdrawal.json()).toEqual({ channel: 'IN_PERSON' });
     expect(await axeViolations()).toEqual([]);
   });
 

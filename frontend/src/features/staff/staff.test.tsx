@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createUserManager } from '../auth/userManager';
 import { setLanguage } from '../../lib/i18n';
 import type { StaffMember } from '../../api/types';
-import { jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
+import { axeViolations, jsonResponse, makeUser, mockFetch, problemResponse, renderApp, signIn, testConfig } from '../../test/utils';
 
 const CODE = 'dang-uy-phuong-bac-gianh';
 const BODY = {
@@ -244,5 +244,38 @@ describe('staff of a body (Cán bộ)', () => {
     await act(() => setLanguage('en'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Staff' })).toBeInTheDocument();
     expect(await screen.findByText('Invitation not yet accepted')).toBeInTheDocument();
+  });
+});
+
+describe("a staff member's change history", () => {
+  async function openWithBody(body: string | null) {
+    const fetchMock = mockFetch({
+      'GET /api/v1/me': () => jsonResponse({ ...ME_QUANTRI2, username: body ? 'quantri2' : 'quantri', body: body ? ME_QUANTRI2.body : null }),
+      'GET /api/v1/bodies': () => jsonResponse([BODY]),
+      [`GET /api/v1/bodies/${CODE}`]: () => jsonResponse(DETAIL),
+      [`GET /api/v1/bodies/${CODE}/staff`]: () => jsonResponse(page([VANPHONG2])),
+      'GET /api/v1/audit-trail/Staff/u-vanphong2': () =>
+        jsonResponse([{ at: '2026-03-01T02:00:00Z', actor: 'quantri', action: 'roles-changed', changes: { roles: { from: ['unit'], to: ['secretariat'] } } }]),
+    });
+    const userManager = createUserManager(testConfig, 'http://localhost:5173');
+    await signIn(userManager, makeUser({ roles: ['admin'], username: body ? 'quantri2' : 'quantri', ...(body ? { body } : {}) }));
+    renderApp('/staff', userManager);
+    await screen.findByRole('heading', { level: 1, name: 'Cán bộ' });
+    return fetchMock;
+  }
+
+  it("is read by the installation's administrator, person by person, when opened", async () => {
+    const fetchMock = await openWithBody(null);
+    const phong = await screen.findByRole('listitem', { name: 'Hồ Văn Phòng' });
+    expect(fetchMock.requests.some((r) => r.url.includes('/audit-trail/'))).toBe(false);
+    await userEvent.click(within(phong).getByRole('button', { name: 'Xem lịch sử thay đổi: Hồ Văn Phòng' }));
+    expect(await within(phong).findByText('roles: ["unit"] → ["secretariat"]')).toBeInTheDocument();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it("is not offered to a body's administrator (the installation's administrator reads it)", async () => {
+    await openWithBody(CODE);
+    await screen.findByRole('listitem', { name: 'Hồ Văn Phòng' });
+    expect(screen.queryByRole('button', { name: /Xem lịch sử thay đổi/ })).not.toBeInTheDocument();
   });
 });

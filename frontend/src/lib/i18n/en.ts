@@ -779,6 +779,11 @@ const en: Messages = {
     checkResult: 'Result: {{date}} ({{weekday}})',
   },
   participants: {
+    details: {
+      open: 'Consent and history',
+      title: 'Participant: {{name}}',
+      close: 'Close',
+    },
     title: 'Participants',
     backToPlan: 'Back to the plan',
     checkInLink: 'Check-in at the session',
@@ -2136,6 +2141,10 @@ const en: Messages = {
       SHOW_NAME_PUBLICLY: 'Showing the name publicly',
     },
     withdrawal: {
+      personTitle: "This person's consent",
+      give: 'Record consent: {{purpose}}',
+      given: 'Consent to “{{purpose}}” recorded.',
+      personNone: 'No consent of this person recorded yet.',
       askedRequired: 'Choose how the person asked.',
       staffTitle: "The sender's consent",
       asked: 'How the person asked to withdraw',
@@ -2150,6 +2159,8 @@ const en: Messages = {
       title: 'Change history',
       empty: 'No change recorded yet.',
       entry: '{{action}} — {{actor}}',
+      show: 'Show the change history',
+      hide: 'Hide the change history',
     },
     readLog: {
       title: 'Personal data read log',
@@ -2158,6 +2169,8 @@ const en: Messages = {
       plan: 'Plan id',
       actor: 'Read by',
       what: 'Kind of read',
+      fromDay: 'From day',
+      toDay: 'To day (included)',
       anyKind: 'Any kind',
       search: 'Search',
       empty: 'No reads.',

@@ -777,6 +777,11 @@ const vi = {
     checkResult: 'Kết quả: {{date}} ({{weekday}})',
   },
   participants: {
+    details: {
+      open: 'Đồng ý và lịch sử',
+      title: 'Người tham dự: {{name}}',
+      close: 'Đóng',
+    },
     title: 'Thành phần tham dự',
     backToPlan: 'Về kế hoạch',
     checkInLink: 'Điểm danh tại hội nghị',
@@ -2135,6 +2140,10 @@ const vi = {
       SHOW_NAME_PUBLICLY: 'Công khai họ tên',
     },
     withdrawal: {
+      personTitle: 'Sự đồng ý của người này',
+      give: 'Ghi nhận đồng ý: {{purpose}}',
+      given: 'Đã ghi nhận sự đồng ý “{{purpose}}”.',
+      personNone: 'Chưa ghi nhận sự đồng ý nào của người này.',
       askedRequired: 'Hãy chọn cách người đó yêu cầu rút lại.',
       staffTitle: 'Sự đồng ý của người gửi',
       asked: 'Người đó yêu cầu rút lại bằng cách nào',
@@ -2149,6 +2158,8 @@ const vi = {
       title: 'Lịch sử thay đổi',
       empty: 'Chưa có thay đổi nào được ghi lại.',
       entry: '{{action}} — {{actor}}',
+      show: 'Xem lịch sử thay đổi',
+      hide: 'Ẩn lịch sử thay đổi',
     },
     readLog: {
       title: 'Nhật ký truy cập dữ liệu cá nhân',
@@ -2157,6 +2168,8 @@ const vi = {
       plan: 'Mã kế hoạch',
       actor: 'Người truy cập',
       what: 'Loại truy cập',
+      fromDay: 'Từ ngày',
+      toDay: 'Đến ngày',
       anyKind: 'Mọi loại',
       search: 'Tìm',
       empty: 'Không có lượt truy cập nào.',

@@ -12,6 +12,8 @@ import { Field } from '../../../ui/Field';
 import { DateInput } from '../../../ui/DateInput';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
+import { AuditTrail } from '../../privacy/audit/AuditTrail';
+import { readsInstallationTrail } from '../../privacy/audit/readsTrail';
 import { formatDate, todayInVietnam, weekday } from '../../plans/format';
 import { addWorkingDays, createOverride, deleteOverride, getHolidays, getOverrides, updateOverride } from '../api/calendar';
 
@@ -270,6 +272,9 @@ export default function CalendarPage() {
                       onCancel={() => setEditing(null)}
                       onSubmit={(v) => handle(() => updateOverride(api, o, { kind: v.kind as CalendarOverride['kind'], name: v.name }), t('calendar.saved'))}
                     />
+                  ) : null}
+                  {editing === o.day && readsInstallationTrail(auth.roles, auth.body) ? (
+                    <AuditTrail objectType="CalendarOverride" objectId={o.day} headingLevel={3} subject={formatDate(o.day)} />
                   ) : null}
                   {deleting === o.day ? (
                     <div className="confirm-panel">

@@ -7,7 +7,7 @@ import { call } from '../../../lib/api/client';
 import { downloadFile } from '../../../lib/api/download';
 import { ApiError, toApiError } from '../../../lib/api/problem';
 import { etagOf } from '../../plans/api/plans';
-import type { ConsentInput } from '../../privacy/api';
+import type { ConsentInput } from '../../privacy/api/consents';
 import type {
   Feedback,
   FeedbackBulkAction,

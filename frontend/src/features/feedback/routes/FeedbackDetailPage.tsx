@@ -11,7 +11,7 @@ import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
 import { AuditTrail } from '../../privacy/audit/AuditTrail';
 import { canReadPlans } from '../../auth/roles';
-import { itemConsents, withdrawItemConsent } from '../../privacy/api';
+import { itemConsents, withdrawItemConsent } from '../../privacy/api/consents';
 import { ConsentRecord } from '../../privacy/ConsentRecord';
 import { formatDateTime } from '../../plans/format';
 import { downloadAttachment, getFeedback } from '../api/feedback';

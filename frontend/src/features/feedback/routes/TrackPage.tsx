@@ -16,7 +16,7 @@ import { trackFeedback } from '../api/feedback';
 import type { FeedbackTracking } from '../api/types';
 import { StatusBadge, StatusSteps } from '../components/StatusSteps';
 import { normaliseCode } from '../logic';
-import { trackedConsents, withdrawTracked } from '../../privacy/api';
+import { trackedConsents, withdrawTracked } from '../../privacy/api/consents';
 import { ConsentRecord } from '../../privacy/ConsentRecord';
 
 function TrackingResult({ item }: { item: FeedbackTracking }) {

@@ -12,6 +12,8 @@ import { Fact } from '../../../ui/Fact';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
+import { AuditTrail } from '../../privacy/audit/AuditTrail';
+import { readsAuditTrail } from '../../privacy/audit/readsTrail';
 import { AttachmentUploads, ACCEPTED_FILES, MAX_FILES, type Upload } from '../../feedback/components/AttachmentUploads';
 import { newIdempotencyKey } from '../../participants/registrationDraft';
 import { formatDate, formatDateTime } from '../../plans/format';
@@ -277,6 +279,9 @@ export default function FollowUpDetailPage() {
                   </li>
                 ))}
               </ul>
+            ) : null}
+            {readsAuditTrail(auth.roles) ? (
+              <AuditTrail objectType="RulingProgress" objectId={p.id} headingLevel={3} subject={formatDateTime(p.createdAt, i18n.language)} />
             ) : null}
           </li>
         ))}

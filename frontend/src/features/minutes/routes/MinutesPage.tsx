@@ -12,6 +12,8 @@ import { Fact } from '../../../ui/Fact';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
+import { AuditTrail } from '../../privacy/audit/AuditTrail';
+import { readsAuditTrail } from '../../privacy/audit/readsTrail';
 import { formatDateTime } from '../../plans/format';
 import {
   assembleMinutes,
@@ -199,6 +201,9 @@ function VersionView({ minutes, versions, onChanged }: { minutes: Minutes; versi
       {draft && (office || chair) ? <FinaliseBox minutes={minutes} onDone={(m) => onChanged(m, true)} /> : null}
       {!draft ? <Downloads minutes={minutes} /> : null}
       {!draft && office && newest ? <CorrectionBox minutes={minutes} onCreated={(m) => onChanged(m, true)} /> : null}
+      {readsAuditTrail(auth.roles) ? (
+        <AuditTrail key={`trail-${minutes.id}`} objectType="Minutes" objectId={minutes.id} headingLevel={3} refreshKey={minutes.version} />
+      ) : null}
     </section>
   );
 }

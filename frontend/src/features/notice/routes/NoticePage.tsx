@@ -12,6 +12,8 @@ import { Field } from '../../../ui/Field';
 import { DateInput } from '../../../ui/DateInput';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
+import { AuditTrail } from '../../privacy/audit/AuditTrail';
+import { readsAuditTrail } from '../../privacy/audit/readsTrail';
 import { formatDate, formatDateTime } from '../../plans/format';
 import { downloadRevision, generateNotice, getNotice, saveNotice, type ConclusionNotice, type NoticeDraft } from '../api/notice';
 import { DeadlineBanner } from '../components/DeadlineBanner';
@@ -241,6 +243,7 @@ export default function NoticePage() {
               </ul>
             )}
           </section>
+          {readsAuditTrail(auth.roles) ? <AuditTrail objectType="ConclusionNotice" objectId={planId} refreshKey={notice.version} /> : null}
         </>
       ) : null}
     </div>

@@ -10,6 +10,8 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { Fact } from '../../../ui/Fact';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
+import { AuditTrail } from '../../privacy/audit/AuditTrail';
+import { readsAuditTrail, readsInstallationTrail } from '../../privacy/audit/readsTrail';
 import { formatDate } from '../../plans/format';
 import { getOrgUnit, getOrgUnitTree } from '../api/orgUnits';
 import { DeleteOrgUnit } from '../components/DeleteOrgUnit';
@@ -84,6 +86,9 @@ export default function OrgUnitPage() {
               <h2 id="delete-unit-heading">{t('orgUnits.deleteTitle')}</h2>
               <DeleteOrgUnit unit={unit} onDeleted={() => void navigate('/org-units', { state: { deleted: unit.name } })} />
             </section>
+          ) : null}
+          {(unit.ownerBody ? readsAuditTrail(auth.roles) : readsInstallationTrail(auth.roles, auth.body)) ? (
+            <AuditTrail objectType="OrgUnit" objectId={unit.code} refreshKey={unit.version} />
           ) : null}
         </>
       ) : null}

@@ -13,6 +13,9 @@ export interface ListProps {
   onToggle: (id: number, on: boolean) => void;
   onRsvp: (p: Participant, response: RsvpStatus) => void;
   busyId: number | null;
+  /** Opens a participant's consents and change history, for those who may see either. */
+  onDetails?: (p: Participant) => void;
+  detailsOf?: number | null;
 }
 
 export function timeOf(iso: string | null | undefined): string {
@@ -29,6 +32,19 @@ function useRowParts(props: ListProps) {
       {p.title ? <span className="muted">, {p.title}</span> : null}
     </>
   );
+  const details = (p: Participant) =>
+    props.onDetails ? (
+      <button
+        type="button"
+        className="btn btn--ghost btn--small participant__details"
+        aria-expanded={props.detailsOf === p.id}
+        aria-controls="participant-details"
+        onClick={() => props.onDetails?.(p)}
+      >
+        {t('participants.details.open')}
+        <span className="visually-hidden">: {p.displayName}</span>
+      </button>
+    ) : null;
   const invitation = (p: Participant) =>
     p.invitation ? (
       <>
@@ -80,7 +96,7 @@ function useRowParts(props: ListProps) {
       ) : null}
     </div>
   );
-  return { t, groupOf, place, name, invitation, attendance, select, rsvp };
+  return { t, groupOf, place, name, details, invitation, attendance, select, rsvp };
 }
 
 /** The participants as cards on a phone and as a table from 56em up; one layout in the DOM at a time. */
@@ -115,6 +131,7 @@ export function ParticipantList(props: ListProps) {
               <Fact label={t('participants.list.matter')}>{p.matter}</Fact>
             </dl>
             {r.rsvp(p)}
+            {r.details(p)}
           </li>
         ))}
       </ul>
@@ -149,6 +166,7 @@ export function ParticipantList(props: ListProps) {
               <th scope="row">
                 {r.name(p)}
                 {p.matter ? <p className="participant__matter">{p.matter}</p> : null}
+                {r.details(p)}
               </th>
               <td>
                 {t(`participants.kind.${p.kind}`)}

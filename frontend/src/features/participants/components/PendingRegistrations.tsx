@@ -9,6 +9,7 @@ import { Fact } from '../../../ui/Fact';
 import { Loading } from '../../../ui/Loading';
 import { LoadMore } from '../../../ui/LoadMore';
 import { formatDateTime } from '../../plans/format';
+import { AuditTrail } from '../../privacy/audit/AuditTrail';
 import { decideRegistration, listPendingRegistrations } from '../api/participants';
 import type { OrgUnitRef, PendingRegistration, RegistrationDecision } from '../api/types';
 import { REGISTRATION_DECISIONS } from '../labels';
@@ -27,12 +28,15 @@ function place(village: OrgUnitRef | null | undefined, ward: OrgUnitRef | null |
 export function PendingRegistrations({
   planId,
   canDecide,
+  history = false,
   version,
   onDecided,
 }: {
   planId: number;
   /** The office's staff and ward officers decide; the chair reads. */
   canDecide: boolean;
+  /** Those who read the change audit see who registered and decided each one. */
+  history?: boolean;
   /** Bumped by the page to load again. */
   version: number;
   onDecided: (decided: PendingRegistration) => void;
@@ -163,6 +167,7 @@ export function PendingRegistrations({
                       </div>
                     )
                   ) : null}
+                  {history ? <AuditTrail objectType="PendingRegistration" objectId={r.id} headingLevel={4} subject={r.fullName} refreshKey={r.version} /> : null}
                 </li>
               );
             })}

@@ -22,6 +22,7 @@ import { AddParticipantForm } from '../components/AddParticipantForm';
 import { CompositionPanel } from '../components/CompositionPanel';
 import { InvitationBatches } from '../components/InvitationBatches';
 import { InvitationForm } from '../components/InvitationForm';
+import { ParticipantDetails } from '../components/ParticipantDetails';
 import { ParticipantList } from '../components/ParticipantList';
 import { PendingRegistrations } from '../components/PendingRegistrations';
 import { canManageParticipants, PARTICIPANT_KINDS, PARTICIPANT_LEVELS, RSVP_STATUSES, seesParticipantsData } from '../labels';
@@ -78,6 +79,10 @@ export default function ParticipantsPage() {
   const [busyId, setBusyId] = useState<number | null>(null);
   const [changed, setChanged] = useState<Record<number, Participant>>({});
   const [exporting, setExporting] = useState<ExportKind | null>(null);
+  const [detailsId, setDetailsId] = useState<number | null>(null);
+  // Consents: the office and ward officers (for their ward); the change audit: those who read plans.
+  const keepsConsents = auth.roles.includes('secretariat') || auth.roles.includes('ward');
+  const readsHistory = canReadPlans(auth.roles);
 
   const title = t('participants.title');
   useDocumentTitle(plan.status === 'success' ? `${title}: ${plan.data.title}` : title);
@@ -99,6 +104,7 @@ export default function ParticipantsPage() {
 
   const items = list.status === 'success' ? list.items.map((p) => (changed[p.id] && changed[p.id].version >= p.version ? changed[p.id] : p)) : [];
   const uninvited = items.filter((p) => !p.invitation);
+  const detailsOf = items.find((p) => p.id === detailsId) ?? null;
   const groups = composition.status === 'success' ? composition.data.groups : [];
 
   const onRsvp = async (p: Participant, response: RsvpStatus) => {
@@ -181,6 +187,7 @@ export default function ParticipantsPage() {
         <PendingRegistrations
           planId={id}
           canDecide={canManage}
+          history={readsHistory}
           version={version}
           onDecided={(decided) => {
             // A confirmed or separate registration is now on the list and counts toward the composition.
@@ -305,8 +312,13 @@ export default function ParticipantsPage() {
               onToggle={toggle}
               onRsvp={(p, r) => void onRsvp(p, r)}
               busyId={busyId}
+              onDetails={keepsConsents || readsHistory ? (p) => setDetailsId(detailsId === p.id ? null : p.id) : undefined}
+              detailsOf={detailsId}
             />
             <LoadMore list={list} />
+            {detailsOf ? (
+              <ParticipantDetails participant={detailsOf} consents={keepsConsents} history={readsHistory} onClose={() => setDetailsId(null)} />
+            ) : null}
           </>
         ) : null}
       </section>

@@ -10,6 +10,9 @@ import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
+import { useAuth } from '../../auth/AuthProvider';
+import { AuditTrail } from '../../privacy/audit/AuditTrail';
+import { readsInstallationTrail } from '../../privacy/audit/readsTrail';
 import { AdministeredBody } from '../../staff/components/AdministeredBody';
 import { changeScopes, getPartners, registerPartner, rotateSecret } from '../api/partners';
 
@@ -38,6 +41,7 @@ export default function PartnersPage() {
 function BodyPartners({ code }: { code: string }) {
   const { t } = useTranslation();
   const api = useApi();
+  const auth = useAuth();
   const partners = useAsync((signal) => getPartners(api, code, signal), [api, code]);
   const [secret, setSecret] = useState<PartnerCredentials | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -75,6 +79,9 @@ function BodyPartners({ code }: { code: string }) {
                   {t('partners.rotate')}
                 </Button>
                 <ChangeScopes code={code} partner={p} onChanged={partners.reload} />
+                {readsInstallationTrail(auth.roles, auth.body) ? (
+                  <AuditTrail objectType="Partner" objectId={p.clientId} headingLevel={4} subject={p.name ?? p.clientId} />
+                ) : null}
               </li>
             ))}
           </ul>

@@ -11,6 +11,8 @@ import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
+import { AuditTrail } from '../../privacy/audit/AuditTrail';
+import { readsAuditTrail, readsInstallationTrail } from '../../privacy/audit/readsTrail';
 import { getOrgUnitTree } from '../../orgunits/api/orgUnits';
 import { presentBodies } from '../../orgunits/tree';
 import { createPlanTemplate, deletePlanTemplate, getPlanTemplate, updatePlanTemplate } from '../api/planTemplates';
@@ -60,6 +62,9 @@ export default function PlanTemplatePage() {
           }}
           onDeleted={(name) => void navigate('/plan-templates', { state: { deleted: name } })}
         />
+      ) : null}
+      {template && (template.body ? readsAuditTrail(auth.roles) : readsInstallationTrail(auth.roles, auth.body)) ? (
+        <AuditTrail objectType="PlanTemplate" objectId={template.code} refreshKey={template.version} />
       ) : null}
     </section>
   );

@@ -1,9 +1,21 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeldData } from '../../../api/types';
 import { formatDateTime } from '../../plans/format';
 
-/** Everything held about a person, in one place: person records, items sent, registrations waiting. */
-export function HeldDataView({ held, headingLevel = 2 }: { held: HeldData; headingLevel?: 2 | 3 }) {
+/**
+ * Everything held about a person, in one place: person records, items sent, registrations waiting. The office adds,
+ * under each person record, what the person agreed to ({@code aboutPerson}).
+ */
+export function HeldDataView({
+  held,
+  headingLevel = 2,
+  aboutPerson,
+}: {
+  held: HeldData;
+  headingLevel?: 2 | 3;
+  aboutPerson?: (personId: number) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const nothing = held.people.length === 0 && held.feedback.length === 0 && held.registrations.length === 0;
@@ -13,15 +25,18 @@ export function HeldDataView({ held, headingLevel = 2 }: { held: HeldData; headi
       <H>{t('privacy.people')}</H>
       {held.people.length === 0 ? <p>{t('privacy.none')}</p> : null}
       {held.people.map((p) => (
-        <dl key={`p${p.id}`} className="panel">
-          <Row label={t('privacy.fullName')} value={p.fullName} />
-          <Row label={t('privacy.phone')} value={p.phone} />
-          <Row label={t('privacy.email')} value={p.email} />
-          <Row label={t('privacy.address')} value={p.address} />
-          <Row label={t('privacy.ward')} value={p.ward} />
-          <Row label={t('privacy.account')} value={p.account} />
-          <Row label={t('privacy.dialogues')} value={p.participations.map((x) => x.planTitle).join('; ') || null} />
-        </dl>
+        <div key={`p${p.id}`} className="panel">
+          <dl>
+            <Row label={t('privacy.fullName')} value={p.fullName} />
+            <Row label={t('privacy.phone')} value={p.phone} />
+            <Row label={t('privacy.email')} value={p.email} />
+            <Row label={t('privacy.address')} value={p.address} />
+            <Row label={t('privacy.ward')} value={p.ward} />
+            <Row label={t('privacy.account')} value={p.account} />
+            <Row label={t('privacy.dialogues')} value={p.participations.map((x) => x.planTitle).join('; ') || null} />
+          </dl>
+          {aboutPerson?.(p.id)}
+        </div>
       ))}
       <H>{t('privacy.feedback')}</H>
       {held.feedback.length === 0 ? <p>{t('privacy.none')}</p> : null}

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Alert } from '../../../ui/Alert';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Loading } from '../../../ui/Loading';
-import { confirmContact, type ContactVerification } from './api';
+import { confirmContact, type ContactVerification } from '../api/contacts';
 
 /**
  * The link mailed with a confirmation code: its secret is after the '#', so it never reaches a server's log, and

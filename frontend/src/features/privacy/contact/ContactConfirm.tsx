@@ -7,7 +7,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
-import { confirmContact, sendConfirmationCode, type ContactChannel, type ContactMatter, type ContactVerification } from './api';
+import { confirmContact, sendConfirmationCode, type ContactChannel, type ContactMatter, type ContactVerification } from '../api/contacts';
 
 const ROOTS = ['code', 'contact', 'trackingCode', 'registrationToken'];
 

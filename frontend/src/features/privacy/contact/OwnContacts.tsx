@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
-import type { ContactChannel } from './api';
+import type { ContactChannel } from '../api/contacts';
 import { ContactConfirm } from './ContactConfirm';
 
 /**

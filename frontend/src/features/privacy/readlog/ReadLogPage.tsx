@@ -9,7 +9,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadMore } from '../../../ui/LoadMore';
 import { Loading } from '../../../ui/Loading';
 import { formatDateTime } from '../../plans/format';
-import { searchReadLog } from '../api';
+import { searchReadLog } from '../api/readLog';
 
 const KINDS = ['CONTACT_FIELDS', 'PEOPLE_SEARCH', 'EXPORT', 'ATTACHMENT_DOWNLOAD'] as const;
 
@@ -22,7 +22,7 @@ export default function ReadLogPage() {
   const api = useApi();
   const lang = i18n.resolvedLanguage ?? 'vi';
   useDocumentTitle(t('privacy.readLog.title'));
-  const [form, setForm] = useState({ plan: '', actor: '', what: '' });
+  const [form, setForm] = useState({ plan: '', actor: '', what: '', from: '', to: '' });
   const [query, setQuery] = useState<ReadLogQuery>({ size: 50 });
   const result = useCursorList((after, signal) => searchReadLog(api, { ...query, after }, signal), JSON.stringify(query));
 
@@ -33,6 +33,8 @@ export default function ReadLogPage() {
       ...(form.plan.trim() ? { plan: form.plan.trim() } : {}),
       ...(form.actor.trim() ? { actor: form.actor.trim() } : {}),
       ...(form.what ? { what: form.what } : {}),
+      ...(form.from ? { from: form.from } : {}),
+      ...(form.to ? { to: form.to } : {}),
     });
   };
 
@@ -59,6 +61,14 @@ export default function ReadLogPage() {
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          {t('privacy.readLog.fromDay')}
+          <input type="date" value={form.from} max={form.to || undefined} onChange={(e) => setForm({ ...form, from: e.target.value })} />
+        </label>
+        <label>
+          {t('privacy.readLog.toDay')}
+          <input type="date" value={form.to} min={form.from || undefined} onChange={(e) => setForm({ ...form, to: e.target.value })} />
         </label>
         <button type="submit" className="button">
           {t('privacy.readLog.search')}

@@ -7,7 +7,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { formatDate } from '../../plans/format';
-import { getExpiring } from '../api/privacy';
+import { getExpiring } from '../api/subjectRights';
 
 /** Dữ liệu sắp hết thời hạn lưu trữ: what the nightly job will anonymise in a month (next month by default), per dialogue. */
 export default function ExpiringDataPage() {

@@ -7,7 +7,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Loading } from '../../../ui/Loading';
-import { downloadMine, eraseMine, getMine } from '../api/privacy';
+import { downloadMine, eraseMine, getMine } from '../api/subjectRights';
 import { HeldDataView } from '../components/HeldDataView';
 
 /** Dữ liệu của tôi: a logged-in citizen sees what their login sent or registered, takes a copy, or erases themselves. */

@@ -4,15 +4,18 @@ import { Link } from 'react-router';
 import type { HeldData, SubjectRequest } from '../../../api/types';
 import { useApi } from '../../../lib/api/ApiContext';
 import { useAsync } from '../../../lib/useAsync';
+import { useCursorList } from '../../../lib/useCursorList';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
+import { LoadMore } from '../../../ui/LoadMore';
 import { Loading } from '../../../ui/Loading';
 import { formatDate } from '../../plans/format';
-import { correct, downloadCopy, erase, findHeld, getRequest, getRequests, recordRequest, refuse } from '../api/privacy';
+import { correct, downloadCopy, erase, findHeld, getRequest, getRequests, recordRequest, refuse } from '../api/subjectRights';
 import { HeldDataView } from '../components/HeldDataView';
+import { PersonConsents } from '../PersonConsents';
 
 type Kind = SubjectRequest['kind'];
 const KINDS: Kind[] = ['ACCESS', 'CORRECTION', 'ERASURE'];
@@ -25,7 +28,7 @@ export default function PrivacyRequestsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('privacy.title'));
   const api = useApi();
-  const list = useAsync((signal) => getRequests(api, signal), [api]);
+  const list = useCursorList((after, signal) => getRequests(api, after, signal), 'privacy-requests');
   const [open, setOpen] = useState<number | null>(null);
 
   return (
@@ -41,7 +44,7 @@ export default function PrivacyRequestsPage() {
         {list.status === 'loading' ? <Loading /> : null}
         {list.status === 'error' ? <ErrorState error={list.error} onRetry={list.reload} headingLevel={3} /> : null}
         {list.status === 'success' ? (
-          list.data.length === 0 ? (
+          list.items.length === 0 ? (
             <p>{t('privacy.noRequests')}</p>
           ) : (
             <table className="table">
@@ -58,7 +61,7 @@ export default function PrivacyRequestsPage() {
                 </tr>
               </thead>
               <tbody>
-                {list.data.map((r) => (
+                {list.items.map((r) => (
                   <tr key={r.id}>
                     <td>{t(`privacy.kinds.${r.kind}`)}</td>
                     <td>{r.subject}</td>
@@ -79,6 +82,7 @@ export default function PrivacyRequestsPage() {
             </table>
           )
         ) : null}
+        <LoadMore list={list} />
       </section>
       {open !== null ? <RequestPanel key={open} requestId={open} onChanged={list.reload} /> : null}
     </section>
@@ -133,7 +137,7 @@ function FindPerson({ onRecorded }: { onRecorded: (r: SubjectRequest) => void })
       </form>
       {held ? (
         <>
-          <HeldDataView held={held} headingLevel={3} />
+          <HeldDataView held={held} headingLevel={3} aboutPerson={(personId) => <PersonConsents personId={personId} headingLevel={3} />} />
           <div className="form">
             <Field label={t('privacy.kind')}>
               <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
@@ -196,7 +200,7 @@ function RequestPanel({ requestId, onChanged }: { requestId: number; onChanged: 
           {t('privacy.downloadJson')}
         </Button>
       </p>
-      <HeldDataView held={detail.data.held} headingLevel={3} />
+      <HeldDataView held={detail.data.held} headingLevel={3} aboutPerson={(personId) => <PersonConsents personId={personId} headingLevel={3} />} />
       {r.status === 'OPEN' && r.kind === 'CORRECTION' ? (
         <div className="form">
           <Field label={t('privacy.fullName')}>

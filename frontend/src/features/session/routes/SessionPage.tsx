@@ -11,6 +11,8 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { useAuth } from '../../auth/AuthProvider';
+import { AuditTrail } from '../../privacy/audit/AuditTrail';
+import { readsAuditTrail } from '../../privacy/audit/readsTrail';
 import { listFeedback } from '../../feedback/api/feedback';
 import { formatDate, formatDateTime } from '../../plans/format';
 import {
@@ -252,6 +254,8 @@ export default function SessionPage() {
           ) : null}
         </div>
       )}
+      {/* The session's changes, kept by the server; not while the page works from its offline copy. */}
+      {online && readsAuditTrail(auth.roles) ? <AuditTrail objectType="Session" objectId={planId} refreshKey={view.version} /> : null}
     </div>
   );
 }

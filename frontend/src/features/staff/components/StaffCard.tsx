@@ -5,6 +5,7 @@ import { useApi } from '../../../lib/api/ApiContext';
 import { ApiError } from '../../../lib/api/problem';
 import { Button } from '../../../ui/Button';
 import { ErrorState } from '../../../ui/ErrorState';
+import { AuditTrail } from '../../privacy/audit/AuditTrail';
 import { changeRoles, setEnabled } from '../api/staff';
 import { assignmentBody, checkAssignment, fieldErrorsOf, type Assignment } from '../assignment';
 import { AssignmentFields } from './AssignmentFields';
@@ -16,9 +17,12 @@ export function StaffCard({
   member,
   detail,
   onChanged,
+  history = false,
 }: {
   member: StaffMember;
   detail: BodyDetail;
+  /** The installation's administrator reads who changed a person's roles and account. */
+  history?: boolean;
   onChanged: (member: StaffMember, message: string) => void;
 }) {
   const { t } = useTranslation();
@@ -134,6 +138,7 @@ export function StaffCard({
           </Button>
         </div>
       )}
+      {history ? <AuditTrail objectType="Staff" objectId={member.id} headingLevel={4} subject={member.fullName} /> : null}
     </li>
   );
 }

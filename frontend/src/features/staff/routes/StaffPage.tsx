@@ -8,7 +8,9 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Loading } from '../../../ui/Loading';
 import { LoadMore } from '../../../ui/LoadMore';
+import { useAuth } from '../../auth/AuthProvider';
 import { getOrgUnitTree } from '../../orgunits/api/orgUnits';
+import { readsInstallationTrail } from '../../privacy/audit/readsTrail';
 import { getBody, getStaff } from '../api/staff';
 import { AdministeredBody } from '../components/AdministeredBody';
 import { FoundBodyForm } from '../components/FoundBodyForm';
@@ -54,6 +56,7 @@ function FoundBody({ onFounded }: { onFounded: (code: string) => void }) {
 function BodyStaff({ code }: { code: string }) {
   const { t } = useTranslation();
   const api = useApi();
+  const auth = useAuth();
   const detail = useAsync((signal) => getBody(api, code, signal), [api, code]);
   const staff = useCursorList((after, signal) => getStaff(api, code, after, signal), code);
   const [message, setMessage] = useState<string | null>(null);
@@ -82,7 +85,13 @@ function BodyStaff({ code }: { code: string }) {
             {staff.items.length > 0 ? (
               <ul className="staff-list">
                 {staff.items.map((m) => (
-                  <StaffCard key={`${m.id}-${m.version}`} member={m} detail={detail.data} onChanged={changed} />
+                  <StaffCard
+                    key={`${m.id}-${m.version}`}
+                    member={m}
+                    detail={detail.data}
+                    onChanged={changed}
+                    history={readsInstallationTrail(auth.roles, auth.body)}
+                  />
                 ))}
               </ul>
             ) : (

@@ -13,7 +13,10 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { Field } from '../../../ui/Field';
 import { Loading } from '../../../ui/Loading';
 import { LoadMore } from '../../../ui/LoadMore';
+import { useAuth } from '../../auth/AuthProvider';
 import { formatDateTime } from '../../plans/format';
+import { AuditTrail } from '../../privacy/audit/AuditTrail';
+import { readsInstallationTrail } from '../../privacy/audit/readsTrail';
 import { AdministeredBody } from '../../staff/components/AdministeredBody';
 import { getDeliveries, getSubscriptions, replay, setActive, subscribe, unsubscribe } from '../api/webhooks';
 
@@ -154,6 +157,7 @@ function SubscribeForm({ code, onSubscribed }: { code: string; onSubscribed: () 
 function SubscriptionCard({ code, subscription: s, onChanged }: { code: string; subscription: WebhookSubscription; onChanged: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
+  const auth = useAuth();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -198,6 +202,9 @@ function SubscriptionCard({ code, subscription: s, onChanged }: { code: string; 
         </Button>
       </div>
       {open ? <DeliveryLog code={code} id={s.id} /> : null}
+      {readsInstallationTrail(auth.roles, auth.body) ? (
+        <AuditTrail objectType="WebhookSubscription" objectId={s.id} headingLevel={4} subject={s.partnerClientId} refreshKey={s.version} />
+      ) : null}
     </li>
   );
 }

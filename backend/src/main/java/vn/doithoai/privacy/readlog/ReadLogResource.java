@@ -32,15 +32,21 @@ public class ReadLogResource {
     @GET
     @Operation(summary = "Who read personal data",
             description = "Reads of citizens' personal data (contact fields shown, people searched, exports, attachments downloaded),"
-                    + " newest first. A body's office sees the reads of its bodies' data; the installation's administrator every read.")
+                    + " newest first, optionally of the days from/to (both included, days in Vietnam, where every body is). A body's"
+                    + " office sees the reads of its bodies' data; the installation's administrator every read.")
     public Page<ReadLogEntryView> search(
             @QueryParam("body") @Parameter(description = "Only reads of this body's data (its code)") String body,
             @QueryParam("plan") @Parameter(description = "Only reads of this plan's data (its id)") String plan,
             @QueryParam("actor") @Parameter(description = "Only reads by this user") String actor,
             @QueryParam("what") @Parameter(description = "Only this kind of read") String what,
+            @QueryParam("from") @Parameter(description = "Only reads on or after this day (YYYY-MM-DD, in Vietnam)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Only reads on or before this day, included (YYYY-MM-DD, in Vietnam)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
-        return search.search(new ReadLogSearch.Filter(body, planId(plan), actor, kind(what)), PageRequest.parse(after, size));
+        return search.search(new ReadLogSearch.Filter(body, planId(plan), actor, kind(what), ReadLogSearch.Period.parse(from, to)),
+                PageRequest.parse(after, size));
     }
 
     private static Long planId(String plan) {

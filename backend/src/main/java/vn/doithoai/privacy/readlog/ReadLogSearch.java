@@ -2,6 +2,9 @@ package vn.doithoai.privacy.readlog;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,9 +19,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import vn.doithoai.common.error.DomainException;
+import vn.doithoai.common.error.InvalidInputException;
+import vn.doithoai.common.error.InvalidInputException.Violation;
 import vn.doithoai.common.paging.Page;
 import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.common.time.Clocks;
+import vn.doithoai.common.time.SupportedDates;
 import vn.doithoai.orgunit.Bodies;
 import vn.doithoai.orgunit.BodyScope;
 import vn.doithoai.privacy.readlog.dto.ReadLogEntryView;
@@ -39,7 +45,37 @@ public class ReadLogSearch {
     @Inject
     Bodies bodies;
 
-    public record Filter(String body, Long plan, String actor, PersonalDataRead what) {
+    public record Filter(String body, Long plan, String actor, PersonalDataRead what, Period period) {
+    }
+
+    /**
+     * The days of the reads, both included, as the office names them: days in Vietnam, where every body of the
+     * installation is (the read log keeps moments), so "15/3" holds the reads from 00:00 to 24:00 there. Either end may be
+     * left open.
+     */
+    public record Period(LocalDate from, LocalDate to) {
+
+        public static Period parse(String from, String to) {
+            List<Violation> violations = new ArrayList<>();
+            LocalDate first = SupportedDates.date("from", from, violations);
+            LocalDate last = SupportedDates.date("to", to, violations);
+            if (first != null && last != null && first.isAfter(last)) {
+                violations.add(new Violation("to", "read-log.period-reversed", first.toString(), last.toString()));
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
+            return new Period(first, last);
+        }
+
+        Instant start() {
+            return from == null ? null : from.atStartOfDay(Clocks.VIETNAM).toInstant();
+        }
+
+        /** The first moment after the last day. */
+        Instant end() {
+            return to == null ? null : to.plusDays(1).atStartOfDay(Clocks.VIETNAM).toInstant();
+        }
     }
 
     public Page<ReadLogEntryView> search(Filter filter, PageRequest page) {
@@ -70,6 +106,14 @@ public class ReadLogSearch {
         if (filter.what() != null) {
             where.append(" AND r.what = :what");
             params.put("what", filter.what().name());
+        }
+        if (filter.period() != null && filter.period().start() != null) {
+            where.append(" AND r.occurred_at >= :start");
+            params.put("start", column(filter.period().start()));
+        }
+        if (filter.period() != null && filter.period().end() != null) {
+            where.append(" AND r.occurred_at < :end");
+            params.put("end", column(filter.period().end()));
         }
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM read_log r" + where);
         Query rows = em.createNativeQuery("SELECT r.id, r.occurred_at, r.actor, r.what, r.operation, r.client_address, r.user_agent, r.records"
@@ -105,12 +149,20 @@ public class ReadLogSearch {
         return Page.of(items, page, total);
     }
 
+    /**
+     * A moment as the read log's column holds it: the time in UTC, as every other time in the database. Written as a
+     * local date-time, so that no JVM time zone (the tests run in Vietnam's) shifts it on the way in, nor on the way out.
+     */
+    static LocalDateTime column(Instant moment) {
+        return LocalDateTime.ofInstant(moment, ZoneOffset.UTC);
+    }
+
     private static Instant instant(Object value) {
         if (value instanceof Timestamp t) {
-            return t.toInstant();
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
         }
-        if (value instanceof java.time.LocalDateTime l) {
-            return l.toInstant(java.time.ZoneOffset.UTC);
+        if (value instanceof LocalDateTime l) {
+            return l.toInstant(ZoneOffset.UTC);
         }
         return (Instant) value;
     }

@@ -63,7 +63,7 @@ public class ReadLogWriter {
     private void insert(ReadsOfRequest reads, Instant now, String actor, String operation, String address, String agent) {
         em.createNativeQuery("INSERT INTO read_log (occurred_at, actor, what, operation, client_address, user_agent, records)"
                 + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, now).setParameter(2, cut(actor, 100)).setParameter(3, reads.what().name())
+                .setParameter(1, ReadLogSearch.column(now)).setParameter(2, cut(actor, 100)).setParameter(3, reads.what().name())
                 .setParameter(4, cut(operation, 300)).setParameter(5, cut(address, 64)).setParameter(6, cut(agent, 300))
                 .setParameter(7, reads.records()).executeUpdate();
         long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();

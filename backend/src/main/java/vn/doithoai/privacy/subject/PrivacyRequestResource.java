@@ -1,7 +1,5 @@
 package vn.doithoai.privacy.subject;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.paging.Page;
+import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.common.security.Role;
 import vn.doithoai.document.FileStore;
 import vn.doithoai.privacy.subject.dto.CorrectionInput;
@@ -62,10 +62,11 @@ public class PrivacyRequestResource {
 
     @GET
     @Path("/requests")
-    @Operation(summary = "Requests about personal data", description = "The body's newest 200 requests, newest first, with their "
-            + "deadlines and outcomes.")
-    public List<SubjectRequestView> list() {
-        return requests.list();
+    @Operation(summary = "Requests about personal data", description = "The requests of the bodies the caller reads, newest first,"
+            + " with their deadlines and outcomes, a page at a time. Showing them leaves a read-log entry: each names its person.")
+    public Page<SubjectRequestView> list(@QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) String size) {
+        return requests.list(PageRequest.parse(after, size));
     }
 
     @POST

@@ -20,6 +20,8 @@ import vn.doithoai.common.error.DomainException;
 import vn.doithoai.common.error.InvalidInputException;
 import vn.doithoai.common.error.ProblemKind;
 import vn.doithoai.common.http.Versions;
+import vn.doithoai.common.paging.Page;
+import vn.doithoai.common.paging.PageRequest;
 import vn.doithoai.common.security.CurrentUser;
 import vn.doithoai.orgunit.BodyScope;
 import vn.doithoai.participant.PhoneNumbers;
@@ -41,7 +43,6 @@ public class SubjectRequests {
 
     static final String AUDIT_TYPE = "SubjectRequest";
     /** The newest requests a list shows; older ones stay on record. */
-    private static final int LIST = 200;
 
     @Inject
     EntityManager em;
@@ -104,15 +105,19 @@ public class SubjectRequests {
         return view(request);
     }
 
-    public List<SubjectRequestView> list() {
+    public Page<SubjectRequestView> list(PageRequest page) {
         Set<Long> bodies = readable();
         if (bodies.isEmpty()) {
-            return List.of();
+            return Page.of(List.of(), page, 0);
         }
+        long total = em.createQuery("select count(r) from SubjectRequest r where r.bodyId in :bodies", Long.class)
+                .setParameter("bodies", bodies).getSingleResult();
+        List<SubjectRequestView> items = em.createQuery("from SubjectRequest where bodyId in :bodies order by createdAt desc, id desc",
+                SubjectRequest.class).setParameter("bodies", bodies).setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultStream().map(this::view).toList();
         // Each request names the person it is about, by their contact while they are known.
         readLog.read(PersonalDataRead.CONTACT_FIELDS);
-        return em.createQuery("from SubjectRequest where bodyId in :bodies order by createdAt desc, id desc", SubjectRequest.class)
-                .setParameter("bodies", bodies).setMaxResults(LIST).getResultStream().map(this::view).toList();
+        return Page.of(items, page, total);
     }
 
     public SubjectRequestDetail get(long id) {

@@ -1,6 +1,8 @@
 package vn.doithoai.privacy.readlog;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -8,6 +10,9 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +52,10 @@ class ReadLogTest {
                 .body("items[0].operation", is("POST /api/v1/plans/{planId}/participants")).body("items[0].userAgent", is(agent))
                 .body("items[0].plans", is(List.of((int) plan))).body("items[0].bodies", hasItem(TestTokens.BA_DON))
                 .body("items[0].clientAddress", not(empty()));
+        // The moment shown is the moment of the read, whatever the server's time zone.
+        OffsetDateTime at = OffsetDateTime.parse(given().auth().oauth2(TestTokens.vanphong()).queryParam("plan", plan).get("/api/v1/read-log")
+                .then().statusCode(200).extract().jsonPath().getString("items[0].at"));
+        assertTrue(Duration.between(at.toInstant(), TestClock.now()).abs().toMinutes() < 5, "read at " + at + ", now " + TestClock.now());
         given().auth().oauth2(TestTokens.quantri()).queryParam("plan", plan).get("/api/v1/read-log").then().statusCode(200)
                 .body("totalItems", is(1));
         // Another body's office does not see Ba Đồn's reads, nor may it name Ba Đồn.
@@ -60,6 +69,36 @@ class ReadLogTest {
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/plans/" + plan + "/participants/export.csv").then().statusCode(200);
         given().auth().oauth2(TestTokens.vanphong()).queryParam("plan", plan).get("/api/v1/read-log").then().statusCode(200)
                 .body("totalItems", is(2)).body("items[0].what", is("EXPORT"));
+    }
+
+    @Test
+    void theDaysFromAndToAreDaysInVietnamBothIncluded() {
+        String actor = "doc-nhat-ky-" + UUID.randomUUID().toString().substring(0, 8);
+        // 14/3 23:59:59 and 15/3 00:00 in Vietnam, 15/3 23:59:59 and 16/3 00:00: each the other side of a day's edge.
+        List<Instant> moments = List.of(Instant.parse("2023-03-14T16:59:59Z"), Instant.parse("2023-03-14T17:00:00Z"),
+                Instant.parse("2023-03-15T16:59:59Z"), Instant.parse("2023-03-15T17:00:00Z"));
+        QuarkusTransaction.requiringNew().run(() -> moments.forEach(at -> em.createNativeQuery("INSERT INTO read_log (occurred_at, actor, what,"
+                + " operation, client_address, records) VALUES (?1, ?2, 'PEOPLE_SEARCH', 'GET /api/v1/people', '127.0.0.1', 1)")
+                .setParameter(1, ReadLogSearch.column(at)).setParameter(2, actor).executeUpdate()));
+
+        given().auth().oauth2(TestTokens.quantri()).queryParam("actor", actor).queryParam("from", "2023-03-15").queryParam("to", "2023-03-15")
+                .get("/api/v1/read-log").then().statusCode(200).body("totalItems", is(2))
+                .body("items.at", contains("2023-03-15T23:59:59+07:00", "2023-03-15T00:00:00+07:00"));
+        given().auth().oauth2(TestTokens.quantri()).queryParam("actor", actor).queryParam("from", "2023-03-16").get("/api/v1/read-log").then()
+                .statusCode(200).body("totalItems", is(1));
+        given().auth().oauth2(TestTokens.quantri()).queryParam("actor", actor).queryParam("to", "2023-03-14").get("/api/v1/read-log").then()
+                .statusCode(200).body("totalItems", is(1));
+        given().auth().oauth2(TestTokens.quantri()).queryParam("actor", actor).get("/api/v1/read-log").then().statusCode(200)
+                .body("totalItems", is(4));
+
+        // The last day before the first, or a day that is not one, is a 400 naming the field, in the caller's language.
+        given().auth().oauth2(TestTokens.vanphong()).header("Accept-Language", "en").queryParam("from", "2023-03-16").queryParam("to", "2023-03-15")
+                .get("/api/v1/read-log").then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("to"))
+                .body("errors[0].message", containsString("must not be before"));
+        given().auth().oauth2(TestTokens.vanphong()).header("Accept-Language", "vi").queryParam("from", "2023-03-16").queryParam("to", "2023-03-15")
+                .get("/api/v1/read-log").then().statusCode(400).body("errors[0].message", containsString("phải từ ngày đầu"));
+        given().auth().oauth2(TestTokens.vanphong()).queryParam("from", "15/03/2023").get("/api/v1/read-log").then().statusCode(400)
+                .body("errors[0].field", is("from"));
     }
 
     @Test

@@ -87,12 +87,12 @@ class SubjectRightsTest {
         LocalDate due = calendar.forBody(body).addWorkingDays(received, 10);
         assertTrue(request.jsonPath().getString("dueOn").equals(due.toString()), "due " + due + ": " + request.asString());
         long id = request.jsonPath().getLong("id");
-        given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/privacy/requests").then().statusCode(200).body("id", hasItem((int) id));
+        given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/privacy/requests").then().statusCode(200).body("items.id", hasItem((int) id));
         given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/privacy/requests/" + id).then().statusCode(200)
                 .body("request.status", is("OPEN")).body("held.feedback[0].submitterEmail", is(c.email()));
         // Another body's office does not see it.
         given().auth().oauth2(TestTokens.vanphong2()).get("/api/v1/privacy/requests/" + id).then().statusCode(404);
-        given().auth().oauth2(TestTokens.vanphong2()).get("/api/v1/privacy/requests").then().statusCode(200).body("id", not(hasItem((int) id)));
+        given().auth().oauth2(TestTokens.vanphong2()).get("/api/v1/privacy/requests").then().statusCode(200).body("items.id", not(hasItem((int) id)));
 
         Response pdf = given().auth().oauth2(TestTokens.vanphong()).get("/api/v1/privacy/requests/" + id + "/export.pdf");
         var text = FileTexts.read(pdf.then().statusCode(200).contentType("application/pdf").extract().asByteArray(), "application/pdf");
@@ -108,6 +108,27 @@ class SubjectRightsTest {
                 .body("status", is("REFUSED")).body("outcomeNote", is("Đã giao bản sao trực tiếp")).extract().header("ETag");
         given().auth().oauth2(TestTokens.vanphong()).header("If-Match", closed).contentType(ContentType.JSON).body(Map.of("reason", "Lần nữa"))
                 .post("/api/v1/privacy/requests/" + id + "/refusal").then().statusCode(409);
+    }
+
+    @Test
+    void theRequestsArePagedNewestFirstOneWayLikeEveryList() {
+        long[] ids = new long[3];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = given().auth().oauth2(TestTokens.vanphong()).contentType(ContentType.JSON)
+                    .body(Map.of("kind", "ACCESS", "phone", Citizen.fresh().phone())).post("/api/v1/privacy/requests").then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+        }
+        var first = given().auth().oauth2(TestTokens.vanphong()).queryParam("size", 2).get("/api/v1/privacy/requests").then().statusCode(200)
+                .body("items.id", contains((int) ids[2], (int) ids[1])).body("nextCursor", not(nullValue())).extract();
+        int total = first.jsonPath().getInt("totalItems");
+        assertTrue(total >= 3, "total " + total);
+        given().auth().oauth2(TestTokens.vanphong()).queryParam("size", 2).queryParam("after", first.jsonPath().getString("nextCursor"))
+                .get("/api/v1/privacy/requests").then().statusCode(200).body("items[0].id", is((int) ids[0])).body("totalItems", is(total));
+        // A size out of range or a cursor that is not one is a 400 naming the parameter, in the caller's language.
+        given().auth().oauth2(TestTokens.vanphong()).header("Accept-Language", "en").queryParam("size", 101).get("/api/v1/privacy/requests")
+                .then().statusCode(400).body("errors[0].field", is("size"));
+        given().auth().oauth2(TestTokens.vanphong()).queryParam("after", "not-a-cursor").get("/api/v1/privacy/requests").then().statusCode(400)
+                .body("errors[0].field", is("after"));
     }
 
     @Test

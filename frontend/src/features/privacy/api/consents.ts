@@ -1,7 +1,6 @@
-import type { AuditedObjectType, AuditTrailEntry, ReadLogPage, ReadLogQuery } from '../../api/types';
-import type { components } from '../../api/schema';
-import type { ApiClient } from '../../lib/api/client';
-import { call } from '../../lib/api/client';
+import type { components } from '../../../api/schema';
+import type { ApiClient } from '../../../lib/api/client';
+import { call } from '../../../lib/api/client';
 
 type S = components['schemas'];
 
@@ -36,10 +35,17 @@ export function withdrawItemConsent(api: ApiClient, id: number, purpose: Consent
   return call(api.POST('/api/v1/feedback/{id}/consents/{purpose}/withdrawal', { params: { path: { id, purpose } }, body: { channel } }));
 }
 
-export function getAuditTrail(api: ApiClient, objectType: AuditedObjectType, objectId: string, signal?: AbortSignal): Promise<AuditTrailEntry[]> {
-  return call(api.GET('/api/v1/audit-trail/{objectType}/{objectId}', { params: { path: { objectType, objectId } }, signal }));
+/** A person's consents, for the office of their body and their ward's officer. */
+export function personConsents(api: ApiClient, personId: number, signal?: AbortSignal): Promise<ConsentView[]> {
+  return call(api.GET('/api/v1/people/{personId}/consents', { params: { path: { personId } }, signal }));
 }
 
-export function searchReadLog(api: ApiClient, query: ReadLogQuery, signal?: AbortSignal): Promise<ReadLogPage> {
-  return call(api.GET('/api/v1/read-log', { params: { query }, signal }));
+/** Staff record a purpose the person gave later (after the data was taken, or again after a withdrawal), saying how. */
+export function givePersonConsent(api: ApiClient, personId: number, purpose: ConsentPurpose, noticeVersion: number, channel: ConsentChannel): Promise<ConsentView[]> {
+  return call(api.PUT('/api/v1/people/{personId}/consents/{purpose}', { params: { path: { personId, purpose } }, body: { noticeVersion, channel } }));
+}
+
+/** Staff withdraw a purpose on the person's request, saying how they asked. */
+export function withdrawPersonConsent(api: ApiClient, personId: number, purpose: ConsentPurpose, channel: ConsentChannel | null): Promise<ConsentView[]> {
+  return call(api.POST('/api/v1/people/{personId}/consents/{purpose}/withdrawal', { params: { path: { personId, purpose } }, body: { channel } }));
 }

@@ -8,6 +8,7 @@ import type {
   SubjectRequest,
   SubjectRequestDetail,
   SubjectRequestInput,
+  SubjectRequestPage,
 } from '../../../api/types';
 
 /** A request's ETag: its version, quoted (as the server sends it). */
@@ -23,8 +24,9 @@ export function findHeld(api: ApiClient, query: SubjectSearch, signal?: AbortSig
   return call(api.GET('/api/v1/privacy/subjects', { params: { query }, signal }));
 }
 
-export function getRequests(api: ApiClient, signal?: AbortSignal): Promise<SubjectRequest[]> {
-  return call(api.GET('/api/v1/privacy/requests', { signal }));
+/** The requests, newest first, a page at a time (after: the previous page's nextCursor). */
+export function getRequests(api: ApiClient, after: string | undefined, signal?: AbortSignal): Promise<SubjectRequestPage> {
+  return call(api.GET('/api/v1/privacy/requests', { params: { query: { after, size: 20 } }, signal }));
 }
 
 export function recordRequest(api: ApiClient, body: SubjectRequestInput): Promise<SubjectRequest> {
