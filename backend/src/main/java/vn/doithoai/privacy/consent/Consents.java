@@ -70,8 +70,9 @@ public class Consents {
     }
 
     /**
-     * The rule of the law (Nghị định 13/2023/NĐ-CP): a person's data is taken in only with their consent. A request
-     * carrying personal data without one is refused before anything is written; {@code field} as for {@link #check}.
+     * The rule of the law (Luật Bảo vệ dữ liệu cá nhân 2025, 91/2025/QH15): a person's data is taken in only with their
+     * consent. A request carrying personal data without one is refused before anything is written; {@code field} as for
+     * {@link #check}.
      */
     public Checked require(ConsentInput input, Set<ConsentPurpose> offered, Giver giver, String field) {
         if (input == null) {
