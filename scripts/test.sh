@@ -14,7 +14,8 @@
 #              JUnit XML frontend/reports/e2e-junit.xml; the stack is stopped whatever happens.
 #              E2E_ONLY="e2e/login.e2e.mjs e2e/todo.e2e.mjs" runs only those files (while working on them; the partner
 #              client's: partner-client/dist/scenario.e2e.js partner-client/dist/integration-guide.e2e.js)
-# keycloak and frontend, when both run, run side by side (stage_keycloak_and_frontend).
+# backend and frontend, when both run, run side by side (stage_backend_and_frontend); keycloak and frontend, when the
+# backend stage does not run, too (stage_keycloak_and_frontend).
 # A stage that fails before its tests report (a build error) counts as one failure.
 # Logs: .data/logs/test-*.log and .data/e2e/logs/.
 
@@ -141,6 +142,25 @@ stage_keycloak_and_frontend() {
   count_junit frontend "$errored_fe" "$ROOT/frontend/reports/unit-junit.xml"
 }
 
+# The backend and frontend stages share nothing either (the backend's tests touch only backend/ and take free ports;
+# the frontend stage touches only frontend/ and no port): the frontend stage runs in the background while the backend's
+# tests run, each with its own logs, each failing on its own. The backend's tests wait on MariaDB and HTTP more than they
+# compute (a whole run keeps about one core of two busy), so the frontend's build and unit tests use the other.
+stage_backend_and_frontend() {
+  log "$(bold '== 1/4 and 3/4, side by side: the backend tests and the frontend tests')"
+  local status="$DATA_DIR/logs/.test-frontend.status" errored_fe=1
+  rm -f "$status"
+  ( trap 'stop_run_step; exit 130' INT; trap 'stop_run_step; exit 143' TERM
+    if run_frontend; then echo 0 >"$status"; else echo 1 >"$status"; fi ) &
+  PARALLEL_PID=$!
+  stage_backend
+  wait "$PARALLEL_PID"
+  PARALLEL_PID=""
+  [[ "$(cat "$status" 2>/dev/null)" == 0 ]] && errored_fe=0
+  rm -f "$status"
+  count_junit frontend "$errored_fe" "$ROOT/frontend/reports/unit-junit.xml"
+}
+
 # Sets CHROMIUM_PATH to a Chromium, installing the Debian package when we can.
 ensure_chromium() {
   local c
@@ -246,14 +266,17 @@ test_main() {
     fi
   fi
   local t0=$SECONDS
-  # keycloak and frontend together run side by side, where keycloak stood.
-  local together=0
-  [[ " ${stages[*]} " == *" keycloak "* && " ${stages[*]} " == *" frontend "* ]] && together=1
+  # The frontend runs beside the backend where both run, else beside keycloak, where that one stood.
+  local beside=""
+  if [[ " ${stages[*]} " == *" frontend "* ]]; then
+    if [[ " ${stages[*]} " == *" backend "* ]]; then beside=backend
+    elif [[ " ${stages[*]} " == *" keycloak "* ]]; then beside=keycloak; fi
+  fi
   local ts
   for s in "${stages[@]}"; do
     ts=$SECONDS
-    if [[ $together == 1 && $s == keycloak ]]; then stage_keycloak_and_frontend; s="keycloak+frontend"
-    elif [[ $together == 1 && $s == frontend ]]; then continue
+    if [[ -n "$beside" && $s == "$beside" ]]; then "stage_${s}_and_frontend"; s="$s+frontend"
+    elif [[ -n "$beside" && $s == frontend ]]; then continue
     else "stage_$s"; fi
     log "Stage $s took $((SECONDS - ts)) s"
   done
